@@ -1,0 +1,1 @@
+"""Plain-Python domain: articles, workflow, Arabic text and HTML; never imports Qt."""
