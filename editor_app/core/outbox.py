@@ -1,0 +1,40 @@
+"""The outbox: publishing actions queued while offline and replayed by the publisher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class OutboxAction(StrEnum):
+    PUBLISH = "publish"
+    SUBMIT = "submit"
+    UPDATE = "update"
+    RETURN = "return"
+    UNPUBLISH = "unpublish"
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CONFLICT = "conflict"
+
+
+@dataclass
+class OutboxItem:
+    id: int
+    article_id: str
+    site_id: str
+    action: str  # an OutboxAction value; kept as text so later actions need no migration
+    payload: dict[str, Any] = field(default_factory=dict)
+    state: OutboxState = OutboxState.QUEUED
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    last_error: str | None = None
+    result: dict[str, Any] | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
