@@ -54,7 +54,7 @@ def collect(ctx: CliContext) -> dict[str, Any]:
     try:
         kr = backend_info()
         keyring_report: dict[str, Any] = {"backend": kr.name, "secure": kr.secure}
-    except Exception as exc:  # noqa: BLE001 - a broken keyring is a finding, not a crash
+    except Exception as exc:
         keyring_report = {"backend": f"error: {type(exc).__name__}", "secure": False}
     dicts = {d.language: {"found": d.found, "provider": d.provider} for d in dictionaries.dictionary_status()}
     data_dir = str(ctx.paths.data_dir)
@@ -76,20 +76,33 @@ def collect(ctx: CliContext) -> dict[str, Any]:
 def problems(ctx: CliContext, report: dict[str, Any]) -> list[str]:
     found: list[str] = []
     if not report["data_dir_writable"]:
-        found.append(ctx.tr("Doctor", "The data folder {path} cannot be written.", path=report["data_dir"]))
+        found.append(
+            ctx.translate("Doctor", "The data folder {path} cannot be written.").format(
+                path=report["data_dir"]
+            )
+        )
     if not report["enchant_providers"]:
-        found.append(ctx.tr("Doctor", "No spell-checking engine found: install libenchant-2-2."))
+        found.append(ctx.translate("Doctor", "No spell-checking engine found: install libenchant-2-2."))
     for lang, pkg in (("ar", "hunspell-ar"), ("en_US", "hunspell-en-us")):
         if not report["dictionaries"][lang]["found"]:
-            found.append(ctx.tr("Doctor", "The {lang} dictionary is missing: install {pkg}.", lang=lang, pkg=pkg))
+            found.append(
+                ctx.translate("Doctor", "The {lang} dictionary is missing: install {pkg}.").format(
+                    lang=lang, pkg=pkg
+                )
+            )
     if not report["keyring"]["secure"]:
-        found.append(ctx.tr(
-            "Doctor",
-            "No secure keyring ({backend}): site passwords will be kept in memory only until you quit.",
-            backend=report["keyring"]["backend"],
-        ))
+        found.append(
+            ctx.translate(
+                "Doctor",
+                "No secure keyring ({backend}): site passwords will be kept in memory only until you quit.",
+            ).format(
+                backend=report["keyring"]["backend"],
+            )
+        )
     if not report["arabic_fonts"]:
-        found.append(ctx.tr("Doctor", "No Arabic font found: install fonts-noto-core or fonts-hosny-amiri."))
+        found.append(
+            ctx.translate("Doctor", "No Arabic font found: install fonts-noto-core or fonts-hosny-amiri.")
+        )
     return found
 
 
@@ -101,17 +114,33 @@ def run(ctx: CliContext) -> int:
     if ctx.args.json:
         ctx.json_out(report)
     else:
-        yes, no = ctx.tr("Doctor", "yes"), ctx.tr("Doctor", "no")
-        ctx.out(f"Qalam {report['qalam']} · Python {report['python']} · Qt {report['qt']} "
-                f"(PySide6 {report['pyside']})")
-        ctx.out(ctx.tr("Doctor", "Data folder: {path}", path=report["data_dir"]))
-        ctx.out(ctx.tr("Doctor", "Spelling engines: {names}", names=", ".join(report["enchant_providers"]) or "-"))
+        yes, no = ctx.translate("Doctor", "yes"), ctx.translate("Doctor", "no")
+        ctx.out(
+            f"Qalam {report['qalam']} · Python {report['python']} · Qt {report['qt']} "
+            f"(PySide6 {report['pyside']})"
+        )
+        ctx.out(ctx.translate("Doctor", "Data folder: {path}").format(path=report["data_dir"]))
+        ctx.out(
+            ctx.translate("Doctor", "Spelling engines: {names}").format(
+                names=", ".join(report["enchant_providers"]) or "-"
+            )
+        )
         for lang, info in report["dictionaries"].items():
-            ctx.out(ctx.tr("Doctor", "Dictionary {lang}: {state} {provider}", lang=lang,
-                           state=yes if info["found"] else no, provider=info["provider"] or ""))
-        ctx.out(ctx.tr("Doctor", "Keyring: {backend} (secure: {secure})", backend=report["keyring"]["backend"],
-                       secure=yes if report["keyring"]["secure"] else no))
-        ctx.out(ctx.tr("Doctor", "Arabic fonts: {fonts}", fonts=", ".join(report["arabic_fonts"]) or "-"))
+            ctx.out(
+                ctx.translate("Doctor", "Dictionary {lang}: {state} {provider}").format(
+                    lang=lang, state=yes if info["found"] else no, provider=info["provider"] or ""
+                )
+            )
+        ctx.out(
+            ctx.translate("Doctor", "Keyring: {backend} (secure: {secure})").format(
+                backend=report["keyring"]["backend"], secure=yes if report["keyring"]["secure"] else no
+            )
+        )
+        ctx.out(
+            ctx.translate("Doctor", "Arabic fonts: {fonts}").format(
+                fonts=", ".join(report["arabic_fonts"]) or "-"
+            )
+        )
     for line in issues:
         ctx.err(f"qalam doctor: {line}")
     return 0 if not issues else 1

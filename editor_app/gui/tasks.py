@@ -49,7 +49,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
+        except BaseException as exc:
             self._relay.failed.emit(self._task_id, exc, traceback.format_exc())
         else:
             self._relay.finished.emit(self._task_id, result)
@@ -60,7 +60,9 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, *, inline: bool | None = None, max_threads: int = 4) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, inline: bool | None = None, max_threads: int = 4
+    ) -> None:
         super().__init__(parent)
         if inline is None:
             inline = os.environ.get("QALAM_TASKS_INLINE") == "1"
@@ -100,7 +102,7 @@ class TaskRunner(QObject):
         if self.inline:
             try:
                 result = call()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self._on_failed(task_id, exc, traceback.format_exc())
             else:
                 self._on_finished(task_id, result)

@@ -1,0 +1,45 @@
+"""Creating the QApplication: language, mirroring, fonts and stylesheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from editor_app import APP_DISPLAY_NAME, APP_NAME, __version__, i18n
+from editor_app.paths import resource_dir
+
+# Arabic first, with a Latin face after it: Noto's Arabic fonts carry no Latin letters.
+_installed: list[QTranslator] = []
+
+UI_FONT_FAMILIES = ["Noto Sans Arabic UI", "Noto Sans Arabic", "Noto Sans", "DejaVu Sans"]
+
+
+def create_application(argv: list[str], language: str) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+    # A QTranslator that Python collects silently disappears from the app: keep ours referenced,
+    # and drop the previous language's when the app is reused (tests build several windows).
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed[:] = i18n.load_translators(language)
+    i18n.install(app, _installed)
+    app.setProperty("qalam_language", language)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
+    )
+    font = QFont()
+    font.setFamilies(UI_FONT_FAMILIES)
+    font.setPointSize(10)
+    app.setFont(font)
+    icon = resource_dir() / "icons" / "qalam.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resource_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app

@@ -1,0 +1,111 @@
+"""Starting the GUI: checks for a display, builds the window, and the --screenshot mode."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor_app.cli.context import CliContext
+    from editor_app.gui.context import AppContext
+    from editor_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def no_display_message(ctx: CliContext) -> str:
+    return ctx.translate(
+        "Launch",
+        "No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. "
+        "On a desktop, start Qalam from its menu entry. To run without a screen, use "
+        "QT_QPA_PLATFORM=offscreen qalam, or make a picture of the window with qalam --screenshot FILE.",
+    ).format()
+
+
+def build_window(ctx: CliContext, *, tasks_inline: bool | None = None) -> tuple[AppContext, MainWindow]:
+    from editor_app import i18n
+    from editor_app.gui.app import create_application
+    from editor_app.gui.context import AppContext, make_settings
+    from editor_app.gui.main_window import MainWindow
+    from editor_app.gui.tasks import TaskRunner
+
+    settings = make_settings(ctx.paths)
+    saved = settings.value("ui/language")
+    language = i18n.pick_language(ctx.args.lang, saved if isinstance(saved, str) else None)
+    app = create_application(sys.argv[:1], language)
+    runner = TaskRunner(app, inline=tasks_inline)
+    app_ctx = AppContext(paths=ctx.paths, language=language, settings=settings, runner=runner)
+    from editor_app.gui import services
+
+    services.attach(app_ctx)
+    window = MainWindow(app_ctx)
+    return app_ctx, window
+
+
+def wait_until_idle(app_ctx: AppContext, timeout: float = 15.0, settle: float = 0.3) -> None:
+    """Process events until the task runner has been idle for ``settle`` seconds."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if app_ctx.runner.is_busy():
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since >= settle:
+            break
+        time.sleep(0.01)
+    QApplication.processEvents()
+
+
+def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | None = None) -> int:
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
+        ctx.err(f"qalam: {no_display_message(ctx)}")
+        return 1
+
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.gui.crash import CrashHandler
+
+    app_ctx, window = build_window(ctx)
+    crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
+    crash.install()
+    window.show()
+    if open_id:
+        window.open_draft(open_id)
+
+    if screenshot:
+        # The offscreen screen is small; a fixed size makes screenshots comparable.
+        window.resize(1280, 800)
+        wait_until_idle(app_ctx)
+        target = Path(screenshot)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(target), "PNG")
+        window.close()
+        if not ok:
+            ctx.err(
+                ctx.translate("Launch", "qalam: could not write the screenshot to {path}").format(
+                    path=str(target)
+                )
+            )
+            return 1
+        log.info("screenshot saved to %s", target)
+        return 0
+
+    app = QApplication.instance()
+    assert app is not None
+    return int(app.exec())

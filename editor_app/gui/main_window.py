@@ -1,0 +1,183 @@
+"""The main window: drafts on the side, the editor in the middle, metadata beside it, status below.
+
+The window only arranges panels and routes named actions; the panels own their
+behaviour, and data work goes through the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+
+from editor_app import APP_DISPLAY_NAME, __version__
+from editor_app.gui.context import AppContext
+from editor_app.gui.drafts_panel import DraftsPanel
+from editor_app.gui.editor_area import EditorArea
+from editor_app.gui.metadata_panel import MetadataPanel
+from editor_app.gui.status_bar import QalamStatusBar
+
+StdKey = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setAccessibleName(self.tr("Qalam main window"))
+        self.actions_by_name: dict[str, QAction] = {}
+        self.on_close: list[Callable[[], None]] = []
+
+        self.editor_area = EditorArea(ctx, self)
+        self.editor_area.setAccessibleName(self.tr("Editor"))
+        self.setCentralWidget(self.editor_area)
+
+        # QMainWindow does not mirror dock areas: put the drafts list on the reading "start" side.
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if ctx.rtl:
+            start, end = end, start
+        self.drafts_panel = DraftsPanel(ctx.services.get("store"), ctx.runner, self)
+        self.drafts_dock = self._dock("draftsDock", self.tr("Drafts"), self.drafts_panel, start)
+        self.metadata_panel = MetadataPanel(ctx, self)
+        self.metadata_dock = self._dock("metadataDock", self.tr("Article details"), self.metadata_panel, end)
+
+        self.status = QalamStatusBar(self)
+        self.setStatusBar(self.status)
+        self.editor_area.stats_changed.connect(self._on_stats)
+
+        self._build_menus()
+        self.resize(1280, 800)
+        self._restore_geometry()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def add_action(
+        self,
+        menu: QMenu,
+        name: str,
+        text: str,
+        shortcut: QKeySequence | StdKey | str | None = None,
+        slot: Callable[[], object] | None = None,
+        *,
+        enabled: bool = True,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if isinstance(shortcut, StdKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        action.setEnabled(enabled)
+        menu.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.add_action(
+            file_menu, "new", self.tr("&New Draft"), StdKey.New, self.drafts_panel.new_draft_requested.emit
+        )
+        self.add_action(file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", enabled=False)
+        self.add_action(file_menu, "export", self.tr("&Export…"), "Ctrl+Shift+E", enabled=False)
+        file_menu.addSeparator()
+        self.add_action(file_menu, "save", self.tr("&Save"), StdKey.Save, enabled=False)
+        self.add_action(file_menu, "history", self.tr("Revision &History…"), "Ctrl+Shift+H", enabled=False)
+        self.add_action(file_menu, "print_preview", self.tr("Print Pre&view…"), StdKey.Print, enabled=False)
+        file_menu.addSeparator()
+        self.add_action(file_menu, "quit", self.tr("&Quit"), StdKey.Quit, self.close)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.add_action(edit_menu, "undo", self.tr("&Undo"), StdKey.Undo, enabled=False)
+        self.add_action(edit_menu, "redo", self.tr("&Redo"), StdKey.Redo, enabled=False)
+        edit_menu.addSeparator()
+        self.add_action(edit_menu, "cut", self.tr("Cu&t"), StdKey.Cut, enabled=False)
+        self.add_action(edit_menu, "copy", self.tr("&Copy"), StdKey.Copy, enabled=False)
+        self.add_action(edit_menu, "paste", self.tr("&Paste"), StdKey.Paste, enabled=False)
+        self.add_action(
+            edit_menu, "paste_plain", self.tr("Paste as Plain &Text"), "Ctrl+Shift+V", enabled=False
+        )
+        edit_menu.addSeparator()
+        self.add_action(edit_menu, "find", self.tr("&Find and Replace…"), StdKey.Find, enabled=False)
+
+        self.format_menu = bar.addMenu(self.tr("F&ormat"))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.drafts_dock.toggleViewAction())
+        view_menu.addAction(self.metadata_dock.toggleViewAction())
+        view_menu.addSeparator()
+        self.add_action(view_menu, "zoom_in", self.tr("Zoom &In"), StdKey.ZoomIn, enabled=False)
+        self.add_action(view_menu, "zoom_out", self.tr("Zoom &Out"), StdKey.ZoomOut, enabled=False)
+
+        article_menu = bar.addMenu(self.tr("&Article"))
+        self.add_action(article_menu, "check", self.tr("&Check Before Publishing"), "F7", enabled=False)
+        self.add_action(article_menu, "submit", self.tr("&Submit for Review…"), "Ctrl+Shift+S", enabled=False)
+        self.add_action(article_menu, "publish", self.tr("&Publish…"), "Ctrl+Shift+P", enabled=False)
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.add_action(tools_menu, "sites", self.tr("&Sites…"), None, enabled=False)
+        self.add_action(tools_menu, "settings", self.tr("&Settings…"), StdKey.Preferences, enabled=False)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.add_action(help_menu, "about", self.tr("&About Qalam"), None, self.show_about)
+
+    # -- behaviour ----------------------------------------------------------------------------
+
+    def _on_stats(self, words: int, chars: int, minutes: int, spelling_errors: int) -> None:
+        self.status.set_counts(words, chars, minutes)
+        self.status.set_spelling(spelling_errors if spelling_errors >= 0 else None)
+
+    def open_draft(self, draft_id: str) -> None:
+        """Open a draft by id (wired to the draft store when it is attached)."""
+        opener = self.ctx.services.get("open_draft")
+        if callable(opener):
+            opener(self, draft_id)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Qalam"),
+            self.tr("Qalam {version}\nAn offline-first editorial workstation for Arabic newsrooms.").format(
+                version=__version__
+            ),
+        )
+
+    def _state_key(self) -> str:
+        # Dock placement differs between Arabic and English, so each direction keeps its own layout.
+        return "window/state-rtl" if self.ctx.rtl else "window/state-ltr"
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        state = self.ctx.settings.value(self._state_key())
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue(self._state_key(), self.saveState())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for hook in list(self.on_close):
+            hook()
+        self.save_geometry()
+        super().closeEvent(event)

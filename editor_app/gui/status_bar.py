@@ -1,0 +1,56 @@
+"""The status bar: words, spelling, online/offline and the outbox."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+
+class QalamStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.words = QLabel(self)
+        self.words.setObjectName("statusWords")
+        self.spelling = QLabel(self)
+        self.spelling.setObjectName("statusSpelling")
+        self.network = QLabel(self)
+        self.network.setObjectName("statusNetwork")
+        self.outbox = QLabel(self)
+        self.outbox.setObjectName("statusOutbox")
+        for label in (self.words, self.spelling, self.network, self.outbox):
+            self.addPermanentWidget(label)
+        self.set_counts(0, 0, 0)
+        self.set_spelling(None)
+        self.set_online(None)
+        self.set_outbox(0)
+
+    def _n(self, value: int) -> str:
+        return QLocale().toString(value)
+
+    def set_counts(self, words: int, chars: int, minutes: int) -> None:
+        self.words.setText(self.tr("{words} words · {chars} characters · {minutes} min read").format(
+            words=self._n(words), chars=self._n(chars), minutes=self._n(minutes)))
+        self.words.setAccessibleName(self.tr("Word count"))
+
+    def set_spelling(self, errors: int | None) -> None:
+        if errors is None:
+            self.spelling.setText(self.tr("Spelling: starting…"))
+        elif errors == 0:
+            self.spelling.setText(self.tr("Spelling: no errors"))
+        else:
+            self.spelling.setText(self.tr("Spelling: {n} to check").format(n=self._n(errors)))
+        self.spelling.setAccessibleName(self.tr("Spelling"))
+
+    def set_online(self, online: bool | None) -> None:
+        if online is None:
+            self.network.setText(self.tr("No site connected"))
+        elif online:
+            self.network.setText(self.tr("Online"))
+        else:
+            self.network.setText(self.tr("Offline: work is saved and queued"))
+        self.network.setAccessibleName(self.tr("Connection"))
+
+    def set_outbox(self, queued: int) -> None:
+        self.outbox.setText(self.tr("Outbox: {n}").format(n=self._n(queued)))
+        self.outbox.setAccessibleName(self.tr("Outbox"))

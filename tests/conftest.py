@@ -1,0 +1,31 @@
+"""Every test starts from a fresh temporary data folder and offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_ARTICLE = REPO.parent / "shared" / "samples" / "belarus-wagner-ar.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    data = tmp_path / "qalam-data"
+    monkeypatch.setenv("QALAM_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.delenv("QALAM_PASSWORD", raising=False)
+    yield data
+
+
+@pytest.fixture
+def sample_text() -> str:
+    if SAMPLE_ARTICLE.exists():
+        return SAMPLE_ARTICLE.read_text(encoding="utf-8")
+    return (REPO / "tests" / "data" / "belarus-wagner-ar.txt").read_text(encoding="utf-8")
