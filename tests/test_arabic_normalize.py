@@ -1,0 +1,165 @@
+"""The search normaliser: every folding rule, marks inside words, mixed Arabic and Latin, prefixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.arabic_normalize import (
+    MARK_RANGES,
+    PREFIXES,
+    normalize,
+    normalize_with_map,
+    normalized_words,
+    prefix_variants,
+    tokenize,
+    variants_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("أحمد", "احمد"),  # hamza above
+        ("إسلام", "اسلام"),  # hamza below
+        ("آمن", "امن"),  # madda
+        ("ٱلرحمن", "الرحمن"),  # wasla
+        ("مدرسة", "مدرسه"),  # taa marbuta
+        ("مستشفى", "مستشفي"),  # alef maqsura
+        ("مؤتمر", "موتمر"),  # waw with hamza
+        ("رئيس", "رييس"),  # yeh with hamza
+        ("٠١٢٣٤٥٦٧٨٩", "0123456789"),  # Arabic-Indic digits
+        ("۰۱۲۳۴۵۶۷۸۹", "0123456789"),  # Persian digits
+        ("وصــــل", "وصل"),  # tatweel
+        ("ABC Def", "abc def"),
+        ("Straße", "strasse"),  # full case folding, not lower()
+        ("ÉCOLE", "école"),  # Latin accents stay (FTS5 remove_diacritics handles them)
+    ],
+)
+def test_each_folding_rule(source: str, expected: str) -> None:
+    assert normalize(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("vocalised", "bare"),
+    [
+        ("كَتَبَ", "كتب"),
+        ("مُحَمَّد", "محمد"),
+        ("حَدِيثًا", "حديثا"),  # fathatan
+        ("كُتُبٌ", "كتب"),  # dammatan
+        ("كِتَابٍ", "كتاب"),  # kasratan
+        ("مُدَرِّسَةٌ", "مدرسه"),  # marks and a fold in one word
+        ("هٰذا", "هذا"),  # superscript alef U+0670
+        ("صلى الله عليه وسلم ﷺ", "صلي الله عليه وسلم صلي الله عليه وسلم"),  # presentation ligature (NFKC)
+        ("ٱلْقُرْآنُ", "القران"),
+        ("إِنَّ ٱللَّٰهَ", "ان الله"),
+    ],
+)
+def test_vowel_marks_inside_words(vocalised: str, bare: str) -> None:
+    assert normalize(vocalised) == bare
+
+
+def test_every_mark_in_the_ranges_is_removed() -> None:
+    for start, end in MARK_RANGES:
+        for code in range(start, end + 1):
+            assert normalize("ك" + chr(code) + "تب") == "كتب", hex(code)
+
+
+def test_hamza_as_combining_mark_folds_like_precomposed() -> None:
+    decomposed = "ا\u0654حمد"  # alef + combining hamza above (NFD of أحمد)
+    assert normalize(decomposed) == normalize("أحمد") == "احمد"
+
+
+def test_invisible_format_characters_are_removed() -> None:
+    assert normalize("مر\u200cحبا\u200f") == "مرحبا"
+    assert normalize("\ufeffكلمة\u00ad") == "كلمه"
+
+
+def test_presentation_forms_are_decomposed() -> None:
+    assert normalize("ﻻ") == "لا"
+    assert normalize("ﻷ") == "لا"  # lam-alef with hamza: decomposed, then folded
+    assert normalize("ﺑﻴﺖ") == "بيت"
+
+
+def test_mixed_arabic_and_latin() -> None:
+    text = "قال Vladimir PUTIN إنّ «Wagner» وصلت إلى ٢٣ يوليو 2023"
+    assert normalize(text) == "قال vladimir putin ان «wagner» وصلت الي 23 يوليو 2023"
+    assert tokenize(normalize(text)) == [
+        "قال", "vladimir", "putin", "ان", "wagner", "وصلت", "الي", "23", "يوليو", "2023",
+    ]
+
+
+def test_normalize_is_idempotent_and_keeps_plain_text() -> None:
+    text = "روسيا البيضاء تقول إن الكرملين، يوم الأحد (23 يوليو)."
+    once = normalize(text)
+    assert normalize(once) == once
+    assert normalize("plain ascii 123") == "plain ascii 123"
+    assert normalize("") == ""
+
+
+def test_punctuation_and_arabic_comma_separate_words() -> None:
+    assert normalized_words("قال،الكرملين؛ موسكو؟ نعم") == ["قال", "الكرملين", "موسكو", "نعم"]
+    assert normalized_words("snake_case") == ["snake", "case"]
+
+
+def test_normalize_with_map_points_back_to_the_original() -> None:
+    original = "قالَ الـكرملينُ: Straße"
+    norm, origin = normalize_with_map(original)
+    assert norm == normalize(original)
+    assert len(origin) == len(norm)
+    start = norm.index("الكرملين")
+    end = start + len("الكرملين")
+    assert original[origin[start]: origin[end - 1] + 1] == "الـكرملين"
+    s = norm.index("strasse")
+    assert original[origin[s]: origin[s + len("strasse") - 1] + 1] == "Straße"
+
+
+@pytest.mark.parametrize(
+    ("word", "stems"),
+    [
+        ("الكرملين", ["كرملين"]),
+        ("والكرملين", ["الكرملين", "كرملين"]),
+        ("بالكرملين", ["الكرملين", "كرملين"]),
+        ("فالكرملين", ["الكرملين", "كرملين"]),
+        ("وبالكرملين", ["بالكرملين", "الكرملين", "كرملين"]),
+        ("للكرملين", ["لكرملين", "كرملين"]),
+        ("وللكرملين", ["للكرملين", "لكرملين", "كرملين"]),
+        ("كالكرملين", ["الكرملين", "كرملين"]),
+        ("وموسكو", ["موسكو"]),
+        ("فموسكو", ["موسكو"]),
+        ("بموسكو", ["موسكو"]),
+        ("لموسكو", ["موسكو"]),
+        ("كموسكو", ["موسكو"]),
+        ("وبموسكو", ["بموسكو", "موسكو"]),
+        ("باليد", ["اليد", "يد"]),  # two letters are enough after the article
+    ],
+)
+def test_prefix_variants(word: str, stems: list[str]) -> None:
+    assert prefix_variants(word) == sorted(stems, key=len, reverse=True)
+    assert set(prefix_variants(word)) == set(stems)
+
+
+def test_prefix_variants_keep_short_words_whole() -> None:
+    assert prefix_variants("ولد") == []  # و + لد would leave two letters
+    assert prefix_variants("بلد") == []
+    assert prefix_variants("كتب") == []
+    assert prefix_variants("ال") == []
+    assert prefix_variants("wagner") == []
+    assert prefix_variants("") == []
+
+
+def test_prefix_variants_normalise_first() -> None:
+    assert prefix_variants("وَالْكِرْمِلِين") == ["الكرملين", "كرملين"]
+    assert prefix_variants("بالأحد") == ["الاحد", "احد"]
+
+
+def test_prefix_list_has_the_combinations() -> None:
+    prefixes = {p for p, _ in PREFIXES}
+    for expected in ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "لل", "وبال", "ولل", "فلل", "وب"):
+        assert expected in prefixes
+    assert "لال" not in prefixes  # ل + ال is written لل
+
+
+def test_variants_text_covers_every_prefixed_word_once() -> None:
+    text = normalize("قال الكرملين والكرملين يوم الأحد في موسكو")
+    words = variants_text(text).split()
+    assert sorted(words) == sorted({"كرملين", "الكرملين", "احد"})
