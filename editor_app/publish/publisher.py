@@ -1,0 +1,492 @@
+"""Publishing one article exactly once, without ever overwriting someone else's edit.
+
+Exactly once
+    The article's id is the client UUID. It travels in the post as a marker comment
+    ``<!-- qalam:UUID -->`` (or as the registered meta ``qalam_uuid`` when the companion
+    plugin is on the site). A create that fails ambiguously (timeout, dropped connection,
+    5xx, an HTML answer) is never simply re-sent: the post is looked up by UUID first and
+    adopted when it exists. The remote id is handed to the store the moment a create
+    (or an adoption) succeeds. Media are uploaded before the post, each tagged with the
+    SHA-256 of its bytes, and not uploaded again when that hash is already on the site.
+
+No silent overwrite
+    WordPress has no conditional update, so before updating, the post's ``modified_gmt``
+    and a hash of its ``content.raw`` are compared with the version the article was based
+    on. On a mismatch nothing is written and the result carries both versions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import html
+import logging
+import mimetypes
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import unquote, urlsplit
+
+from editor_app.core.article import Article
+from editor_app.core.slug import make_slug
+from editor_app.publish import errors
+from editor_app.publish.errors import ErrorKind, PublishError
+from editor_app.publish.http import ProgressCallback
+from editor_app.publish.wordpress import COMPANION_META, RemotePost, Term, WordPressClient, marker_for
+
+log = logging.getLogger(__name__)
+
+MEDIA_TAG = "qalam-sha256:"
+_MARKER_RE = re.compile(r"\s*<!-- qalam:[0-9a-fA-F-]{8,64} -->")
+_IMG_RE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(["'])(.*?)\1[^>]*>""", re.IGNORECASE | re.DOTALL)
+_ALT_RE = re.compile(r"""\balt\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
+SCHEDULE_MARGIN = timedelta(seconds=60)  # WordPress publishes at once anything due within a minute
+
+
+class Action(StrEnum):
+    PUBLISH = "publish"  # publish now, or schedule when a date is given
+    SUBMIT = "submit"  # pending review
+    DRAFT = "draft"  # a draft on the site
+
+
+class Outcome(StrEnum):
+    PUBLISHED = "published"
+    SCHEDULED = "scheduled"
+    SUBMITTED = "submitted"
+    DRAFTED = "drafted"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class LocalMedia:
+    """An image on this computer that the article uses."""
+
+    data: bytes
+    filename: str
+    mime: str
+    title: str = ""
+    alt: str = ""
+    caption: str = ""
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Version:
+    """One side of a conflict, as the user compares them."""
+
+    title: str
+    content: str
+    excerpt: str
+    modified_gmt: str | None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    remote_id: int
+    base_modified_gmt: str | None
+    mine: Version
+    theirs: Version
+
+    def diff(self) -> str:
+        """A unified diff of the content, theirs → mine."""
+        return "".join(difflib.unified_diff(
+            self.theirs.content.splitlines(keepends=True), self.mine.content.splitlines(keepends=True),
+            fromfile="site", tofile="qalam"))
+
+
+@dataclass
+class PublishResult:
+    outcome: Outcome
+    remote_id: int | None = None
+    url: str | None = None
+    status: str | None = None
+    modified_gmt: str | None = None
+    content_hash: str | None = None
+    adopted: bool = False  # an earlier, ambiguous attempt had in fact created the post
+    media_uploaded: int = 0
+    media_reused: int = 0
+    conflict: Conflict | None = None
+
+
+class PublishState(Protocol):
+    """What the publisher persists; storage-backed in store_bridge.py, in memory in tests."""
+
+    def remote_media(self, site_id: str, sha256: str) -> tuple[int, str] | None: ...
+
+    def remember_media(self, site_id: str, sha256: str, media_id: int, url: str) -> None: ...
+
+    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str) -> None: ...
+
+
+MediaResolver = Callable[[str], LocalMedia | None]
+
+
+@dataclass
+class MemoryState:
+    """A PublishState in memory (tests, benchmarks)."""
+
+    media: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    remote: dict[str, tuple[str, int, str, str]] = field(default_factory=dict)
+
+    def remote_media(self, site_id: str, sha256: str) -> tuple[int, str] | None:
+        return self.media.get((site_id, sha256))
+
+    def remember_media(self, site_id: str, sha256: str, media_id: int, url: str) -> None:
+        self.media[(site_id, sha256)] = (media_id, url)
+
+    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str) -> None:
+        self.remote[article_id] = (site_id, post.id, post.modified_gmt, content_hash)
+
+
+def content_hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def strip_marker(content: str) -> str:
+    return _MARKER_RE.sub("", content)
+
+
+def add_marker(content: str, uuid: str) -> str:
+    """Put the marker inside the last paragraph (a lone comment would become an empty ``<p>``)."""
+    body = strip_marker(content)
+    marker = marker_for(uuid)
+    stripped = body.rstrip()
+    tail = body[len(stripped):]
+    for closing in ("</p>", "</P>"):
+        if stripped.endswith(closing):
+            return f"{stripped[: -len(closing)]} {marker}{closing}{tail}"
+    return f"{body}\n{marker}" if body else marker
+
+
+def default_media_resolver(ref: str) -> LocalMedia | None:
+    """``file://`` URLs and absolute paths to readable files; anything else stays as it is."""
+    parts = urlsplit(ref)
+    if parts.scheme == "file":
+        path = Path(unquote(parts.path))
+    elif parts.scheme == "" and ref.startswith("/"):
+        path = Path(ref)
+    else:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise errors.local_media_error(path.name) from None
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return LocalMedia(data=data, filename=path.name, mime=mime, title=path.stem)
+
+
+def wp_status(action: Action, at: datetime | None, now: datetime | None = None) -> tuple[str, str | None]:
+    """The WordPress status and ``date_gmt`` for an action."""
+    now = now or datetime.now(UTC)
+    if action is Action.SUBMIT:
+        return "pending", _gmt(at) if at else None
+    if action is Action.DRAFT:
+        return "draft", None
+    if at is not None and at.astimezone(UTC) > now + SCHEDULE_MARGIN:
+        return "future", _gmt(at)
+    return "publish", None
+
+
+def _gmt(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _outcome(status: str) -> Outcome:
+    return {"publish": Outcome.PUBLISHED, "future": Outcome.SCHEDULED, "pending": Outcome.SUBMITTED}.get(
+        status, Outcome.DRAFTED)
+
+
+class Publisher:
+    """Publishes articles to one site through one client. Not thread-safe: one per worker."""
+
+    def __init__(
+        self,
+        client: WordPressClient,
+        site_id: str,
+        state: PublishState,
+        *,
+        resolve_media: MediaResolver = default_media_resolver,
+        progress: Callable[[str, int, int], None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        lookup_delay: float = 0.5,
+        create_attempts: int = 3,
+    ) -> None:
+        self.client = client
+        self.site_id = site_id
+        self.state = state
+        self.resolve_media = resolve_media
+        self.progress = progress
+        self._sleep = sleep
+        self.lookup_delay = lookup_delay
+        self.create_attempts = create_attempts
+        self._categories: list[Term] | None = None
+        self._tag_ids: dict[str, int] = {}
+        self._counts = [0, 0]  # media uploaded, media reused (for the last publish)
+
+    # --- the public entry point --------------------------------------------------------------
+
+    def publish(
+        self,
+        article: Article,
+        action: Action = Action.PUBLISH,
+        *,
+        at: datetime | None = None,
+        possibly_sent: bool = False,
+        overwrite: bool = False,
+    ) -> PublishResult:
+        """Send the article. ``possibly_sent``: an earlier attempt may have created the post.
+
+        ``overwrite`` is the user's "keep mine" after a conflict; without it an edit on the
+        site since the article's base version gives ``Outcome.CONFLICT`` and nothing is written.
+        """
+        at = at or article.scheduled_at
+        self._counts = [0, 0]
+        body, featured = self._prepare_media(article, possibly_sent)
+        fields = self._fields(article, body, featured, action, at)
+        requested_categories = list(fields.get("categories", []))
+        adopted = False
+        if article.remote_id is None:
+            post, adopted = self._create(article, fields, possibly_sent)
+        else:
+            current = self.client.post_version(article.remote_id)
+            conflict = self._conflict(article, current, fields)
+            if conflict is not None and not overwrite:
+                return PublishResult(Outcome.CONFLICT, remote_id=article.remote_id, url=current.link,
+                                     status=current.status, modified_gmt=current.modified_gmt, conflict=conflict)
+            post = self._update(article, article.remote_id, fields)
+        if sorted(post.categories) != sorted(requested_categories) and requested_categories:
+            missing = [str(c) for c in requested_categories if c not in post.categories]
+            raise errors.unknown_categories_error(missing)
+        return PublishResult(
+            _outcome(post.status), remote_id=post.id, url=post.link, status=post.status,
+            modified_gmt=post.modified_gmt, content_hash=content_hash(post.content_raw), adopted=adopted,
+            media_uploaded=self._counts[0], media_reused=self._counts[1],
+        )
+
+    # --- create, adopt, update ---------------------------------------------------------------
+
+    def _saved(self, article: Article, post: RemotePost) -> RemotePost:
+        self.state.save_remote(article.id, self.site_id, post, content_hash(post.content_raw))
+        article.remote_id = post.id
+        article.remote_modified_gmt = post.modified_gmt
+        article.remote_content_hash = content_hash(post.content_raw)
+        article.remote_url = post.link
+        return post
+
+    def _lookup(self, article: Article) -> RemotePost | None:
+        found = self.client.find_posts_by_uuid(article.id)
+        if not found:
+            return None
+        if len(found) > 1:
+            log.warning("article %s exists %d times on %s (ids %s); adopting the first", article.id, len(found),
+                        self.site_id, [p.id for p in found])
+        return min(found, key=lambda p: p.id)
+
+    def _create(self, article: Article, fields: dict[str, object], possibly_sent: bool) -> tuple[RemotePost, bool]:
+        if possibly_sent:
+            existing = self._lookup(article)
+            if existing is not None:
+                log.info("article %s: adopting post %d created by an earlier attempt", article.id, existing.id)
+                self._saved(article, existing)
+                return self._update(article, existing.id, fields), True
+        last: PublishError | None = None
+        for attempt in range(self.create_attempts):
+            if attempt:
+                self._sleep(self.lookup_delay * attempt)
+                existing = self._lookup(article)
+                if existing is not None:
+                    log.info("article %s: the create did arrive (post %d); adopting it", article.id, existing.id)
+                    self._saved(article, existing)
+                    return self._update(article, existing.id, fields), True
+            try:
+                post = self.client.create_post(fields)
+            except PublishError as exc:
+                if not exc.ambiguous and exc.kind not in (ErrorKind.TIMEOUT, ErrorKind.CONNECTION):
+                    raise
+                log.info("article %s: create failed ambiguously (%r)", article.id, exc)
+                last = exc
+                continue
+            return self._saved(article, post), False
+        assert last is not None
+        raise last
+
+    def _update(self, article: Article, post_id: int, fields: dict[str, object]) -> RemotePost:
+        post = self.client.update_post(post_id, fields)
+        return self._saved(article, post)
+
+    def _conflict(self, article: Article, current: RemotePost, fields: dict[str, object]) -> Conflict | None:
+        base_modified = article.remote_modified_gmt
+        base_hash = article.remote_content_hash
+        if base_modified is None and base_hash is None:
+            return None  # nothing to compare with (never pulled): the first push is ours
+        changed = (base_modified is not None and current.modified_gmt != base_modified) or (
+            base_hash is not None and content_hash(current.content_raw) != base_hash)
+        if not changed:
+            return None
+        return Conflict(
+            remote_id=current.id,
+            base_modified_gmt=base_modified,
+            mine=Version(article.title, strip_marker(str(fields.get("content", ""))), article.excerpt, None),
+            theirs=Version(current.title_raw, strip_marker(current.content_raw), current.excerpt_raw,
+                           current.modified_gmt),
+        )
+
+    # --- the fields -------------------------------------------------------------------------
+
+    def _fields(self, article: Article, body: str, featured: int | None, action: Action,
+                at: datetime | None) -> dict[str, object]:
+        info = self.client.discover()
+        status, date_gmt = wp_status(action, at)
+        fields: dict[str, object] = {
+            "title": article.title,
+            "content": body if info.has_companion else add_marker(body, article.id),
+            "excerpt": article.excerpt,
+            "status": status,
+            "slug": article.slug or make_slug(article.title),
+        }
+        if info.has_companion:
+            fields["meta"] = {COMPANION_META: article.id}
+        if date_gmt:
+            fields["date_gmt"] = date_gmt
+        if featured is not None:
+            fields["featured_media"] = featured
+        categories = self._category_ids(article.categories)
+        if categories:
+            fields["categories"] = categories
+        if article.tags:
+            fields["tags"] = self._tag_ids_for(article.tags)
+        return fields
+
+    def _category_ids(self, wanted: list[str]) -> list[int]:
+        if not wanted:
+            return []
+        if self._categories is None:
+            self._categories = self.client.categories()
+        ids: list[int] = []
+        missing: list[str] = []
+        for name in wanted:
+            term = self._match_category(name)
+            if term is None and self._categories is not None:
+                # Someone may have added it on the site since: read the newest ones once.
+                newest = max((t.id for t in self._categories), default=0)
+                self._categories.extend(self.client.categories(newer_than=newest))
+                term = self._match_category(name)
+            if term is None:
+                missing.append(name)
+            elif term.id not in ids:
+                ids.append(term.id)
+        if missing:
+            raise errors.unknown_categories_error(missing)
+        return ids
+
+    def _match_category(self, ref: str) -> Term | None:
+        ref = ref.strip()
+        for term in self._categories or []:
+            if ref.isdigit() and term.id == int(ref):
+                return term
+            if term.name.strip().casefold() == ref.casefold() or unquote(term.slug) == ref:
+                return term
+        return None
+
+    def _tag_ids_for(self, names: list[str]) -> list[int]:
+        ids: list[int] = []
+        for name in names:
+            key = name.strip().casefold()
+            if not key:
+                continue
+            if key not in self._tag_ids:
+                term = self.client.find_tag(name) or self.client.create_tag(name.strip())
+                self._tag_ids[key] = term.id
+            if self._tag_ids[key] not in ids:
+                ids.append(self._tag_ids[key])
+        return ids
+
+    # --- media ------------------------------------------------------------------------------
+
+    def _prepare_media(self, article: Article, possibly_sent: bool) -> tuple[str, int | None]:
+        """Upload what the body and the featured image need; return the rewritten body and the featured id."""
+        cache: dict[str, tuple[int, str] | None] = {}
+
+        def ensure(ref: str, alt: str) -> tuple[int, str] | None:
+            if ref not in cache:
+                local = self.resolve_media(html.unescape(ref))
+                cache[ref] = None if local is None else self._ensure_media(local, alt, possibly_sent)
+            return cache[ref]
+
+        def rewrite(match: re.Match[str]) -> str:
+            tag, src = match.group(0), match.group(2)
+            alt_match = _ALT_RE.search(tag)
+            alt = html.unescape(alt_match.group(2)) if alt_match else ""
+            remote = ensure(src, alt)
+            if remote is None:
+                return tag
+            return tag.replace(src, html.escape(remote[1], quote=True), 1)
+
+        body = _IMG_RE.sub(rewrite, article.body_html)
+        featured: int | None = None
+        if article.featured_media_id:
+            ref = article.featured_media_id
+            if ref.isdigit():
+                featured = int(ref)
+            else:
+                remote = ensure(ref, "")
+                featured = remote[0] if remote else None
+        return body, featured
+
+    def _ensure_media(self, media: LocalMedia, alt: str, possibly_sent: bool) -> tuple[int, str]:
+        sha = media.sha256
+        known = self.state.remote_media(self.site_id, sha)
+        if known is not None:
+            self._counts[1] += 1
+            return known
+        for attempt in range(self.create_attempts):
+            if attempt:
+                self._sleep(self.lookup_delay * attempt)
+            # Not in the local record: the site may still have it (lost data folder, an earlier
+            # attempt whose answer was lost). One search by hash is cheaper than a duplicate.
+            found = self._find_media(sha)
+            if found is not None:
+                self.state.remember_media(self.site_id, sha, *found)
+                self._counts[1] += 1
+                return found
+            progress: ProgressCallback | None = None
+            if self.progress is not None:
+                report = self.progress
+                name = media.filename
+
+                def progress(done: int, total: int, report: Callable[[str, int, int], None] = report,
+                             name: str = name) -> None:
+                    report(name, done, total)
+
+            try:
+                uploaded = self.client.upload_media(
+                    media.data, media.filename, media.mime, title=media.title or Path(media.filename).stem,
+                    alt_text=alt or media.alt, caption=media.caption, description=f"{MEDIA_TAG}{sha}",
+                    progress=progress)
+            except PublishError as exc:
+                if not exc.ambiguous:
+                    raise
+                log.info("upload of %s failed ambiguously (%r)", media.filename, exc)
+                if attempt + 1 >= self.create_attempts:
+                    raise
+                continue
+            self.state.remember_media(self.site_id, sha, uploaded.id, uploaded.source_url)
+            self._counts[0] += 1
+            return uploaded.id, uploaded.source_url
+        raise AssertionError("unreachable")
+
+    def _find_media(self, sha: str) -> tuple[int, str] | None:
+        for media in self.client.find_media(sha):
+            if f"{MEDIA_TAG}{sha}" in media.description_raw:
+                return media.id, media.source_url
+        return None

@@ -1,0 +1,408 @@
+"""A thin client for the WordPress REST API (``wp/v2``) over the shared HTTP core.
+
+Everything goes through :meth:`WordPressClient.call`, which builds the URL (``/wp-json/…``
+or, on a site with plain permalinks, ``/?rest_route=…``), authenticates with the
+application password, and turns any answer that is not JSON success into a PublishError.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
+from editor_app.publish import errors
+from editor_app.publish.credentials import Secret
+from editor_app.publish.errors import ErrorKind, PublishError
+from editor_app.publish.http import HttpClient, ProgressCallback, check_url
+
+log = logging.getLogger(__name__)
+
+COMPANION_NAMESPACE = "qalam/v1"
+COMPANION_META = "qalam_uuid"
+PER_PAGE = 100
+
+# What a role may do, as the user sees it in `qalam sites test` and the site dialog.
+ABILITIES: tuple[tuple[str, str], ...] = (
+    ("edit_posts", QT_TRANSLATE_NOOP("Publish", "write drafts")),
+    ("publish_posts", QT_TRANSLATE_NOOP("Publish", "publish and schedule")),
+    ("upload_files", QT_TRANSLATE_NOOP("Publish", "upload images")),
+    ("edit_others_posts", QT_TRANSLATE_NOOP("Publish", "edit other people's posts")),
+    ("edit_published_posts", QT_TRANSLATE_NOOP("Publish", "edit published posts")),
+    ("manage_categories", QT_TRANSLATE_NOOP("Publish", "create categories")),
+    ("unfiltered_html", QT_TRANSLATE_NOOP("Publish", "post any HTML (no filtering)")),
+)
+
+
+@dataclass(frozen=True)
+class WPUser:
+    id: int
+    name: str
+    slug: str
+    roles: tuple[str, ...]
+    capabilities: frozenset[str]
+
+    def can(self, capability: str) -> bool:
+        return capability in self.capabilities
+
+
+@dataclass(frozen=True)
+class Term:
+    id: int
+    name: str
+    slug: str
+    parent: int = 0
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class Media:
+    id: int
+    source_url: str
+    description_raw: str = ""
+
+
+@dataclass
+class RemotePost:
+    id: int
+    status: str
+    link: str
+    slug: str
+    modified_gmt: str
+    date_gmt: str | None
+    title_raw: str
+    content_raw: str
+    excerpt_raw: str
+    categories: list[int] = field(default_factory=list)
+    tags: list[int] = field(default_factory=list)
+    featured_media: int = 0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> RemotePost:
+        def raw(key: str) -> str:
+            value = data.get(key)
+            if isinstance(value, dict):
+                return str(value.get("raw", value.get("rendered", "")))
+            return str(value or "")
+
+        meta = data.get("meta")
+        return cls(
+            id=int(data["id"]),
+            status=str(data.get("status", "")),
+            link=str(data.get("link", "")),
+            slug=str(data.get("slug", "")),
+            modified_gmt=str(data.get("modified_gmt", "")),
+            date_gmt=data.get("date_gmt"),
+            title_raw=raw("title"),
+            content_raw=raw("content"),
+            excerpt_raw=raw("excerpt"),
+            categories=[int(c) for c in data.get("categories", []) or []],
+            tags=[int(t) for t in data.get("tags", []) or []],
+            featured_media=int(data.get("featured_media") or 0),
+            meta=meta if isinstance(meta, dict) else {},
+        )
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    name: str
+    home: str
+    namespaces: tuple[str, ...]
+    pretty_permalinks: bool
+
+    @property
+    def has_companion(self) -> bool:
+        return COMPANION_NAMESPACE in self.namespaces
+
+
+class _Basic(httpx.Auth):
+    """HTTP Basic with an application password that stays out of reprs and logs."""
+
+    def __init__(self, user: str, password: Secret) -> None:
+        self._header = httpx.BasicAuth(user, password.reveal())._auth_header
+
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "_Basic(********)"
+
+
+def _ascii_filename(name: str, fallback: str) -> str:
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    clean = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in stem).strip("-")
+    clean = "-".join(part for part in clean.split("-") if part)[:60] or fallback
+    ext = "".join(ch for ch in ext if ch.isascii() and ch.isalnum())[:8].lower()
+    return f"{clean}.{ext}" if ext else clean
+
+
+def _multipart(fields: Mapping[str, str], filename: str, mime: str, data: bytes) -> tuple[bytes, str]:
+    boundary = "qalam-" + secrets.token_hex(12)
+    parts: list[bytes] = []
+    for key, value in fields.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{key}"\r\n\r\n'.encode() + value.encode() + b"\r\n")
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+        f"Content-Type: {mime}\r\n\r\n".encode() + data + b"\r\n")
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
+
+
+class WordPressClient:
+    """One site, one user. Cheap to create; share the HttpClient between clients."""
+
+    def __init__(self, url: str, user: str, password: Secret, *, http: HttpClient | None = None,
+                 pretty_permalinks: bool | None = None) -> None:
+        self.url = check_url(url)
+        self.user = user
+        self._auth = _Basic(user, password)
+        self._own_http = http is None
+        self.http = http or HttpClient()
+        self._pretty = pretty_permalinks
+        self._info: SiteInfo | None = None
+
+    def close(self) -> None:
+        if self._own_http:
+            self.http.close()
+
+    def __repr__(self) -> str:
+        return f"WordPressClient({self.url!r}, user={self.user!r})"
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def endpoint(self, route: str) -> str:
+        route = "/" + route.lstrip("/")
+        if self._pretty is False:
+            return f"{self.url}/?rest_route={route}"
+        return f"{self.url}/wp-json{route}"
+
+    def call(
+        self,
+        method: str,
+        route: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+        progress: ProgressCallback | None = None,
+        auth: bool = True,
+    ) -> tuple[Any, httpx.Response]:
+        """One REST call; returns (decoded JSON, response) or raises PublishError."""
+        if self._pretty is None and route.strip("/") != "":
+            self.discover()
+        url = self.endpoint(route)
+        response = self.http.request(
+            method, url, params=params, json=json_body, content=content, headers=headers,
+            auth=self._auth if auth else None, idempotent=idempotent, progress=progress,
+        )
+        body = response.content
+        ctype = response.headers.get("content-type", "")
+        path = urlsplit(route).path
+        if not 200 <= response.status_code < 300:
+            raise errors.error_from_response(response.status_code, body, ctype, method=method, path=path)
+        if errors.looks_like_html(ctype, body):
+            raise errors.not_json_error(response.status_code)
+        try:
+            return json.loads(body), response
+        except ValueError:
+            raise errors.not_json_error(response.status_code) from None
+
+    def discover(self) -> SiteInfo:
+        """Read the REST index: /wp-json/, or ?rest_route=/ when /wp-json/ answers with a web page."""
+        if self._info is not None:
+            return self._info
+        data: Any = None
+        for pretty in ((True, False) if self._pretty is None else (self._pretty,)):
+            self._pretty = pretty
+            try:
+                data, _ = self.call("GET", "/", auth=False)
+            except PublishError as exc:
+                if pretty and exc.kind in (ErrorKind.NOT_JSON, ErrorKind.NOT_FOUND):
+                    log.info("%s: /wp-json/ is not the REST API; trying ?rest_route=", self.url)
+                    continue
+                self._pretty = None
+                raise
+            if isinstance(data, dict) and "namespaces" in data:
+                break
+            data = None
+        if not isinstance(data, dict):
+            self._pretty = None
+            raise errors.not_json_error(200)
+        self._info = SiteInfo(
+            name=str(data.get("name", "")), home=str(data.get("home", self.url)),
+            namespaces=tuple(str(n) for n in data.get("namespaces", [])), pretty_permalinks=bool(self._pretty),
+        )
+        return self._info
+
+    # --- users and terms -------------------------------------------------------------------
+
+    def me(self) -> WPUser:
+        data, _ = self.call("GET", "/wp/v2/users/me", params={"context": "edit"})
+        caps = data.get("capabilities") or {}
+        return WPUser(
+            id=int(data["id"]), name=str(data.get("name", "")), slug=str(data.get("slug", "")),
+            roles=tuple(str(r) for r in data.get("roles", [])),
+            capabilities=frozenset(k for k, v in caps.items() if v),
+        )
+
+    def iter_terms(self, taxonomy: str, *, newer_than: int | None = None,
+                   search: str | None = None) -> Iterator[Term]:
+        """Every term of ``categories`` or ``tags``, 100 a page; with ``newer_than``, only ids above it.
+
+        Newer terms have larger ids, so the incremental pass reads newest first and stops
+        at the first page that reaches a known id.
+        """
+        page = 1
+        while True:
+            params: dict[str, Any] = {"per_page": PER_PAGE, "page": page, "context": "view",
+                                      "_fields": "id,name,slug,parent,count", "hide_empty": "false"}
+            if newer_than is not None:
+                params.update(orderby="id", order="desc")
+            if search:
+                params["search"] = search
+            data, response = self.call("GET", f"/wp/v2/{taxonomy}", params=params)
+            reached_known = False
+            for item in data:
+                term = Term(int(item["id"]), str(item.get("name", "")), str(item.get("slug", "")),
+                            int(item.get("parent") or 0), int(item.get("count") or 0))
+                if newer_than is not None and term.id <= newer_than:
+                    reached_known = True
+                    continue
+                yield term
+            total_pages = int(response.headers.get("x-wp-totalpages", "1") or 1)
+            if reached_known or page >= total_pages or not data:
+                return
+            page += 1
+
+    def categories(self, *, newer_than: int | None = None) -> list[Term]:
+        return list(self.iter_terms("categories", newer_than=newer_than))
+
+    def tags(self, *, newer_than: int | None = None) -> list[Term]:
+        return list(self.iter_terms("tags", newer_than=newer_than))
+
+    def find_tag(self, name: str) -> Term | None:
+        wanted = name.strip().casefold()
+        for term in self.iter_terms("tags", search=name.strip()):
+            if term.name.strip().casefold() == wanted:
+                return term
+        return None
+
+    def create_tag(self, name: str) -> Term:
+        """Create a tag, or return the existing one WordPress reports with ``term_exists``."""
+        try:
+            data, _ = self.call("POST", "/wp/v2/tags", json_body={"name": name}, idempotent=True)
+        except PublishError as exc:
+            if exc.code == "term_exists":
+                found = self.find_tag(name)
+                if found is not None:
+                    return found
+            raise
+        return Term(int(data["id"]), str(data.get("name", name)), str(data.get("slug", "")))
+
+    def ensure_tags(self, names: list[str]) -> list[int]:
+        ids: list[int] = []
+        for name in names:
+            if not name.strip():
+                continue
+            term = self.find_tag(name) or self.create_tag(name.strip())
+            if term.id not in ids:
+                ids.append(term.id)
+        return ids
+
+    # --- media ---------------------------------------------------------------------------
+
+    def upload_media(self, data: bytes, filename: str, mime: str, *, title: str = "", alt_text: str = "",
+                     caption: str = "", description: str = "",
+                     progress: ProgressCallback | None = None) -> Media:
+        """Upload one file (ASCII file name; title, alt text and caption as form fields)."""
+        name = _ascii_filename(filename, "image")
+        fields = {k: v for k, v in (("title", title), ("alt_text", alt_text), ("caption", caption),
+                                    ("description", description)) if v}
+        body, ctype = _multipart(fields, name, mime, data)
+        result, _ = self.call("POST", "/wp/v2/media", content=body, headers={"Content-Type": ctype},
+                              params={"context": "edit"}, idempotent=False, progress=progress)
+        return Media(int(result["id"]), str(result.get("source_url", "")),
+                     str((result.get("description") or {}).get("raw", "")))
+
+    def find_media(self, search: str) -> list[Media]:
+        data, _ = self.call("GET", "/wp/v2/media", params={
+            "search": search, "context": "edit", "per_page": 20, "_fields": "id,source_url,description"})
+        return [Media(int(m["id"]), str(m.get("source_url", "")), str((m.get("description") or {}).get("raw", "")))
+                for m in data]
+
+    def get_media(self, media_id: int) -> Media | None:
+        try:
+            m, _ = self.call("GET", f"/wp/v2/media/{media_id}",
+                             params={"context": "edit", "_fields": "id,source_url,description"})
+        except PublishError as exc:
+            if exc.kind is ErrorKind.NOT_FOUND:
+                return None
+            raise
+        return Media(int(m["id"]), str(m.get("source_url", "")), str((m.get("description") or {}).get("raw", "")))
+
+    # --- posts ---------------------------------------------------------------------------
+
+    def create_post(self, fields: Mapping[str, Any]) -> RemotePost:
+        """POST /wp/v2/posts. Not repeated on an ambiguous failure: see publisher.py."""
+        data, _ = self.call("POST", "/wp/v2/posts", params={"context": "edit"}, json_body=dict(fields),
+                            idempotent=False)
+        return RemotePost.from_json(data)
+
+    def update_post(self, post_id: int, fields: Mapping[str, Any]) -> RemotePost:
+        """POST /wp/v2/posts/ID: a partial update, safe to repeat."""
+        data, _ = self.call("POST", f"/wp/v2/posts/{post_id}", params={"context": "edit"},
+                            json_body=dict(fields), idempotent=True)
+        return RemotePost.from_json(data)
+
+    def get_post(self, post_id: int) -> RemotePost:
+        data, _ = self.call("GET", f"/wp/v2/posts/{post_id}", params={"context": "edit"})
+        return RemotePost.from_json(data)
+
+    def post_version(self, post_id: int) -> RemotePost:
+        """Just what the conflict check needs, in one small GET."""
+        data, _ = self.call("GET", f"/wp/v2/posts/{post_id}", params={
+            "context": "edit", "_fields": "id,status,link,slug,modified_gmt,date_gmt,title,content,excerpt"})
+        return RemotePost.from_json(data)
+
+    def find_posts_by_uuid(self, uuid: str) -> list[RemotePost]:
+        """Posts carrying this client UUID (marker comment or companion meta), trash excluded."""
+        info = self.discover()
+        params: dict[str, Any] = {"status": "any", "context": "edit", "per_page": 20}
+        if info.has_companion:
+            params[COMPANION_META] = uuid
+        else:
+            params["search"] = uuid
+        data, _ = self.call("GET", "/wp/v2/posts", params=params)
+        found = [RemotePost.from_json(item) for item in data]
+        marker = marker_for(uuid)
+        return [p for p in found if marker in p.content_raw or p.meta.get(COMPANION_META) == uuid]
+
+    def trigger_cron(self) -> None:
+        """Ask WordPress to run due jobs (publishes scheduled posts on sites without real cron)."""
+        self.http.request("GET", f"{self.url}/wp-cron.php", params={"doing_wp_cron": ""})
+
+
+def marker_for(uuid: str) -> str:
+    return f"<!-- qalam:{uuid} -->"
+
+
+def abilities(user: WPUser) -> list[tuple[str, str, bool]]:
+    """(capability, what it means, allowed) for each ability the app cares about."""
+    return [(cap, label, user.can(cap)) for cap, label in ABILITIES]
+
+
+ProgressFactory = Callable[[str], ProgressCallback | None]
