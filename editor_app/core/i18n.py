@@ -22,13 +22,20 @@ class UserMessage:
     context: str
     text: str
     args: dict[str, str] = field(default_factory=dict)
+    # Names of args whose values are themselves marked source texts of the same context
+    # (a state or role name inside a sentence) and are translated too.
+    translated_args: frozenset[str] = frozenset()
 
     def render(self, translate: object | None = None) -> str:
         """Translate with ``translate(context, text)`` when given, then fill ``{name}`` fields."""
         source = self.text
+        args = dict(self.args)
         if callable(translate):
             source = str(translate(self.context, self.text))
+            for name in self.translated_args:
+                if name in args:
+                    args[name] = str(translate(self.context, args[name]))
         try:
-            return source.format(**self.args)
+            return source.format(**args)
         except (KeyError, IndexError, ValueError):
             return source

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from editor_app import APP_DISPLAY_NAME, __version__
@@ -126,6 +126,18 @@ class MainWindow(QMainWindow):
         self.add_action(view_menu, "zoom_in", self.tr("Zoom &In"), StdKey.ZoomIn, enabled=False)
         self.add_action(view_menu, "zoom_out", self.tr("Zoom &Out"), StdKey.ZoomOut, enabled=False)
 
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("ar", "العربية"), ("en", "English")):
+            # Each language is named in itself, so a user can find theirs whatever the current UI language.
+            action = self.add_action(language_menu, f"lang_{code}", label, None)
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.language)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._choose_language)
+
         article_menu = bar.addMenu(self.tr("&Article"))
         self.add_action(article_menu, "check", self.tr("&Check Before Publishing"), "F7", enabled=False)
         self.add_action(article_menu, "submit", self.tr("&Submit for Review…"), "Ctrl+Shift+S", enabled=False)
@@ -143,6 +155,18 @@ class MainWindow(QMainWindow):
     def _on_stats(self, words: int, chars: int, minutes: int, spelling_errors: int) -> None:
         self.status.set_counts(words, chars, minutes)
         self.status.set_spelling(spelling_errors if spelling_errors >= 0 else None)
+
+    def _choose_language(self, action: QAction) -> None:
+        code = action.data()
+        if code == self.ctx.language:
+            return
+        self.ctx.settings.setValue("ui/language", code)
+        self.ctx.settings.sync()
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language takes effect the next time you start Qalam."),
+        )
 
     def open_draft(self, draft_id: str) -> None:
         """Open a draft by id (wired to the draft store when it is attached)."""

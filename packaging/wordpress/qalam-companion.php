@@ -1,0 +1,82 @@
+<?php
+/**
+ * Plugin Name: Qalam Companion
+ * Description: Lets the Qalam desktop app carry its article UUID, workflow state and review notes with each post.
+ * Version: 1.0.0
+ * License: GPL-2.0-or-later
+ *
+ * Install: copy this one file into wp-content/mu-plugins/ (create the folder if needed). Must-use plugins
+ * load automatically; there is nothing to activate.
+ *
+ * What it adds:
+ * - post meta `qalam_uuid` (the client's article id), `qalam_state` (in_review, approved, returned) and
+ *   `qalam_notes` (a JSON array of review notes), all visible in the REST API to users who can edit the post;
+ * - `GET /wp/v2/posts?qalam_uuid=UUID&status=any` finds a post by its Qalam id;
+ * - `GET /qalam/v1/info` so the app can detect the plugin and its version.
+ */
+
+if (!defined('ABSPATH')) {
+    exit;
+}
+
+const QALAM_COMPANION_VERSION = '1.0.0';
+
+add_action('init', function () {
+    $can_edit = function ($allowed, $meta_key, $post_id) {
+        return current_user_can('edit_post', $post_id);
+    };
+    register_post_meta('post', 'qalam_uuid', [
+        'type' => 'string',
+        'single' => true,
+        'show_in_rest' => true,
+        'auth_callback' => $can_edit,
+        'sanitize_callback' => function ($value) {
+            return preg_match('/^[0-9a-f-]{36}$/i', (string) $value) ? strtolower($value) : '';
+        },
+    ]);
+    register_post_meta('post', 'qalam_state', [
+        'type' => 'string',
+        'single' => true,
+        'show_in_rest' => true,
+        'auth_callback' => $can_edit,
+        'sanitize_callback' => function ($value) {
+            return in_array($value, ['', 'in_review', 'approved', 'returned'], true) ? $value : '';
+        },
+    ]);
+    // Notes are a JSON string so that Arabic text and newlines round-trip byte for byte.
+    register_post_meta('post', 'qalam_notes', [
+        'type' => 'string',
+        'single' => true,
+        'show_in_rest' => true,
+        'auth_callback' => $can_edit,
+    ]);
+});
+
+add_filter('rest_post_collection_params', function ($params) {
+    $params['qalam_uuid'] = [
+        'description' => 'Limit to the post carrying this Qalam article id.',
+        'type' => 'string',
+    ];
+    return $params;
+});
+
+add_filter('rest_post_query', function ($args, $request) {
+    $uuid = $request->get_param('qalam_uuid');
+    if (is_string($uuid) && $uuid !== '') {
+        $args['meta_query'] = [[
+            'key' => 'qalam_uuid',
+            'value' => strtolower($uuid),
+        ]];
+    }
+    return $args;
+}, 10, 2);
+
+add_action('rest_api_init', function () {
+    register_rest_route('qalam/v1', '/info', [
+        'methods' => 'GET',
+        'permission_callback' => '__return_true',
+        'callback' => function () {
+            return ['plugin' => 'qalam-companion', 'version' => QALAM_COMPANION_VERSION];
+        },
+    ]);
+});
