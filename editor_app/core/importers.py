@@ -1,0 +1,538 @@
+"""Turning a file a reporter hands in (.docx, .md, .html, .txt) into the fields of a new draft.
+
+Importing never writes anything: :func:`import_file` reads, checks and converts, and returns an
+:class:`ImportResult` (or raises :class:`~editor_app.errors.QalamError`). The caller creates the
+draft only from a complete result, so a broken file leaves nothing half-made behind.
+
+Hostile files are refused before they are parsed: files over :data:`MAX_FILE_BYTES`, zip
+archives whose entries would unpack to more than :data:`MAX_UNPACKED_BYTES` (each entry is
+read with a hard limit, so an archive that lies about its sizes is caught too), text that is
+not valid in its declared encoding.
+
+Images from Word files are kept as :class:`~editor_app.core.media.MediaItem` blobs; the body
+refers to them as ``<img src="qalam-media:ID">``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html as html_lib
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from editor_app.core import boilerplate
+from editor_app.core.article import Article, Direction, new_id
+from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.core.media import MediaItem
+from editor_app.errors import QalamError
+
+_CTX = "Import"
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Largest file accepted at all (a long article with photos is a few MB)."""
+MAX_UNPACKED_BYTES = 120 * 1024 * 1024
+"""Largest total a .docx may unpack to."""
+MAX_ZIP_ENTRIES = 5000
+MAX_IMAGE_BYTES = 25 * 1024 * 1024
+MEDIA_SCHEME = "qalam-media:"
+
+FORMATS = {".docx": "docx", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
+
+
+@dataclass
+class ImportResult:
+    """A draft-to-be: the article's fields, its images and what the boilerplate cleaner took out."""
+
+    title: str = ""
+    subtitle: str = ""
+    body_html: str = ""
+    excerpt: str = ""
+    slug: str = ""
+    language: str = "ar"
+    direction: Direction = Direction.RTL
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    author: str = ""
+    media: list[MediaItem] = field(default_factory=list)
+    stripped: list[boilerplate.StrippedItem] = field(default_factory=list)
+    source_name: str = ""
+    source_format: str = ""
+    warnings: list[UserMessage] = field(default_factory=list)
+    cleaned: boilerplate.CleanResult | None = None
+
+    def to_article(self, **changes: Any) -> Article:
+        article = Article(
+            title=self.title,
+            subtitle=self.subtitle,
+            body_html=self.body_html,
+            excerpt=self.excerpt,
+            slug=self.slug,
+            language=self.language,
+            direction=self.direction,
+            categories=list(self.categories),
+            tags=list(self.tags),
+            author=self.author,
+        )
+        for item in self.media:
+            item.article_id = article.id
+        return article.copy(**changes) if changes else article
+
+    def restore(self, indices: Iterable[int]) -> ImportResult:
+        """Put stripped boilerplate (by :attr:`StrippedItem.index`) back into the body."""
+        if self.cleaned is None:
+            return self
+        cleaned = self.cleaned.restore(indices)
+        body = _sanitize(cleaned.body_html, self.direction.value, detect=True)
+        return replace(self, cleaned=cleaned, body_html=body, stripped=list(cleaned.stripped))
+
+
+def _error(text: str, **args: str) -> QalamError:
+    return QalamError(UserMessage(_CTX, text, dict(args)))
+
+
+# --- the entry point -------------------------------------------------------------------------
+
+
+def import_file(
+    path: str | Path,
+    *,
+    rules: boilerplate.RuleSet | None = None,
+    strip_boilerplate: bool | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> ImportResult:
+    """Read one file. ``strip_boilerplate`` defaults to on for .html and .txt, off for .docx and .md."""
+    path = Path(path)
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "{name}: Qalam imports .docx, .md, .html and .txt files."),
+            name=path.name,
+        )
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise _error(QT_TRANSLATE_NOOP("Import", "{name} is not a file."), name=path.name)
+        if size > max_bytes:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{name} is too large to import ({size} MB; the limit is {limit} MB)."
+                ),
+                name=path.name, size=f"{size / 1048576:.0f}", limit=f"{max_bytes / 1048576:.0f}",
+            )
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP("Import", "{name} cannot be read: {reason}"),
+            name=path.name, reason=exc.strerror or str(exc),
+        ) from exc
+    if len(data) > max_bytes:  # grew while we looked
+        raise _error(QT_TRANSLATE_NOOP("Import", "{name} is too large to import."), name=path.name)
+    return import_bytes(data, kind, name=path.name, rules=rules, strip_boilerplate=strip_boilerplate)
+
+
+def import_bytes(
+    data: bytes,
+    kind: str,
+    *,
+    name: str = "",
+    rules: boilerplate.RuleSet | None = None,
+    strip_boilerplate: bool | None = None,
+) -> ImportResult:
+    """Import file contents already in memory (drag and drop, clipboard); ``kind`` is docx/md/html/txt."""
+    name = name or kind
+    if strip_boilerplate is None:
+        strip_boilerplate = kind in ("html", "txt")
+    if kind == "docx":
+        result = _import_docx(data, name)
+    elif kind == "md":
+        result = _import_markdown(_decode(data, name), name)
+    elif kind == "html":
+        result = _import_html(_decode(data, name, html=True), name, rules, strip_boilerplate)
+    elif kind == "txt":
+        result = _import_text(_decode(data, name), name, rules, strip_boilerplate)
+    else:
+        raise _error(QT_TRANSLATE_NOOP("Import", "{name}: unknown file type."), name=name)
+    result.source_name = name
+    result.source_format = kind
+    return result
+
+
+def import_text(text: str, *, html: bool = False, rules: boilerplate.RuleSet | None = None) -> ImportResult:
+    """A paste or drop of text/HTML copied from a page, cleaned of boilerplate."""
+    if html:
+        return _import_html(text, "clipboard", rules, True)
+    return _import_text(text, "clipboard", rules, True)
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+
+
+def _decode(data: bytes, name: str, *, html: bool = False) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding, data = "utf-8", data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+        if html:
+            match = _CHARSET_RE.search(data[:4096])
+            if match:
+                encoding = match.group(1).decode("ascii", "replace").lower()
+    try:
+        text = data.decode(encoding)
+    except LookupError:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _bad_text(name, exc) from exc
+    except UnicodeDecodeError as exc:
+        raise _bad_text(name, exc) from exc
+    if "\x00" in text:
+        raise _error(QT_TRANSLATE_NOOP("Import", "{name} is not a text file."), name=name)
+    return text
+
+
+def _bad_text(name: str, exc: UnicodeDecodeError) -> QalamError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{name} is not valid {encoding} text (at byte {offset}). Save it as UTF-8 and import it again.",
+        ),
+        name=name, encoding=exc.encoding.upper(), offset=str(exc.start),
+    )
+
+
+# --- cleaning --------------------------------------------------------------------------------
+
+
+def _sanitize(markup: str, base_direction: str, *, detect: bool) -> str:
+    """The body model from editor_app.core.html_clean when present, else a minimal nh3 allowlist."""
+    try:
+        from editor_app.core import html_clean
+    except ImportError:
+        return _nh3_clean(markup)
+    return html_clean.clean_blocks(markup, base_direction, detect_direction=detect).html
+
+
+_NH3_TAGS = {"p", "h2", "h3", "blockquote", "ul", "ol", "li", "figure", "figcaption", "hr",
+             "strong", "em", "a", "br", "img"}
+
+
+def _nh3_clean(markup: str) -> str:
+    import nh3
+
+    markup = re.sub(r"<(/?)h1\b", r"<\1h2", markup)
+    markup = re.sub(r"<(/?)h[4-6]\b", r"<\1h3", markup)
+    return str(nh3.clean(
+        markup,
+        tags=_NH3_TAGS,
+        attributes={"a": {"href"}, "img": {"src", "alt"}, "p": {"dir"}, "h2": {"dir"}, "h3": {"dir"},
+                    "li": {"dir"}},
+        url_schemes={"http", "https", "mailto", "qalam-media"},
+        link_rel=None,
+        strip_comments=True,
+    ))
+
+
+_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def guess_language(text: str) -> tuple[str, Direction]:
+    """Arabic when Arabic letters are at least as many as Latin ones."""
+    sample = text[:20000]
+    arabic = len(_ARABIC_RE.findall(sample))
+    latin = len(_LATIN_RE.findall(sample))
+    if arabic >= latin and arabic:
+        return "ar", Direction.RTL
+    if latin:
+        return "en", Direction.LTR
+    return "ar", Direction.RTL
+
+
+def _plain(markup: str) -> str:
+    return html_lib.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+# --- .txt and .html --------------------------------------------------------------------------
+
+
+def _from_clean(cleaned: boilerplate.CleanResult, *, stripping: bool) -> ImportResult:
+    if not stripping:
+        # Without the cleaner every block is body; the headline is still found.
+        body = tuple(b.index for b in cleaned.blocks if b.index != cleaned.title_index)
+        cleaned = replace(cleaned, body=body, stripped=(), category="", category_index=None)
+    language, direction = guess_language(cleaned.title + " " + cleaned.body_text)
+    return ImportResult(
+        title=cleaned.title,
+        body_html=_sanitize(cleaned.body_html, direction.value, detect=True),
+        excerpt=cleaned.excerpt,
+        language=language,
+        direction=direction,
+        categories=[cleaned.category] if cleaned.category else [],
+        tags=list(cleaned.tags),
+        stripped=list(cleaned.stripped),
+        cleaned=cleaned,
+    )
+
+
+def _import_text(text: str, name: str, rules: boilerplate.RuleSet | None, strip: bool) -> ImportResult:
+    del name
+    return _from_clean(boilerplate.clean_text(text, rules), stripping=strip)
+
+
+def _import_html(text: str, name: str, rules: boilerplate.RuleSet | None, strip: bool) -> ImportResult:
+    del name
+    return _from_clean(boilerplate.clean_html(text, rules), stripping=strip)
+
+
+# --- .md -------------------------------------------------------------------------------------
+
+_FRONT_RE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
+    return value
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
+    """A YAML-like ``---`` block of ``key: value`` lines (lists as ``[a, b]`` or ``- a`` lines)."""
+    match = _FRONT_RE.match(text)
+    if not match:
+        return {}, text
+    meta: dict[str, str | list[str]] = {}
+    key: str | None = None
+    for raw in match.group(1).splitlines():
+        line = raw.rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = re.match(r"^\s+-\s+(.*)$|^-\s+(.*)$", line)
+        if item and key is not None:
+            current = meta.get(key)
+            values = current if isinstance(current, list) else ([current] if current else [])
+            values.append(_unquote(item.group(1) or item.group(2) or ""))
+            meta[key] = values
+            continue
+        if ":" not in line:
+            continue
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        value = value.strip()
+        if value.startswith("[") and value.endswith("]"):
+            meta[key] = [_unquote(v) for v in re.split(r"[,،]", value[1:-1]) if v.strip()]
+        else:
+            meta[key] = _unquote(value)
+    return meta, text[match.end():]
+
+
+def _as_list(value: str | list[str] | None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [v for v in value if v]
+    return [v.strip() for v in re.split(r"[,،]", value) if v.strip()]
+
+
+def _as_text(value: str | list[str] | None) -> str:
+    if value is None:
+        return ""
+    return ", ".join(value) if isinstance(value, list) else value
+
+
+def _import_markdown(text: str, name: str) -> ImportResult:
+    import markdown
+
+    del name
+    meta, body = parse_front_matter(text)
+    title = _as_text(meta.get("title"))
+    if not title:
+        heading = re.match(r"\A\s*#\s+(.+?)\s*#*\s*(?:\n|\Z)", body)
+        if heading:
+            title = heading.group(1).strip()
+            body = body[heading.end():]
+    rendered = markdown.markdown(body, extensions=["extra", "sane_lists"], output_format="html")
+    language = _as_text(meta.get("language") or meta.get("lang"))
+    direction_value = _as_text(meta.get("direction") or meta.get("dir")).lower()
+    guessed_lang, guessed_dir = guess_language(title + " " + _plain(rendered))
+    direction = Direction(direction_value) if direction_value in ("rtl", "ltr") else guessed_dir
+    return ImportResult(
+        title=title,
+        subtitle=_as_text(meta.get("subtitle")),
+        body_html=_sanitize(rendered, direction.value, detect=True),
+        excerpt=_as_text(meta.get("excerpt") or meta.get("description") or meta.get("summary")),
+        slug=_as_text(meta.get("slug")),
+        language=language or guessed_lang,
+        direction=direction,
+        categories=_as_list(meta.get("categories") or meta.get("category")),
+        tags=_as_list(meta.get("tags")),
+        author=_as_text(meta.get("author")),
+    )
+
+
+# --- .docx -----------------------------------------------------------------------------------
+
+
+def _broken_docx(name: str) -> QalamError:
+    return _error(
+        QT_TRANSLATE_NOOP("Import", "{name} is damaged or is not a Word document (.docx)."), name=name
+    )
+
+
+def _too_big_docx(name: str) -> QalamError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Import", "{name} unpacks to more than {limit} MB; it may be a zip bomb, so it was not imported."
+        ),
+        name=name, limit=f"{MAX_UNPACKED_BYTES // 1048576}",
+    )
+
+
+def read_zip_safely(data: bytes, name: str) -> dict[str, bytes]:
+    """Every entry of a zip archive, refusing archives that unpack to too much (sizes checked first)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise _broken_docx(name) from exc
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise _too_big_docx(name)
+        if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+            raise _too_big_docx(name)
+        entries: dict[str, bytes] = {}
+        budget = MAX_UNPACKED_BYTES
+        for info in infos:
+            if info.is_dir():
+                continue
+            try:
+                with archive.open(info) as member:
+                    # Never trust the declared size: read at most what is left of the budget.
+                    content = member.read(min(budget, info.file_size) + 1)
+            except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+                raise _broken_docx(name) from exc
+            if len(content) > info.file_size:
+                raise _too_big_docx(name)
+            budget -= len(content)
+            entries[info.filename] = content
+    return entries
+
+
+def _rezip(entries: dict[str, bytes]) -> io.BytesIO:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for entry, content in entries.items():
+            archive.writestr(entry, content)
+    out.seek(0)
+    return out
+
+
+_CORE_TITLE_RE = re.compile(rb"<dc:title>(.*?)</dc:title>", re.DOTALL)
+_CORE_CREATOR_RE = re.compile(rb"<dc:creator>(.*?)</dc:creator>", re.DOTALL)
+_CORE_KEYWORDS_RE = re.compile(rb"<cp:keywords>(.*?)</cp:keywords>", re.DOTALL)
+_CORE_DESCRIPTION_RE = re.compile(rb"<dc:description>(.*?)</dc:description>", re.DOTALL)
+_CORE_CATEGORY_RE = re.compile(rb"<cp:category>(.*?)</cp:category>", re.DOTALL)
+
+
+def _core_property(core: bytes, pattern: re.Pattern[bytes]) -> str:
+    match = pattern.search(core)
+    if not match:
+        return ""
+    return html_lib.unescape(match.group(1).decode("utf-8", "replace")).strip()
+
+
+_STYLE_MAP = """
+p[style-name='Title'] => h1.qalam-title:fresh
+p[style-name='Subtitle'] => p.qalam-subtitle:fresh
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Intense Quote'] => blockquote > p:fresh
+"""
+
+
+def _import_docx(data: bytes, name: str) -> ImportResult:
+    import mammoth
+
+    entries = read_zip_safely(data, name)
+    if "word/document.xml" not in entries:
+        raise _broken_docx(name)
+    media: list[MediaItem] = []
+
+    def convert_image(image: Any) -> dict[str, str]:
+        with image.open() as fh:
+            blob = fh.read(MAX_IMAGE_BYTES + 1)
+        if len(blob) > MAX_IMAGE_BYTES:
+            return {}
+        mime = str(image.content_type or "application/octet-stream")
+        ext = mime.rsplit("/", 1)[-1].replace("jpeg", "jpg").replace("svg+xml", "svg")
+        item = MediaItem(
+            id=new_id(),
+            sha256=hashlib.sha256(blob).hexdigest(),
+            mime=mime,
+            filename=f"image{len(media) + 1}.{ext}",
+            alt=str(image.alt_text or "").strip(),
+            size=len(blob),
+            data=blob,
+        )
+        media.append(item)
+        return {"src": MEDIA_SCHEME + item.id, "alt": item.alt}
+
+    try:
+        converted = mammoth.convert_to_html(
+            _rezip(entries),
+            style_map=_STYLE_MAP,
+            convert_image=mammoth.images.img_element(convert_image),
+        )
+    except QalamError:
+        raise
+    except Exception as exc:  # any parser failure means a damaged file
+        raise _broken_docx(name) from exc
+    markup = str(converted.value)
+    title = ""
+    subtitle = ""
+    match = re.search(r'<h1 class="qalam-title">(.*?)</h1>', markup, re.DOTALL)
+    if match:
+        title = _plain(match.group(1)).strip()
+        markup = markup[:match.start()] + markup[match.end():]
+    match = re.search(r'<p class="qalam-subtitle">(.*?)</p>', markup, re.DOTALL)
+    if match:
+        subtitle = _plain(match.group(1)).strip()
+        markup = markup[:match.start()] + markup[match.end():]
+    if not title:
+        match = re.match(r"\s*<h1>(.*?)</h1>", markup, re.DOTALL)
+        if match:
+            title = _plain(match.group(1)).strip()
+            markup = markup[match.end():]
+    core = entries.get("docProps/core.xml", b"")
+    if not title:
+        title = _core_property(core, _CORE_TITLE_RE)
+    language, direction = guess_language(title + " " + _plain(markup))
+    keywords = _core_property(core, _CORE_KEYWORDS_RE)
+    category = _core_property(core, _CORE_CATEGORY_RE)
+    body = _sanitize(markup, direction.value, detect=True)
+    used = set(re.findall(r'src="qalam-media:([^"]+)"', body))
+    return ImportResult(
+        title=" ".join(title.split()),
+        subtitle=" ".join(subtitle.split()),
+        body_html=body,
+        excerpt=_core_property(core, _CORE_DESCRIPTION_RE),
+        language=language,
+        direction=direction,
+        categories=[category] if category else [],
+        tags=[t.strip() for t in re.split(r"[,،;]", keywords) if t.strip()],
+        author=_core_property(core, _CORE_CREATOR_RE),
+        media=[m for m in media if m.id in used],
+    )
+
+
+ImportFn = Callable[[str | Path], ImportResult]
