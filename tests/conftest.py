@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["wordpress"]  # the session WordPress fixture (tests/wordpress.py)
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_ARTICLE = REPO.parent / "shared" / "samples" / "belarus-wagner-ar.txt"
 

@@ -345,16 +345,16 @@ class Publisher:
 
     def _fields(self, article: Article, body: str, featured: int | None, action: Action,
                 at: datetime | None) -> dict[str, object]:
-        info = self.client.discover()
+        in_meta = self.client.uuid_in_meta
         status, date_gmt = wp_status(action, at)
         fields: dict[str, object] = {
             "title": article.title,
-            "content": body if info.has_companion else add_marker(body, article.id),
+            "content": body if in_meta else add_marker(body, article.id),
             "excerpt": article.excerpt,
             "status": status,
             "slug": article.slug or make_slug(article.title),
         }
-        if info.has_companion:
+        if in_meta:
             fields["meta"] = {COMPANION_META: article.id}
         if date_gmt:
             fields["date_gmt"] = date_gmt

@@ -164,7 +164,8 @@ class WordPressClient:
     """One site, one user. Cheap to create; share the HttpClient between clients."""
 
     def __init__(self, url: str, user: str, password: Secret, *, http: HttpClient | None = None,
-                 pretty_permalinks: bool | None = None) -> None:
+                 pretty_permalinks: bool | None = None, uuid_in_meta: bool | None = None) -> None:
+        """``uuid_in_meta``: None detects the companion plugin; False forces the content marker."""
         self.url = check_url(url)
         self.user = user
         self._auth = _Basic(user, password)
@@ -172,6 +173,14 @@ class WordPressClient:
         self.http = http or HttpClient()
         self._pretty = pretty_permalinks
         self._info: SiteInfo | None = None
+        self._uuid_in_meta = uuid_in_meta
+
+    @property
+    def uuid_in_meta(self) -> bool:
+        """Whether the article UUID travels as the companion plugin's post meta (else as a marker comment)."""
+        if self._uuid_in_meta is None:
+            self._uuid_in_meta = self.discover().has_companion
+        return self._uuid_in_meta
 
     def close(self) -> None:
         if self._own_http:
@@ -205,6 +214,10 @@ class WordPressClient:
         if self._pretty is None and route.strip("/") != "":
             self.discover()
         url = self.endpoint(route)
+        if self._pretty is False:
+            # httpx replaces a URL's query when given params: carry rest_route among them.
+            url = f"{self.url}/"
+            params = {"rest_route": "/" + route.lstrip("/"), **(params or {})}
         response = self.http.request(
             method, url, params=params, json=json_body, content=content, headers=headers,
             auth=self._auth if auth else None, idempotent=idempotent, progress=progress,
@@ -380,9 +393,8 @@ class WordPressClient:
 
     def find_posts_by_uuid(self, uuid: str) -> list[RemotePost]:
         """Posts carrying this client UUID (marker comment or companion meta), trash excluded."""
-        info = self.discover()
         params: dict[str, Any] = {"status": "any", "context": "edit", "per_page": 20}
-        if info.has_companion:
+        if self.uuid_in_meta:
             params[COMPANION_META] = uuid
         else:
             params["search"] = uuid
