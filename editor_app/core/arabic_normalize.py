@@ -136,6 +136,11 @@ def prefix_variants(word: str) -> list[str]:
     return sorted(_variants(norm), key=len, reverse=True)
 
 
+def normalized_variants(word: str) -> tuple[str, ...]:
+    """:func:`prefix_variants` for a word that is already normalised (cached; any order)."""
+    return _variants(word)
+
+
 def variants_text(normalized_text: str) -> str:
     """Space-separated prefix-stripped variants of every word of already-normalised text (each once)."""
     seen: dict[str, None] = {}

@@ -34,3 +34,7 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade(connection: Connection, target: str = "head") -> None:
     """Upgrade within the caller's connection (which must not be inside a transaction)."""
     command.upgrade(alembic_config(connection), target)
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

@@ -102,6 +102,7 @@ class ArticleRow(Base):
     trashed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # sha256 of the editable text (title, subtitle, body, excerpt, categories, tags): revision dedupe.
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    word_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # since 0002
 
     __table_args__ = (
         Index("ix_articles_updated_at", "updated_at"),
@@ -130,7 +131,10 @@ class RevisionRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     restored_from: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (UniqueConstraint("article_id", "number", name="uq_revisions_article_number"),)
+    __table_args__ = (
+        UniqueConstraint("article_id", "number", name="uq_revisions_article_number"),
+        Index("ix_revisions_article_kind", "article_id", "kind", "created_at"),  # since 0002
+    )
 
 
 class MediaRow(Base):
@@ -160,29 +164,26 @@ class MediaRemoteRow(Base):
     remote_url: Mapped[str | None] = mapped_column(Text)
 
 
-class CategoryRow(Base):
-    __tablename__ = "categories"
+class TermRowBase(Base):
+    """Columns shared by cached categories and tags."""
+
+    __abstract__ = True
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
     remote_id: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
     slug: Mapped[str] = mapped_column(Text, default="")
-    parent: Mapped[int] = mapped_column(Integer, default=0)  # the parent's remote id, 0 for none
+    parent: Mapped[int] = mapped_column(Integer, default=0)  # the parent's remote id, 0 for none (tags: 0)
 
+
+class CategoryRow(TermRowBase):
+    __tablename__ = "categories"
     __table_args__ = (UniqueConstraint("site_id", "remote_id", name="uq_categories_site_remote"),)
 
 
-class TagRow(Base):
+class TagRow(TermRowBase):
     __tablename__ = "tags"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
-    remote_id: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
-    slug: Mapped[str] = mapped_column(Text, default="")
-    parent: Mapped[int] = mapped_column(Integer, default=0)  # tags have none; kept for a uniform Term
-
     __table_args__ = (UniqueConstraint("site_id", "remote_id", name="uq_tags_site_remote"),)
 
 

@@ -1,0 +1,25 @@
+"""One line of the drafts list: what the panel and ``qalam drafts list`` show, without the body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: str
+    title: str
+    state: str
+    site_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    trashed_at: datetime | None = None
+    word_count: int = 0
+    remote_id: int | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def is_trashed(self) -> bool:
+        return self.trashed_at is not None

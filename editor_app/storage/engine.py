@@ -1,0 +1,98 @@
+"""The SQLite engine: WAL, foreign keys, busy timeout, and explicit write transactions.
+
+* Every connection runs in WAL mode with ``foreign_keys=ON`` and ``synchronous=NORMAL``.
+  NORMAL in WAL never corrupts the database; a power cut can only lose the last few
+  commits, which for autosaves are also in the fsync'd recovery journal.
+* Write transactions start with ``BEGIN IMMEDIATE`` (no read-to-write upgrade deadlocks between
+  the GUI's threads and a ``qalam`` command running at the same time) and are serialised in
+  this process by a lock. ``durable=True`` switches the connection to ``synchronous=FULL`` for
+  that one transaction (explicit saves, restores, outbox changes).
+* Reads use plain deferred transactions and never wait for a writer (WAL).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry
+
+BUSY_TIMEOUT_MS = 15000
+
+
+def _configure(dbapi_connection: sqlite3.Connection) -> None:
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+    dbapi_connection.execute("PRAGMA journal_mode=WAL")
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+class Database:
+    """One SQLite file: an engine plus read and write session helpers (thread-safe)."""
+
+    def __init__(self, path: Path, *, foreign_keys: bool = True) -> None:
+        self.path = path
+        self._tls = threading.local()
+        self.write_lock = threading.RLock()
+        self.engine: Engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+            pool_size=8,
+            max_overflow=8,
+        )
+
+        @event.listens_for(self.engine, "connect")
+        def _on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+            _configure(dbapi_connection)
+            if not foreign_keys:
+                dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+        @event.listens_for(self.engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if getattr(self._tls, "write", False) else "BEGIN")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self, *, durable: bool = False) -> Iterator[Session]:
+        """A write transaction, committed when the block ends without an exception."""
+        with self.write_lock, self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            if durable:
+                raw.execute("PRAGMA synchronous=FULL")  # only allowed outside a transaction
+            self._tls.write = True
+            try:
+                with Session(bind=conn, expire_on_commit=False) as session:
+                    yield session
+                    session.commit()
+            finally:
+                self._tls.write = False
+                if conn.in_transaction():
+                    conn.rollback()
+                if durable:
+                    raw.execute("PRAGMA synchronous=NORMAL")
+
+    @contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """The driver connection (autocommit) for PRAGMAs and the backup API."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield raw
