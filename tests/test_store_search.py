@@ -1,0 +1,159 @@
+"""Search: Arabic normalisation on both sides, attached prefixes, bm25 ranking, snippets on the original text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from editor_app.core.article import Article, WorkflowState
+from editor_app.paths import resolve_paths
+from editor_app.storage import search_index
+from editor_app.storage.store import DraftStore
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[DraftStore]:
+    s = DraftStore.open(resolve_paths(tmp_path / "data"))
+    yield s
+    s.close(backup=False)
+
+
+def _ids(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return [h.article_id for h in hits]
+
+
+def test_vocalised_text_and_queries_match_both_ways(store: DraftStore) -> None:
+    a = store.create(Article(title="خبر", body_html="<p>كَتَبَ مُحَمَّدٌ رسالةً إلى الرئيسِ</p>"))
+    assert _ids(store.search("كتب")) == [a.id]
+    assert _ids(store.search("محمد")) == [a.id]
+    b = store.create(Article(title="خبر آخر", body_html="<p>كتب أحمد مقالا</p>"))
+    assert _ids(store.search("كَتَبَ أَحْمَد")) == [b.id]
+
+
+@pytest.mark.parametrize(
+    ("stored", "query"),
+    [
+        ("أحمد", "احمد"), ("احمد", "أحمد"), ("إسلام", "اسلام"), ("آمن", "امن"), ("ٱلرحمن", "الرحمن"),
+        ("مدرسة", "مدرسه"), ("مستشفى", "مستشفي"), ("مؤتمر", "موتمر"), ("رئيس", "رييس"),
+        ("٢٠٢٣", "2023"), ("2023", "۲۰۲۳"), ("وصــل", "وصل"), ("Wagner", "wagner"),
+    ],
+)
+def test_folding_rules_apply_to_index_and_query(store: DraftStore, stored: str, query: str) -> None:
+    a = store.create(Article(title="t", body_html=f"<p>كلام {stored} كلام</p>"))
+    assert _ids(store.search(query)) == [a.id]
+
+
+@pytest.mark.parametrize("written", ["الكرملين", "والكرملين", "بالكرملين", "فالكرملين", "للكرملين", "وبالكرملين",
+                                     "كالكرملين"])
+def test_words_are_found_with_attached_prefixes(store: DraftStore, written: str) -> None:
+    a = store.create(Article(title="t", body_html=f"<p>قال {written} أمس</p>"))
+    assert _ids(store.search("كرملين")) == [a.id]
+    assert _ids(store.search("الكرملين")) == [a.id]
+
+
+def test_query_with_a_prefix_also_finds_the_bare_word(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>وصل الوفد إلى موسكو</p>"))
+    assert _ids(store.search("بموسكو")) == [a.id]
+    assert _ids(store.search("وموسكو")) == [a.id]
+
+
+def test_short_words_are_not_stripped(store: DraftStore) -> None:
+    store.create(Article(title="t", body_html="<p>ولد في بلد بعيد</p>"))
+    assert store.search("لد") == []
+
+
+def test_all_words_are_required_and_title_ranks_first(store: DraftStore) -> None:
+    body_only = store.create(Article(title="خبر", body_html="<p>التقى بوتين لوكاشينكو في الكرملين</p>"))
+    in_title = store.create(Article(title="بوتين في الكرملين", body_html="<p>لقاء مع لوكاشينكو</p>"))
+    store.create(Article(title="خبر", body_html="<p>بوتين وحده</p>"))
+    hits = store.search("بوتين الكرملين")
+    assert _ids(hits) == [in_title.id, body_only.id]
+    assert hits[0].score <= hits[1].score
+
+
+def test_tags_and_excerpt_are_searched(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>x</p>", excerpt="ملخص عن بيلاروسيا", tags=["فاغنر"]))
+    assert _ids(store.search("بيلاروسيا")) == [a.id]
+    assert _ids(store.search("فاغنر")) == [a.id]
+
+
+def test_snippet_is_original_text_with_highlights(store: DraftStore) -> None:
+    body = "<p>مقدمة.</p><p>قالَ الكرملينُ إنّ بوتين التقى لوكاشينكو يوم الأحد في موسكو.</p>"
+    a = store.create(Article(title="t", body_html=body))
+    hit = store.search("الكرملين")[0]
+    assert hit.article_id == a.id
+    assert "قالَ الكرملينُ" in hit.snippet  # vowel marks kept: not the normalised text
+    start, end = hit.highlights[0]
+    assert hit.snippet[start:end] == "الكرملينُ"
+    assert "<mark>الكرملينُ</mark>" in hit.snippet_html
+
+
+def test_snippet_of_a_long_body_is_a_window_with_ellipses(store: DraftStore) -> None:
+    filler = " ".join(["كلمة"] * 200)
+    a = store.create(Article(title="t", body_html=f"<p>{filler} لوكاشينكو {filler}</p>"))
+    hit = store.search("لوكاشينكو")[0]
+    assert hit.article_id == a.id
+    assert hit.snippet.startswith("… ") and hit.snippet.endswith(" …")
+    assert len(hit.snippet.split()) < 40
+    s, e = hit.highlights[0]
+    assert hit.snippet[s:e] == "لوكاشينكو"
+
+
+def test_html_is_not_indexed(store: DraftStore) -> None:
+    store.create(Article(title="t", body_html='<p><a href="https://strong.example">رابط</a></p>'))
+    assert store.search("strong") == []
+    assert store.search("href") == []
+    assert len(store.search("رابط")) == 1
+
+
+def test_filters_trash_state_site_and_limit(store: DraftStore) -> None:
+    a = store.create(Article(title="موسكو ١", body_html="<p>موسكو</p>"))
+    b = store.create(Article(title="موسكو ٢", body_html="<p>موسكو</p>", state=WorkflowState.SUBMITTED))
+    store.trash(a.id)
+    assert _ids(store.search("موسكو")) == [b.id]
+    assert _ids(store.search("موسكو", trashed=True)) == [a.id]
+    assert sorted(_ids(store.search("موسكو", trashed=None))) == sorted([a.id, b.id])
+    assert _ids(store.search("موسكو", state="draft")) == []
+    assert len(store.search("موسكو", trashed=None, limit=1)) == 1
+
+
+def test_prefix_search_as_you_type(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>لوكاشينكو</p>"))
+    assert store.search("لوكاش") == []
+    assert _ids(store.search("لوكاش", prefix_last=True)) == [a.id]
+    hit = store.search("لوكاش", prefix_last=True)[0]
+    assert hit.highlights
+
+
+def test_edits_reindex_and_odd_queries_are_safe(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>قديم</p>"))
+    store.autosave(a.copy(body_html="<p>جديد</p>"))
+    store.flush()
+    assert store.search("قديم") == [] and _ids(store.search("جديد")) == [a.id]
+    for query in ['"', "AND", "OR NOT", "*", "NEAR(", "", "   ", "-", "a:b", "()"]:
+        store.search(query)  # never an FTS5 syntax error
+
+
+def test_sample_article_search(store: DraftStore, sample_text: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in sample_text.split("\n") if p.strip())
+    a = store.create(Article(title="بوتين ولوكاشينكو", body_html=body))
+    for query in ("بيلاروسيا", "فاغنر", "بولندا", "كرملين", "لوكاشينكو", "موسكو مينسك"):
+        assert _ids(store.search(query)) == [a.id], query
+
+
+def test_like_scan_floor_agrees(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>موسكو ومينسك</p>"))
+    store.create(Article(title="t", body_html="<p>وارسو</p>"))
+    with store._db.read() as s:
+        rows = search_index.like_scan(s, "موسكو")
+        docid = s.execute(text("SELECT docid FROM search_docs WHERE article_id = :a"), {"a": a.id}).scalar()
+    assert rows == [docid]
+
+
+def test_parse_query_quotes_every_word() -> None:
+    parsed = search_index.parse_query('والكرملين "OR" x*')
+    assert parsed.terms == ("والكرملين", "or", "x")
+    assert parsed.fts == '("والكرملين" OR "كرملين" OR "الكرملين") AND "or" AND "x"'
