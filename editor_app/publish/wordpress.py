@@ -392,16 +392,24 @@ class WordPressClient:
         return RemotePost.from_json(data)
 
     def find_posts_by_uuid(self, uuid: str) -> list[RemotePost]:
-        """Posts carrying this client UUID (marker comment or companion meta), trash excluded."""
-        params: dict[str, Any] = {"status": "any", "context": "edit", "per_page": 20}
-        if self.uuid_in_meta:
-            params[COMPANION_META] = uuid
-        else:
-            params["search"] = uuid
-        data, _ = self.call("GET", "/wp/v2/posts", params=params)
-        found = [RemotePost.from_json(item) for item in data]
+        """Posts carrying this client UUID (companion meta, or the marker comment), trash excluded.
+
+        On a companion site the meta is asked first; the marker search follows when that finds
+        nothing, so posts sent before the plugin was installed are still found.
+        """
         marker = marker_for(uuid)
-        return [p for p in found if marker in p.content_raw or p.meta.get(COMPANION_META) == uuid]
+        queries: list[dict[str, Any]] = []
+        if self.uuid_in_meta:
+            queries.append({COMPANION_META: uuid})
+        queries.append({"search": uuid})
+        for query in queries:
+            data, _ = self.call("GET", "/wp/v2/posts",
+                                params={"status": "any", "context": "edit", "per_page": 20, **query})
+            found = [RemotePost.from_json(item) for item in data]
+            matching = [p for p in found if marker in p.content_raw or p.meta.get(COMPANION_META) == uuid]
+            if matching:
+                return matching
+        return []
 
     def trigger_cron(self) -> None:
         """Ask WordPress to run due jobs (publishes scheduled posts on sites without real cron)."""

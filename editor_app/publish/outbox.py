@@ -1,0 +1,345 @@
+"""The outbox: every publish or submit is a durable row first, then a worker sends it.
+
+No Qt here: the GUI calls :meth:`Outbox.process_due` (or :meth:`Outbox.publish_now`)
+through its TaskRunner, the command line calls them directly. Rows survive restarts
+(an item left ``running`` by a crash goes back to ``queued`` and is treated as possibly
+sent, so the publisher looks the post up before creating it). While the site cannot be
+reached an item stays ``queued`` with exponential backoff; a refusal that retrying cannot
+fix (wrong password, not allowed, unknown category) makes it ``failed``; an edit on the
+site makes it ``conflict`` with both versions in its result.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from editor_app.core.article import Article
+from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.core.outbox import OutboxAction, OutboxItem, OutboxState
+from editor_app.core.site import Site
+from editor_app.errors import QalamError
+from editor_app.publish import errors
+from editor_app.publish.credentials import get_password
+from editor_app.publish.errors import ErrorKind, PublishError
+from editor_app.publish.http import HttpClient
+from editor_app.publish.publisher import (
+    Action,
+    MediaResolver,
+    Outcome,
+    Publisher,
+    PublishResult,
+    PublishState,
+    default_media_resolver,
+)
+from editor_app.publish.wordpress import WordPressClient
+
+log = logging.getLogger(__name__)
+
+# Outbox actions this worker knows how to send, and the publisher action each one is.
+ACTIONS: dict[str, Action] = {
+    OutboxAction.PUBLISH.value: Action.PUBLISH,
+    OutboxAction.SUBMIT.value: Action.SUBMIT,
+    OutboxAction.UPDATE.value: Action.PUBLISH,
+    "draft": Action.DRAFT,
+}
+
+
+class OutboxStore(Protocol):
+    """The draft store's outbox and site methods (storage/publishing_repo.py)."""
+
+    def enqueue(self, article_id: str, site_id: str, action: str, payload: dict[str, Any] | None = None,
+                *, not_before: datetime | None = None) -> OutboxItem: ...
+
+    def outbox_items(self, *, state: OutboxState | str | None = None,
+                     article_id: str | None = None) -> list[OutboxItem]: ...
+
+    def get_outbox_item(self, item_id: int) -> OutboxItem: ...
+
+    def claim_next_outbox(self, now: datetime | None = None) -> OutboxItem | None: ...
+
+    def update_outbox(self, item_id: int, *, state: OutboxState | str | None = None,
+                      last_error: str | None = ..., result: dict[str, Any] | None = ...,
+                      next_attempt_at: datetime | None = ...,
+                      payload: dict[str, Any] | None = ...) -> OutboxItem: ...
+
+    def requeue_running_outbox(self) -> int: ...
+
+    def delete_outbox_item(self, item_id: int) -> None: ...
+
+    def get_site(self, site_id: str) -> Site: ...
+
+
+class ArticleAccess(Protocol):
+    """Reading the article to send, plus the PublishState the publisher writes to."""
+
+    def load_article(self, article_id: str) -> Article: ...
+
+    def publish_state(self) -> PublishState: ...
+
+    def media_resolver(self) -> MediaResolver: ...
+
+    def mark_published(self, article_id: str, result: PublishResult) -> None: ...
+
+
+@dataclass(frozen=True)
+class Backoff:
+    base: float = 15.0  # seconds before the second attempt
+    cap: float = 3600.0
+    jitter: float = 0.2  # ± fraction
+
+    def delay(self, attempts: int, rng: random.Random | None = None) -> float:
+        raw = min(self.cap, self.base * (2 ** max(0, attempts - 1)))
+        spread = raw * self.jitter
+        return max(1.0, raw + (rng or random).uniform(-spread, spread))
+
+
+@dataclass
+class ItemOutcome:
+    """What happened to one item in this run."""
+
+    item: OutboxItem
+    result: PublishResult | None = None
+    error: PublishError | QalamError | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.item.state is OutboxState.DONE
+
+
+@dataclass
+class FlushReport:
+    outcomes: list[ItemOutcome] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for o in self.outcomes if o.item.state is OutboxState.DONE)
+
+    @property
+    def queued(self) -> int:
+        return sum(1 for o in self.outcomes if o.item.state is OutboxState.QUEUED)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for o in self.outcomes if o.item.state in (OutboxState.FAILED, OutboxState.CONFLICT))
+
+
+def _message_dict(msg: UserMessage) -> dict[str, Any]:
+    return {"context": msg.context, "text": msg.text, "args": dict(msg.args)}
+
+
+def message_from_result(result: dict[str, Any] | None) -> UserMessage | None:
+    """The translatable error message stored with an item (the GUI and CLI translate it)."""
+    if not result or not isinstance(result.get("error"), dict):
+        return None
+    err = result["error"]
+    return UserMessage(str(err.get("context", "Publish")), str(err.get("text", "")),
+                       {str(k): str(v) for k, v in (err.get("args") or {}).items()})
+
+
+PasswordLookup = Callable[[Site], str | None]
+
+
+def _default_password(site: Site) -> str | None:
+    found = get_password(site.url, site.username)
+    return found[0].reveal() if found else None
+
+
+class Outbox:
+    """Queue and send publishing jobs. One instance per process; safe to call from one worker thread at a time."""
+
+    def __init__(
+        self,
+        store: OutboxStore,
+        articles: ArticleAccess,
+        *,
+        http: HttpClient | None = None,
+        password: PasswordLookup = _default_password,
+        backoff: Backoff | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        publisher_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.store = store
+        self.articles = articles
+        self._own_http = http is None
+        self.http = http or HttpClient()
+        self._password = password
+        self.backoff = backoff or Backoff()
+        self._clock = clock
+        self._publisher_options = publisher_options or {}
+        self._publishers: dict[str, Publisher] = {}
+        self._lock = threading.Lock()
+        self.progress: Callable[[int, str, int, int], None] | None = None  # item id, file, done, total
+
+    def close(self) -> None:
+        for pub in self._publishers.values():
+            pub.client.close()
+        if self._own_http:
+            self.http.close()
+
+    # --- queueing ---------------------------------------------------------------------------
+
+    def submit(self, article_id: str, site_id: str, action: str = OutboxAction.PUBLISH.value, *,
+               at: datetime | None = None) -> OutboxItem:
+        """Persist the job (the article id is the post's client UUID) before anything is sent."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown outbox action {action!r}")
+        payload: dict[str, Any] = {}
+        if at is not None:
+            payload["at"] = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+        self.articles.load_article(article_id)  # fail now, not in the worker, for an unknown id
+        item = self.store.enqueue(article_id, site_id, action, payload)
+        log.info("outbox: queued %s of %s to site %s (item %d)", action, article_id, site_id, item.id)
+        return item
+
+    def items(self, *, include_done: bool = True) -> list[OutboxItem]:
+        items = self.store.outbox_items()
+        return items if include_done else [i for i in items if i.state is not OutboxState.DONE]
+
+    def pending_count(self) -> int:
+        return sum(1 for i in self.store.outbox_items() if i.state in (OutboxState.QUEUED, OutboxState.RUNNING))
+
+    def retry(self, item_id: int) -> OutboxItem:
+        """Send a failed, conflicting or waiting item again at the next run."""
+        return self.store.update_outbox(item_id, state=OutboxState.QUEUED, next_attempt_at=self._clock())
+
+    def keep_mine(self, item_id: int) -> OutboxItem:
+        """After a conflict: the user chose to overwrite the site's version."""
+        item = self.store.get_outbox_item(item_id)
+        payload = dict(item.payload, overwrite=True)
+        return self.store.update_outbox(item_id, state=OutboxState.QUEUED, payload=payload,
+                                        next_attempt_at=self._clock())
+
+    def cancel(self, item_id: int) -> None:
+        self.store.delete_outbox_item(item_id)
+
+    def recover(self) -> int:
+        """At start: items a crash left ``running`` go back to the queue (they count as possibly sent)."""
+        return self.store.requeue_running_outbox()
+
+    # --- sending ----------------------------------------------------------------------------
+
+    def process_due(self, *, limit: int | None = None, now: datetime | None = None) -> FlushReport:
+        """Send every due item (or ``limit`` of them); returns what happened to each."""
+        report = FlushReport()
+        while limit is None or len(report.outcomes) < limit:
+            item = self.store.claim_next_outbox(now or self._clock())
+            if item is None:
+                break
+            report.outcomes.append(self._run(item))
+        return report
+
+    def flush(self) -> FlushReport:
+        """Send everything queued now, due or not (``qalam outbox flush``, the GUI's "Send now")."""
+        now = self._clock()
+        for item in self.store.outbox_items(state=OutboxState.QUEUED):
+            if item.next_attempt_at is not None and item.next_attempt_at > now:
+                self.store.update_outbox(item.id, next_attempt_at=now)
+        return self.process_due(now=now)
+
+    def publish_now(self, article_id: str, site_id: str, action: str = OutboxAction.PUBLISH.value, *,
+                    at: datetime | None = None) -> ItemOutcome:
+        """Queue, then try at once. ``outcome.done`` False means it stays queued (or failed)."""
+        item = self.submit(article_id, site_id, action, at=at)
+        now = self._clock()
+        claimed = self._claim(item.id, now)
+        if claimed is None:  # another worker took it
+            return ItemOutcome(self.store.get_outbox_item(item.id))
+        return self._run(claimed)
+
+    def _claim(self, item_id: int, now: datetime) -> OutboxItem | None:
+        # claim_next_outbox takes the oldest due item; older due items are sent first, which is fine.
+        while True:
+            claimed = self.store.claim_next_outbox(now)
+            if claimed is None:
+                return None
+            if claimed.id == item_id:
+                return claimed
+            self._run(claimed)
+
+    def _publisher(self, site: Site) -> Publisher:
+        with self._lock:
+            pub = self._publishers.get(site.id)
+            if pub is None:
+                secret = self._password(site)
+                if not secret:
+                    raise errors.no_password_error(site.name, site.username)
+                from editor_app.publish.credentials import Secret
+
+                client = WordPressClient(site.url, site.username, Secret(secret), http=self.http)
+                options = dict(self._publisher_options)
+                pub = Publisher(client, site.id, self.articles.publish_state(),
+                                resolve_media=self.articles.media_resolver(), **options)
+                self._publishers[site.id] = pub
+            return pub
+
+    def _run(self, item: OutboxItem) -> ItemOutcome:
+        now = self._clock()
+        try:
+            site = self.store.get_site(item.site_id)
+            article = self.articles.load_article(item.article_id)
+            publisher = self._publisher(site)
+            if self.progress is not None:
+                report = self.progress
+
+                def progress(name: str, done: int, total: int) -> None:
+                    report(item.id, name, done, total)
+
+                publisher.progress = progress
+            at = datetime.fromisoformat(item.payload["at"]) if item.payload.get("at") else None
+            result = publisher.publish(
+                article, ACTIONS.get(item.action, Action.PUBLISH), at=at,
+                possibly_sent=item.attempts > 1, overwrite=bool(item.payload.get("overwrite")),
+            )
+        except PublishError as exc:
+            return self._failed(item, exc, now)
+        except QalamError as exc:
+            log.warning("outbox item %d: %s", item.id, exc)
+            updated = self.store.update_outbox(
+                item.id, state=OutboxState.FAILED, last_error=exc.user_message.render(),
+                result={"error": _message_dict(exc.user_message), "kind": "invalid"})
+            return ItemOutcome(updated, error=exc)
+        if result.outcome is Outcome.CONFLICT and result.conflict is not None:
+            c = result.conflict
+            updated = self.store.update_outbox(
+                item.id, state=OutboxState.CONFLICT,
+                last_error=_CONFLICT.render(),
+                result={"error": _message_dict(_CONFLICT), "kind": ErrorKind.CONFLICT.value,
+                        "remote_id": c.remote_id, "base_modified_gmt": c.base_modified_gmt,
+                        "mine": vars(c.mine), "theirs": vars(c.theirs), "diff": c.diff()})
+            return ItemOutcome(updated, result=result)
+        self.articles.mark_published(item.article_id, result)
+        updated = self.store.update_outbox(
+            item.id, state=OutboxState.DONE, last_error=None,
+            result={"outcome": result.outcome.value, "remote_id": result.remote_id, "url": result.url,
+                    "status": result.status, "modified_gmt": result.modified_gmt, "adopted": result.adopted,
+                    "media_uploaded": result.media_uploaded, "media_reused": result.media_reused})
+        log.info("outbox item %d: %s as post %s", item.id, result.outcome.value, result.remote_id)
+        return ItemOutcome(updated, result=result)
+
+    def _failed(self, item: OutboxItem, exc: PublishError, now: datetime) -> ItemOutcome:
+        result = {"error": _message_dict(exc.user_message), "kind": exc.kind.value, "status": exc.status,
+                  "code": exc.code}
+        if exc.transient:
+            delay = self.backoff.delay(item.attempts)
+            log.info("outbox item %d: %r; next try in %.0f s", item.id, exc, delay)
+            updated = self.store.update_outbox(
+                item.id, state=OutboxState.QUEUED, last_error=exc.user_message.render(), result=result,
+                next_attempt_at=now + timedelta(seconds=delay))
+        else:
+            log.warning("outbox item %d failed: %r", item.id, exc)
+            updated = self.store.update_outbox(
+                item.id, state=OutboxState.FAILED, last_error=exc.user_message.render(), result=result)
+        return ItemOutcome(updated, error=exc)
+
+
+_CONFLICT = UserMessage("Publish", QT_TRANSLATE_NOOP(
+    "Publish",
+    "Someone changed this post on the site since you last got it. Compare the two versions: keep yours, "
+    "take theirs, or merge by hand.",
+))

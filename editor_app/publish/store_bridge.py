@@ -1,0 +1,124 @@
+"""The publisher's view of the draft store: articles, media and the remote ids a site gave them.
+
+Built on :class:`editor_app.storage.store.DraftStore` and, for the few writes the store
+has no method for (the remote columns of an article, media looked up by hash per site),
+directly on its session and models. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, update
+
+from editor_app.core.article import Article, WorkflowState
+from editor_app.core.site import Site
+from editor_app.errors import QalamError
+from editor_app.publish import errors
+from editor_app.publish.publisher import LocalMedia, MediaResolver, Outcome, PublishResult, default_media_resolver
+from editor_app.publish.wordpress import RemotePost
+from editor_app.storage.models import ArticleRow, MediaRemoteRow, MediaRow
+
+if TYPE_CHECKING:
+    from editor_app.storage.store import DraftStore
+
+log = logging.getLogger(__name__)
+
+MEDIA_SCHEME = "qalam-media:"
+
+
+def _looks_like_id(ref: str) -> bool:
+    return len(ref) == 36 and ref.count("-") == 4
+
+
+class StoreBridge:
+    """ArticleAccess and PublishState for the outbox, on one DraftStore."""
+
+    def __init__(self, store: DraftStore) -> None:
+        self.store = store
+        # Files referenced by path (not kept in the store) that were uploaded in this process.
+        self._path_media: dict[tuple[str, str], tuple[int, str]] = {}
+
+    # --- ArticleAccess ------------------------------------------------------------------------
+
+    def load_article(self, article_id: str) -> Article:
+        return self.store.get(article_id)
+
+    def publish_state(self) -> StoreBridge:
+        return self
+
+    def media_resolver(self) -> MediaResolver:
+        return self.resolve_media
+
+    def resolve_media(self, ref: str) -> LocalMedia | None:
+        """``qalam-media:ID`` (or a bare media id, as in featured_media_id), else file paths and URLs."""
+        media_id = ref[len(MEDIA_SCHEME):] if ref.startswith(MEDIA_SCHEME) else ref
+        if ref.startswith(MEDIA_SCHEME) or _looks_like_id(media_id):
+            try:
+                item = self.store.get_media(media_id, with_data=True)
+            except QalamError:
+                raise errors.local_media_error(media_id) from None
+            data = item.data
+            if data is None and item.path:
+                try:
+                    data = Path(item.path).read_bytes()
+                except OSError:
+                    raise errors.local_media_error(item.filename or item.path) from None
+            if data is None:
+                raise errors.local_media_error(item.filename or media_id)
+            name = item.filename or (Path(item.path).name if item.path else f"{media_id}.bin")
+            mime = item.mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
+            return LocalMedia(data=data, filename=name, mime=mime, title=Path(name).stem, alt=item.alt,
+                              caption=item.caption)
+        return default_media_resolver(ref)
+
+    def mark_published(self, article_id: str, result: PublishResult) -> None:
+        state = {Outcome.PUBLISHED: WorkflowState.PUBLISHED, Outcome.SCHEDULED: WorkflowState.SCHEDULED}.get(
+            result.outcome)
+        if state is None:
+            return
+        with self.store._db.write(durable=True) as s:
+            s.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(state=state.value))
+
+    # --- PublishState -------------------------------------------------------------------------
+
+    def remote_media(self, site_id: str, sha256: str) -> tuple[int, str] | None:
+        with self.store._db.read() as s:
+            row = s.execute(
+                select(MediaRemoteRow.remote_id, MediaRemoteRow.remote_url)
+                .join(MediaRow, MediaRow.id == MediaRemoteRow.media_id)
+                .where(MediaRow.sha256 == sha256, MediaRemoteRow.site_id == site_id)
+                .limit(1)
+            ).first()
+        if row is not None and row[1]:
+            return int(row[0]), str(row[1])
+        return self._path_media.get((site_id, sha256))
+
+    def remember_media(self, site_id: str, sha256: str, media_id: int, url: str) -> None:
+        with self.store._db.read() as s:
+            local_ids = list(s.scalars(select(MediaRow.id).where(MediaRow.sha256 == sha256)))
+        for local_id in local_ids:
+            self.store.set_media_remote_id(local_id, site_id, media_id, url)
+        if not local_ids:
+            self._path_media[(site_id, sha256)] = (media_id, url)
+
+    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str) -> None:
+        """Store the remote id (and the version it is based on) the moment the site has the post."""
+        with self.store._db.write(durable=True) as s:
+            s.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(
+                site_id=site_id, remote_id=post.id, remote_modified_gmt=post.modified_gmt,
+                remote_content_hash=content_hash, remote_url=post.link))
+        log.info("article %s is post %d on site %s", article_id, post.id, site_id)
+
+
+def find_site(store: DraftStore, name_or_id: str) -> Site | None:
+    site = store.site_by_name(name_or_id)
+    if site is not None:
+        return site
+    try:
+        return store.get_site(name_or_id)
+    except QalamError:
+        return None
