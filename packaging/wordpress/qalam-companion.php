@@ -12,6 +12,8 @@
  * - post meta `qalam_uuid` (the client's article id), `qalam_state` (in_review, approved, returned) and
  *   `qalam_notes` (a JSON array of review notes), all visible in the REST API to users who can edit the post;
  * - `GET /wp/v2/posts?qalam_uuid=UUID&status=any` finds a post by its Qalam id;
+ * - `qalam_author_name` on each post (the author's display name, for users who can edit the post: editors
+ *   cannot list users who have published nothing, so the review inbox would otherwise show no author);
  * - `GET /qalam/v1/info` so the app can detect the plugin and its version.
  */
 
@@ -49,6 +51,19 @@ add_action('init', function () {
         'single' => true,
         'show_in_rest' => true,
         'auth_callback' => $can_edit,
+    ]);
+});
+
+add_action('rest_api_init', function () {
+    register_rest_field('post', 'qalam_author_name', [
+        'get_callback' => function ($post) {
+            if (!current_user_can('edit_post', $post['id'])) {
+                return null;
+            }
+            $user = get_userdata((int) $post['author']);
+            return $user ? $user->display_name : '';
+        },
+        'schema' => ['type' => ['string', 'null'], 'context' => ['edit'], 'readonly' => true],
     ]);
 });
 
