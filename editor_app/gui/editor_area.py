@@ -1,32 +1,165 @@
-"""The editor area (filled in by the editor work)."""
+"""The editor area: the formatting toolbar, title and subtitle, and the article body.
+
+What the main window uses:
+
+* ``load_article(article)`` shows an article; ``article_fields()`` returns title,
+  subtitle, body_html and direction for saving.
+* ``changed`` fires about a second after typing pauses (connect autosave to it);
+  ``stats_changed(words, chars, minutes, spelling_errors)`` feeds the status bar
+  (``spelling_errors`` is -1 while the dictionary loads); ``status_message(str)``
+  carries one-off notes such as removed invisible characters on paste.
+* ``named_actions`` holds named QActions (bold, find, paste_plain, zoom_in …) and
+  ``fill_format_menu(menu)`` adds the formatting commands to a menu.
+* Images go through ``ctx.services["media_sink"]`` (a :class:`MediaSink`) when the
+  draft store provides one, else they stay referenced as local files.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
-from editor_app.core.article import Article
+from editor_app.core.article import Article, Direction
+from editor_app.core.spelling import SpellChecker, default_newsroom_path
+from editor_app.gui.editor.actions import FormatActions
+from editor_app.gui.editor.media import FileMediaSink, MediaSink
+from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.metadata_panel import TitleFields
+from editor_app.gui.tasks import TaskRunner
+from editor_app.paths import resource_dir
+
+AUTOSAVE_DELAY_MS = 1000
+
+
+def make_spellchecker(ctx: Any) -> SpellChecker:
+    """The app's one checker (word lists and cache shared by every editor); not loaded yet."""
+    services = getattr(ctx, "services", {}) or {}
+    existing = services.get("spellchecker")
+    if isinstance(existing, SpellChecker):
+        return existing
+    paths = getattr(ctx, "paths", None)
+    personal = Path(paths.data_dir) / "wordlists" / "personal.txt" if paths is not None else None
+    checker = SpellChecker(
+        personal_path=personal,
+        newsroom_path=default_newsroom_path(),
+        starter_paths=[resource_dir() / "wordlists" / "newsroom-ar.txt"],
+    )
+    if isinstance(services, dict):
+        services["spellchecker"] = checker
+    return checker
 
 
 class EditorArea(QStackedWidget):
     changed = Signal()
     stats_changed = Signal(int, int, int, int)
+    status_message = Signal(str)
+    title_changed = Signal(str)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        runner = getattr(ctx, "runner", None)
+        self.runner: TaskRunner = runner if isinstance(runner, TaskRunner) else TaskRunner(self)
+        services = getattr(ctx, "services", {}) or {}
+        media = services.get("media_sink")
+        self.media: MediaSink = media if isinstance(media, MediaSink) else FileMediaSink()
+        self.checker = make_spellchecker(ctx)
+        self.article: Article | None = None
+        self._loading = False
+
         self.empty = EmptyState(
             self.tr("Nothing open"),
             self.tr("Choose a draft from the list, or press Ctrl+N for a new one."),
             self,
         )
         self.addWidget(self.empty)
-        self.article: Article | None = None
+
+        self.page = QWidget(self)
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.editor = RichTextEditor(self.checker, self.runner, self.media, self.page)
+        self.format_actions = FormatActions(self.editor, self)
+        self.named_actions = self.format_actions.actions
+        self.toolbar = self.format_actions.toolbar(self.page)
+        self.titles = TitleFields(self.page)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.titles)
+        layout.addWidget(self.editor, 1)
+        self.addWidget(self.page)
+        for action in self.format_actions.shortcut_actions():
+            self.page.addAction(action)  # shortcuts work wherever focus is on the page
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.changed.emit)
+        self.editor.edited.connect(self._on_edit)
+        self.titles.changed.connect(self._on_edit)
+        self.titles.title_changed.connect(self.title_changed.emit)
+        self.editor.stats_changed.connect(self.stats_changed.emit)
+        self.editor.status_message.connect(self.status_message.emit)
+        self._shown_once = False
+
+    # -- the API the main window uses ---------------------------------------------------------
 
     def load_article(self, article: Article) -> None:
-        self.article = article
+        self._loading = True
+        try:
+            self.article = article
+            direction = (
+                article.direction.value
+                if isinstance(article.direction, Direction)
+                else str(article.direction)
+            )
+            self.format_actions.article_id = article.id
+            self.titles.set_direction(direction)
+            self.titles.load(article.title, article.subtitle)
+            self.editor.load_html(article.body_html, direction)
+            self.setCurrentWidget(self.page)
+        finally:
+            self._loading = False
+        self._autosave.stop()
+        if self._shown_once:
+            self.editor.spell.ensure_loaded()
+
+    def close_article(self) -> None:
+        self.article = None
+        self.setCurrentWidget(self.empty)
 
     def article_fields(self) -> dict[str, Any]:
-        return {}
+        if self.article is None:
+            return {}
+        return {
+            "title": self.titles.title.text().strip(),
+            "subtitle": self.titles.subtitle.text().strip(),
+            "body_html": self.editor.to_html(),
+            "direction": self.editor.article_direction,
+        }
+
+    def fill_format_menu(self, menu: QMenu) -> None:
+        self.format_actions.fill_menu(menu)
+
+    def flush(self) -> None:
+        """Emit a pending ``changed`` now (before closing, switching drafts or an emergency save)."""
+        if self._autosave.isActive():
+            self._autosave.stop()
+            self.changed.emit()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _on_edit(self) -> None:
+        if not self._loading and self.article is not None:
+            self._autosave.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The Arabic dictionary takes ~260 ms to load: only after the window is on screen.
+            QTimer.singleShot(0, self.editor.spell.ensure_loaded)

@@ -1,16 +1,210 @@
-"""The metadata panel (filled in by the editor work)."""
+"""The article's details beside the editor: excerpt, slug, category, tags and featured image.
+
+Also the title and subtitle fields (``TitleFields``) that sit above the body in the editor area.
+Every line edit follows the article's direction (right to left for Arabic).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.article import Article, Direction
+from editor_app.core.slug import make_slug
+from editor_app.gui.editor.document import editor_font, qt_direction
+
+
+def _split_tags(text: str) -> list[str]:
+    parts = text.replace("،", ",").split(",")
+    return [p.strip() for p in parts if p.strip()]
+
+
+class TitleFields(QWidget):
+    """Title and subtitle, large and right to left, above the article body."""
+
+    changed = Signal()
+    title_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 0)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("articleTitle")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.title.setFont(editor_font(20))
+        title_font = self.title.font()
+        title_font.setWeight(QFont.Weight.Bold)
+        self.title.setFont(title_font)
+        self.subtitle = QLineEdit(self)
+        self.subtitle.setObjectName("articleSubtitle")
+        self.subtitle.setAccessibleName(self.tr("Subtitle"))
+        self.subtitle.setPlaceholderText(self.tr("Subtitle"))
+        self.subtitle.setFont(editor_font(15))
+        for edit in (self.title, self.subtitle):
+            edit.setFrame(False)
+            edit.textEdited.connect(lambda _text: self.changed.emit())
+            layout.addWidget(edit)
+        self.title.textChanged.connect(self.title_changed.emit)
+        self.set_direction("rtl")
+
+    def set_direction(self, direction: str) -> None:
+        for edit in (self.title, self.subtitle):
+            edit.setLayoutDirection(qt_direction(direction))
+            edit.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+
+    def load(self, title: str, subtitle: str) -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
 
 
 class MetadataPanel(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    """Excerpt, slug (with a suggestion from the title), category, tags, featured image and its alt text."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("metadataPanel")
+        self.featured_path: Path | None = None
+        self.featured_media_id: str | None = None
+        self._title = ""
+        self._slug_touched = False
         form = QFormLayout(self)
-        self.excerpt = QLineEdit(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+
+        self.excerpt = QPlainTextEdit(self)
+        self.excerpt.setObjectName("excerpt")
         self.excerpt.setAccessibleName(self.tr("Excerpt"))
+        self.excerpt.setPlaceholderText(self.tr("One or two sentences shown in lists and on social media"))
+        self.excerpt.setFixedHeight(90)
+        self.excerpt.setFont(editor_font(12))
         form.addRow(self.tr("Excerpt"), self.excerpt)
+
+        slug_row = QHBoxLayout()
+        self.slug = QLineEdit(self)
+        self.slug.setObjectName("slug")
+        self.slug.setAccessibleName(self.tr("Slug"))
+        self.suggest_button = QPushButton(self.tr("Suggest"), self)
+        self.suggest_button.setToolTip(self.tr("Make a slug from the title"))
+        self.suggest_button.clicked.connect(self.apply_suggested_slug)
+        slug_row.addWidget(self.slug)
+        slug_row.addWidget(self.suggest_button)
+        form.addRow(self.tr("Slug"), slug_row)
+
+        self.category = QLineEdit(self)
+        self.category.setObjectName("category")
+        self.category.setAccessibleName(self.tr("Category"))
+        form.addRow(self.tr("Category"), self.category)
+
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("tags")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Separated by commas"))
+        form.addRow(self.tr("Tags"), self.tags)
+
+        image_row = QHBoxLayout()
+        self.featured_label = QLabel(self.tr("No image"), self)
+        self.featured_label.setObjectName("featuredImage")
+        self.featured_button = QPushButton(self.tr("Choose…"), self)
+        self.featured_button.clicked.connect(self.choose_featured_image)
+        image_row.addWidget(self.featured_label, 1)
+        image_row.addWidget(self.featured_button)
+        form.addRow(self.tr("Featured image"), image_row)
+        self.featured_alt = QLineEdit(self)
+        self.featured_alt.setObjectName("featuredAlt")
+        self.featured_alt.setAccessibleName(self.tr("Featured image alt text"))
+        form.addRow(self.tr("Alt text"), self.featured_alt)
+
+        for edit in (self.slug, self.category, self.tags, self.featured_alt):
+            edit.textEdited.connect(lambda _text: self.changed.emit())
+        self.slug.textEdited.connect(self._slug_edited)
+        self.excerpt.textChanged.connect(self.changed.emit)
+        self.set_direction("rtl")
+
+    def set_direction(self, direction: str) -> None:
+        qt_dir = qt_direction(direction)
+        for edit in (self.category, self.tags, self.featured_alt):
+            edit.setLayoutDirection(qt_dir)
+        self.excerpt.setLayoutDirection(qt_dir)
+        # A slug is a URL part: it reads in the direction of its own letters.
+        self.slug.setLayoutDirection(qt_dir)
+
+    def _slug_edited(self, _text: str) -> None:
+        self._slug_touched = True
+
+    def suggested_slug(self) -> str:
+        return make_slug(self._title) if self._title.strip() else ""
+
+    def set_title(self, title: str) -> None:
+        """Follow the title: while the slug was not edited by hand, keep it suggested."""
+        self._title = title
+        if not self._slug_touched:
+            self.slug.setText(self.suggested_slug())
+
+    def apply_suggested_slug(self) -> None:
+        self.slug.setText(self.suggested_slug())
+        self._slug_touched = False
+        self.changed.emit()
+
+    def choose_featured_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the Featured Image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"),
+        )
+        if path:
+            self.set_featured_image(Path(path))
+
+    def set_featured_image(self, path: Path | None) -> None:
+        self.featured_path = path
+        self.featured_label.setText(path.name if path else self.tr("No image"))
+        self.changed.emit()
+
+    def load_article(self, article: Article) -> None:
+        widgets: list[Any] = [self.excerpt, self.slug, self.category, self.tags, self.featured_alt]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.set_direction(article.direction.value if isinstance(article.direction, Direction) else "rtl")
+        self.excerpt.setPlainText(article.excerpt)
+        self._title = article.title
+        self.slug.setText(article.slug or self.suggested_slug())
+        self._slug_touched = bool(article.slug)
+        self.category.setText(", ".join(article.categories))
+        self.tags.setText(", ".join(article.tags))
+        self.featured_media_id = article.featured_media_id
+        self.featured_path = None
+        self.featured_label.setText(
+            self.tr("Image attached") if article.featured_media_id else self.tr("No image")
+        )
+        self.featured_alt.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def article_fields(self) -> dict[str, Any]:
+        return {
+            "excerpt": self.excerpt.toPlainText().strip(),
+            "slug": self.slug.text().strip(),
+            "categories": _split_tags(self.category.text()),
+            "tags": _split_tags(self.tags.text()),
+            "featured_media_id": self.featured_media_id,
+            "featured_image_path": self.featured_path,
+            "featured_image_alt": self.featured_alt.text().strip(),
+        }

@@ -1,0 +1,208 @@
+"""Formatting actions with shortcuts, a toolbar and a menu; their checked state follows the cursor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QWidget
+
+from editor_app.core.arabic_text import LTR
+from editor_app.gui.editor import commands
+from editor_app.gui.editor.dialogs import ImageDialog, LinkDialog
+from editor_app.gui.editor.document import H2, H3, block_direction, block_kind, is_quote
+from editor_app.gui.editor.find_replace import FindReplaceDialog
+from editor_app.gui.editor.widget import RichTextEditor
+
+StdKey = QKeySequence.StandardKey
+
+
+class FormatActions(QObject):
+    """Every editor command as a named QAction (``actions["bold"]`` …)."""
+
+    def __init__(self, editor: RichTextEditor, parent: QObject | None = None) -> None:
+        super().__init__(parent or editor)
+        self.editor = editor
+        self.article_id: str | None = None
+        self.actions: dict[str, QAction] = {}
+        self.find_dialog: FindReplaceDialog | None = None
+        tr = self.tr
+        self._add(
+            "heading2", tr("Heading"), "Ctrl+2", lambda: self.editor.run(commands.toggle_heading, 2), True
+        )
+        self._add(
+            "heading3", tr("Subheading"), "Ctrl+3", lambda: self.editor.run(commands.toggle_heading, 3), True
+        )
+        self._add("paragraph", tr("Body Text"), "Ctrl+0", lambda: self.editor.run(commands.set_paragraph))
+        self._add("bold", tr("Bold"), StdKey.Bold, lambda: self.editor.run(commands.toggle_bold), True)
+        self._add(
+            "italic", tr("Italic"), StdKey.Italic, lambda: self.editor.run(commands.toggle_italic), True
+        )
+        self._add("link", tr("Link…"), "Ctrl+K", self.edit_link, True)
+        self._add(
+            "quote", tr("Block Quote"), "Ctrl+Shift+Q", lambda: self.editor.run(commands.toggle_quote), True
+        )
+        self._add(
+            "bullets",
+            tr("Bulleted List"),
+            "Ctrl+Shift+8",
+            lambda: self.editor.run(commands.toggle_list, False),
+            True,
+        )
+        self._add(
+            "numbers",
+            tr("Numbered List"),
+            "Ctrl+Shift+7",
+            lambda: self.editor.run(commands.toggle_list, True),
+            True,
+        )
+        self._add("image", tr("Image…"), "Ctrl+Shift+I", self.insert_image)
+        self._add("rule", tr("Horizontal Rule"), "Ctrl+Shift+R", self.insert_rule)
+        self._add(
+            "clear", tr("Clear Formatting"), "Ctrl+Space", lambda: self.editor.run(commands.clear_formatting)
+        )
+        self._add(
+            "direction", tr("Left-to-Right Paragraph"), "Ctrl+Shift+X", self.editor.toggle_direction, True
+        )
+        self._add("paste_plain", tr("Paste as Plain Text"), "Ctrl+Shift+V", self.editor.paste_plain_text)
+        self._add("find", tr("Find and Replace…"), StdKey.Find, self.show_find)
+        self._add("zoom_in", tr("Zoom In"), StdKey.ZoomIn, self.editor.zoom_in)
+        self._add("zoom_out", tr("Zoom Out"), StdKey.ZoomOut, self.editor.zoom_out)
+        self._add("zoom_reset", tr("Actual Size"), "Ctrl+0", self.editor.zoom_reset)
+        self.actions["zoom_reset"].setShortcut(QKeySequence())  # Ctrl+0 is Body Text
+        bold_font = QFont()
+        bold_font.setBold(True)
+        self.actions["bold"].setFont(bold_font)
+        italic_font = QFont()
+        italic_font.setItalic(True)
+        self.actions["italic"].setFont(italic_font)
+        editor.cursorPositionChanged.connect(self.update_state)
+        editor.currentCharFormatChanged.connect(self.update_state)
+        self.update_state()
+
+    def _add(
+        self,
+        name: str,
+        text: str,
+        shortcut: str | StdKey | None,
+        slot: Callable[[], object],
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"editor_{name}")
+        if isinstance(shortcut, StdKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[name] = action
+        return action
+
+    # -- toolbar and menu ------------------------------------------------------------------
+
+    TOOLBAR = (
+        "heading2", "heading3", None, "bold", "italic", "link", None,
+        "quote", "bullets", "numbers", None, "image", "rule", "clear", None, "direction",
+    )  # fmt: skip
+
+    def toolbar(self, parent: QWidget) -> QToolBar:
+        bar = QToolBar(self.tr("Formatting"), parent)
+        bar.setObjectName("formatToolBar")
+        for name in self.TOOLBAR:
+            if name is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(self.actions[name])
+        return bar
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for name in (
+            "paragraph", "heading2", "heading3", None, "bold", "italic", "link", None, "quote",
+            "bullets", "numbers", None, "image", "rule", None, "direction", "clear",
+        ):  # fmt: skip
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions[name])
+
+    def shortcut_actions(self) -> list[QAction]:
+        return list(self.actions.values())
+
+    # -- state -----------------------------------------------------------------------------
+
+    def update_state(self) -> None:
+        cursor = self.editor.textCursor()
+        block = cursor.block()
+        fmt = cursor.charFormat()
+        kind = block_kind(block)
+        heading = kind in (H2, H3)
+        states = {
+            "heading2": kind == H2,
+            "heading3": kind == H3,
+            "bold": not heading and fmt.fontWeight() >= QFont.Weight.DemiBold.value,
+            "italic": fmt.fontItalic(),
+            "link": fmt.isAnchor() and bool(fmt.anchorHref()),
+            "quote": is_quote(block),
+            "bullets": commands.list_style(block) == "ul",
+            "numbers": commands.list_style(block) == "ol",
+            "direction": block_direction(block) == LTR,
+        }
+        for name, on in states.items():
+            action = self.actions[name]
+            if action.isChecked() != on:
+                action.blockSignals(True)
+                action.setChecked(on)
+                action.blockSignals(False)
+
+    def state(self) -> dict[str, bool]:
+        return {name: a.isChecked() for name, a in self.actions.items() if a.isCheckable()}
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def edit_link(self) -> None:
+        cursor = self.editor.textCursor()
+        existing = commands.link_at(cursor) if not cursor.hasSelection() else None
+        text = cursor.selectedText() if cursor.hasSelection() else ""
+        href = ""
+        if existing is not None:
+            start, end, href = existing
+            probe = self.editor.textCursor()
+            probe.setPosition(start)
+            probe.setPosition(end, probe.MoveMode.KeepAnchor)
+            text = probe.selectedText()
+        elif cursor.charFormat().isAnchor():
+            href = cursor.charFormat().anchorHref()
+        dialog = LinkDialog(text, href, self.editor)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new_text, new_href = dialog.values()
+            self.editor.run(commands.set_link, new_text, new_href)
+        self.update_state()
+
+    def insert_image(self) -> None:
+        dialog = ImageDialog(self.editor)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path, alt, caption = dialog.values()
+        self.insert_image_file(path, alt, caption)
+
+    def insert_image_file(self, path: object, alt: str, caption: str) -> None:
+        from pathlib import Path
+
+        media = self.editor.article_document.media
+        src = media.store_image(Path(str(path)), alt, caption, self.article_id)
+        self.editor.run(commands.insert_figure, src, alt, caption, self.editor.article_direction)
+
+    def insert_rule(self) -> None:
+        self.editor.run(commands.insert_horizontal_rule, self.editor.article_direction)
+
+    def show_find(self) -> None:
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.editor)
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection():
+            self.find_dialog.find_edit.setText(cursor.selectedText())
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.find_edit.setFocus()

@@ -1,0 +1,222 @@
+"""The article as a QTextDocument: what each block is, how it looks, and its direction.
+
+Block kinds live in a user property of the block format, so that the HTML writer never
+has to guess from fonts and margins:
+
+* ``KIND``: ``p`` (default), ``h2``, ``h3``, ``figure`` (a block holding one image),
+  ``figcaption`` (the caption block after a figure), ``hr``.
+* ``QUOTE``: True for paragraphs inside a block quote.
+* ``DIR_OVERRIDE``: ``"rtl"``/``"ltr"`` when the writer chose the direction; absent when it
+  follows the paragraph's first strong character (or the article's direction).
+* Lists are Qt lists (``ListDisc`` → ``ul``, ``ListDecimal`` → ``ol``).
+* Images carry their ``alt`` text in ``ALT`` on the image format.
+
+Every block's layout direction is always set explicitly: Qt's own detection makes empty
+or digits-only paragraphs left to right, which puts the caret on the wrong side.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextDocument,
+    QTextFormat,
+    QTextLength,
+    QTextOption,
+)
+
+from editor_app.core.arabic_text import LTR, RTL, first_strong_direction
+from editor_app.gui.editor.media import FileMediaSink, MediaSink
+
+KIND = QTextFormat.Property.UserProperty + 1
+QUOTE = QTextFormat.Property.UserProperty + 2
+DIR_OVERRIDE = QTextFormat.Property.UserProperty + 3
+ALT = QTextFormat.Property.UserProperty + 4
+
+P, H2, H3, FIGURE, FIGCAPTION, HR = "p", "h2", "h3", "figure", "figcaption", "hr"
+HEADING_SIZE = {H2: 2, H3: 1}  # QTextFormat.FontSizeAdjustment steps
+LINE_HEIGHT_PERCENT = 125
+QUOTE_MARGIN = 28.0
+IMAGE_MAX_WIDTH = 560
+
+PREFERRED_FAMILIES = ("Noto Naskh Arabic", "Amiri", "Noto Sans", "DejaVu Sans")
+
+
+def editor_font(point_size: float = 14.0) -> QFont:
+    """Noto Naskh Arabic with Noto Sans for Latin (or Amiri), chosen explicitly: never the default."""
+    available = set(QFontDatabase.families())
+    families = [f for f in PREFERRED_FAMILIES if f in available]
+    if "Noto Naskh Arabic" in families and "Amiri" in families:
+        families.remove("Amiri")  # Noto Naskh + Noto Sans look alike; Amiri only as the fallback pairing
+    font = QFont()
+    font.setFamilies(families or ["Sans Serif"])
+    font.setPointSizeF(point_size)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+def qt_direction(direction: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.LeftToRight if direction == LTR else Qt.LayoutDirection.RightToLeft
+
+
+def direction_name(direction: Qt.LayoutDirection) -> str:
+    return LTR if direction == Qt.LayoutDirection.LeftToRight else RTL
+
+
+def block_kind(block: QTextBlock | QTextBlockFormat) -> str:
+    fmt = block.blockFormat() if isinstance(block, QTextBlock) else block
+    value = fmt.property(KIND)
+    return value if isinstance(value, str) and value else P
+
+
+def is_quote(block: QTextBlock) -> bool:
+    return bool(block.blockFormat().property(QUOTE))
+
+
+def dir_override(block: QTextBlock) -> str | None:
+    value = block.blockFormat().property(DIR_OVERRIDE)
+    return value if value in (RTL, LTR) else None
+
+
+def block_direction(block: QTextBlock) -> str:
+    return direction_name(block.blockFormat().layoutDirection())
+
+
+def block_format(
+    kind: str = P, *, direction: str = RTL, quote: bool = False, override: str | None = None
+) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setLayoutDirection(qt_direction(direction))
+    fmt.setBottomMargin(8.0)
+    if kind != P:
+        fmt.setProperty(KIND, kind)
+    if kind in HEADING_SIZE:
+        fmt.setHeadingLevel(2 if kind == H2 else 3)
+        fmt.setTopMargin(12.0)
+    if kind in (FIGURE, FIGCAPTION):
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    if kind == FIGURE:
+        fmt.setBottomMargin(2.0)
+    if kind == HR:
+        fmt.setProperty(
+            QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+            QTextLength(QTextLength.Type.PercentageLength, 100),
+        )
+    if quote:
+        set_quote(fmt, True)
+    if override in (RTL, LTR):
+        fmt.setProperty(DIR_OVERRIDE, override)
+    return fmt
+
+
+def set_quote(fmt: QTextBlockFormat, on: bool) -> None:
+    if on:
+        fmt.setProperty(QUOTE, True)
+        fmt.setLeftMargin(QUOTE_MARGIN)
+        fmt.setRightMargin(QUOTE_MARGIN)
+        fmt.setBackground(QColor(0, 0, 0, 14))
+    else:
+        fmt.clearProperty(QUOTE)
+        fmt.setLeftMargin(0.0)
+        fmt.setRightMargin(0.0)
+        fmt.clearBackground()
+
+
+def heading_char_format(kind: str) -> QTextCharFormat:
+    """What heading text looks like: larger and bold. The HTML writer ignores weight in headings."""
+    fmt = QTextCharFormat()
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE.get(kind, 0))
+    fmt.setFontWeight(QFont.Weight.Bold if kind in HEADING_SIZE else QFont.Weight.Normal)
+    return fmt
+
+
+def caption_char_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    fmt.setForeground(QColor(90, 90, 90))
+    return fmt
+
+
+def base_char_format(kind: str = P) -> QTextCharFormat:
+    if kind in HEADING_SIZE:
+        return heading_char_format(kind)
+    if kind == FIGCAPTION:
+        return caption_char_format()
+    fmt = QTextCharFormat()
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+    fmt.setFontWeight(QFont.Weight.Normal)
+    return fmt
+
+
+def link_char_format(base: QTextCharFormat, href: str) -> QTextCharFormat:
+    fmt = QTextCharFormat(base)
+    fmt.setAnchor(True)
+    fmt.setAnchorHref(href)
+    fmt.setForeground(QColor(20, 90, 180))
+    fmt.setFontUnderline(True)
+    return fmt
+
+
+def unlink_char_format(fmt: QTextCharFormat) -> QTextCharFormat:
+    fmt = QTextCharFormat(fmt)
+    fmt.setAnchor(False)
+    fmt.clearProperty(QTextFormat.Property.AnchorHref)
+    fmt.clearForeground()
+    fmt.setFontUnderline(False)
+    return fmt
+
+
+def natural_direction(block: QTextBlock, article_direction: str) -> str:
+    """The direction a block would have without an override."""
+    return first_strong_direction(block.text()) or article_direction
+
+
+class ArticleDocument(QTextDocument):
+    """A QTextDocument that fetches images through the media sink, never over the network."""
+
+    def __init__(self, media: MediaSink | None = None, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.media: MediaSink = media or FileMediaSink()
+        self.article_direction = RTL
+        self.setDefaultFont(editor_font())
+        self.setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
+        option = self.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setDefaultTextOption(option)
+        self.setDocumentMargin(18.0)
+
+    def set_article_direction(self, direction: str) -> None:
+        self.article_direction = direction
+        option = self.defaultTextOption()
+        option.setTextDirection(qt_direction(direction))
+        self.setDefaultTextOption(option)
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        if type == QTextDocument.ResourceType.ImageResource.value:
+            name = QUrl(name) if isinstance(name, str) else name
+            data = self.media.load_image(name.toString())
+            image = QImage()
+            if data:
+                image.loadFromData(QByteArray(data))
+            if image.isNull():
+                image = _placeholder_image()
+            if image.width() > IMAGE_MAX_WIDTH:
+                image = image.scaledToWidth(IMAGE_MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            self.addResource(type, name, image)
+            return image
+        return super().loadResource(type, name)
+
+
+def _placeholder_image() -> QImage:
+    image = QImage(320, 180, QImage.Format.Format_RGB32)
+    image.fill(QColor(225, 225, 225))
+    return image

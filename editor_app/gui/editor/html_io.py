@@ -1,0 +1,299 @@
+"""Clean HTML into the document and back, without Qt's toHtml()/setHtml().
+
+The reader builds blocks with a QTextCursor from the model tree of core/html_clean; the
+writer walks blocks and fragments and produces model elements that core/html_clean
+serialises. Writing the document that reading ``html`` produced gives ``clean_html(html)``
+back, character for character.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+    QTextListFormat,
+)
+
+from editor_app.core.arabic_text import first_strong_direction
+from editor_app.core.html_clean import Element, Node, clean_blocks, serialize, tidy_inline
+from editor_app.gui.editor.document import (
+    ALT,
+    FIGCAPTION,
+    FIGURE,
+    H2,
+    H3,
+    HR,
+    IMAGE_MAX_WIDTH,
+    P,
+    base_char_format,
+    block_direction,
+    block_format,
+    block_kind,
+    is_quote,
+    link_char_format,
+)
+
+LINE_BREAK = "\u2028"
+OBJECT = "\ufffc"
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, cursor: QTextCursor, article_direction: str, *, merge_first: bool) -> None:
+        self.cursor = cursor
+        self.direction = article_direction
+        self.merge_next = merge_first  # the next block's text goes into the cursor's block
+        self.fresh = merge_first and not cursor.block().text()
+
+    def _start(self, kind: str, attrs: dict[str, str], text: str, *, quote: bool = False) -> None:
+        wanted = attrs.get("dir") or self.direction
+        natural = first_strong_direction(text) or self.direction
+        override = wanted if wanted != natural else None
+        fmt = block_format(kind, direction=wanted, quote=quote, override=override)
+        if self.merge_next:
+            self.merge_next = False
+            if self.fresh:
+                self.cursor.setBlockFormat(fmt)
+                self.cursor.setBlockCharFormat(base_char_format(kind))
+            return
+        self.cursor.insertBlock(fmt, base_char_format(kind))
+
+    def blocks(self, blocks: Sequence[Element]) -> None:
+        for block in blocks:
+            tag = block.tag
+            if tag in (P, H2, H3):
+                self._start(tag, block.attrs, block.text())
+                self.inline(block.children, base_char_format(tag))
+            elif tag == "blockquote":
+                for para in block.children:
+                    if isinstance(para, Element):
+                        self._start(P, para.attrs, para.text(), quote=True)
+                        self.inline(para.children, base_char_format(P))
+            elif tag in ("ul", "ol"):
+                style = QTextListFormat.Style.ListDisc if tag == "ul" else QTextListFormat.Style.ListDecimal
+                text_list = None
+                for item in block.children:
+                    if not isinstance(item, Element):
+                        continue
+                    self._start(P, item.attrs, item.text())
+                    if text_list is None:
+                        list_format = QTextListFormat()
+                        list_format.setStyle(style)
+                        text_list = self.cursor.createList(list_format)
+                    else:
+                        text_list.add(self.cursor.block())
+                    self.inline(item.children, base_char_format(P))
+            elif tag == "figure":
+                img = next((c for c in block.children if isinstance(c, Element) and c.tag == "img"), None)
+                caption = next(
+                    (c for c in block.children if isinstance(c, Element) and c.tag == "figcaption"), None
+                )
+                if img is not None:
+                    self._start(FIGURE, {}, "")
+                    insert_image(self.cursor, img.attrs.get("src", ""), img.attrs.get("alt", ""))
+                if caption is not None:
+                    self._start(FIGCAPTION, caption.attrs, caption.text())
+                    self.inline(caption.children, base_char_format(FIGCAPTION))
+            elif tag == "hr":
+                self._start(HR, {}, "")
+
+    def inline(self, nodes: Sequence[Node], fmt: QTextCharFormat) -> None:
+        for node in nodes:
+            if isinstance(node, str):
+                self.cursor.insertText(node, fmt)
+            elif node.tag == "br":
+                self.cursor.insertText(LINE_BREAK, fmt)
+            elif node.tag == "strong":
+                inner = QTextCharFormat(fmt)
+                inner.setFontWeight(QFont.Weight.Bold)
+                self.inline(node.children, inner)
+            elif node.tag == "em":
+                inner = QTextCharFormat(fmt)
+                inner.setFontItalic(True)
+                self.inline(node.children, inner)
+            elif node.tag == "a":
+                self.inline(node.children, link_char_format(fmt, node.attrs.get("href", "")))
+            elif node.tag == "img":
+                insert_image(self.cursor, node.attrs.get("src", ""), node.attrs.get("alt", ""))
+
+
+def insert_image(cursor: QTextCursor, src: str, alt: str) -> None:
+    fmt = QTextImageFormat()
+    fmt.setName(src)
+    fmt.setProperty(ALT, alt)
+    doc = cursor.document()
+    image = doc.resource(QTextDocument.ResourceType.ImageResource.value, QUrl(src))
+    width = getattr(image, "width", None)
+    if callable(width) and width() > IMAGE_MAX_WIDTH:
+        fmt.setWidth(IMAGE_MAX_WIDTH)
+    cursor.insertImage(fmt)
+
+
+def load_html(doc: QTextDocument, markup: str, article_direction: str) -> None:
+    """Replace the document's content with ``markup`` (cleaned first), without an undo step."""
+    result = clean_blocks(markup, article_direction)
+    undo = doc.isUndoRedoEnabled()
+    doc.setUndoRedoEnabled(False)
+    doc.clear()
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    _Builder(cursor, article_direction, merge_first=True).blocks(result.blocks)
+    if not result.blocks:
+        cursor.setBlockFormat(block_format(P, direction=article_direction))
+        cursor.setBlockCharFormat(base_char_format(P))
+    cursor.endEditBlock()
+    doc.setUndoRedoEnabled(undo)
+    doc.setModified(False)
+
+
+def insert_blocks(cursor: QTextCursor, blocks: Sequence[Element], article_direction: str) -> None:
+    """Paste model blocks at the cursor: a lone paragraph's text joins the current one."""
+    if cursor.hasSelection():
+        cursor.removeSelectedText()
+    if len(blocks) == 1 and blocks[0].tag == P:
+        base = cursor.charFormat()
+        base.setFontWeight(QFont.Weight.Normal)
+        base.setFontItalic(False)
+        _Builder(cursor, article_direction, merge_first=False).inline(
+            blocks[0].children, base_char_format(block_kind(cursor.block()))
+        )
+        return
+    builder = _Builder(cursor, article_direction, merge_first=True)
+    builder.fresh = not cursor.block().text()
+    builder.blocks(blocks)
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
+    root: list[Node] = []
+    open_keys: list[tuple[str, str]] = []
+    open_elements: list[Element] = []
+    heading = kind in (H2, H3)
+
+    def target() -> list[Node]:
+        return open_elements[-1].children if open_elements else root
+
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        it += 1
+        if not fragment.isValid():
+            continue
+        fmt = fragment.charFormat()
+        text = fragment.text()
+        if fmt.isImageFormat():
+            image = fmt.toImageFormat()
+            for _ in text:
+                target().append(Element("img", {"src": image.name(), "alt": str(image.property(ALT) or "")}))
+            continue
+        wanted: list[tuple[str, str]] = []
+        if fmt.isAnchor() and fmt.anchorHref():
+            wanted.append(("a", fmt.anchorHref()))
+        if not heading and fmt.fontWeight() >= QFont.Weight.DemiBold.value:
+            wanted.append(("strong", ""))
+        if fmt.fontItalic():
+            wanted.append(("em", ""))
+        common = 0
+        while common < len(open_keys) and common < len(wanted) and open_keys[common] == wanted[common]:
+            common += 1
+        del open_keys[common:]
+        del open_elements[common:]
+        for key in wanted[common:]:
+            element = Element(key[0], {"href": key[1]} if key[0] == "a" else {})
+            target().append(element)
+            open_keys.append(key)
+            open_elements.append(element)
+        parts = text.replace(OBJECT, "").split(LINE_BREAK)
+        for i, part in enumerate(parts):
+            if i:
+                target().append(Element("br"))
+            if part:
+                target().append(part)
+    return tidy_inline(root, heading=heading)
+
+
+def _dir_attrs(block: QTextBlock, article_direction: str) -> dict[str, str]:
+    direction = block_direction(block)
+    return {"dir": direction} if direction != article_direction else {}
+
+
+def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]:
+    out: list[Element] = []
+    block = doc.begin()
+    current_list: str | None = None  # the open group: "quote" or "list<objectIndex>"
+    while block.isValid():
+        kind = block_kind(block)
+        text_list = block.textList()
+        if kind == HR:
+            out.append(Element("hr"))
+            if block.text().strip():
+                out.append(Element(P, _dir_attrs(block, article_direction), _inline_from_block(block, P)))
+            block = block.next()
+            current_list = None
+            continue
+        if kind == FIGURE:
+            images = [n for n in _inline_from_block(block, P) if isinstance(n, Element) and n.tag == "img"]
+            following = block.next()
+            caption: list[Node] = []
+            if following.isValid() and block_kind(following) == FIGCAPTION:
+                caption = _inline_from_block(following, FIGCAPTION)
+                block = following
+            for i, img in enumerate(images):
+                children: list[Node] = [img]
+                if i == len(images) - 1 and caption:
+                    children.append(Element("figcaption", {}, caption))
+                out.append(Element("figure", {}, children))
+            if not images and caption:
+                out.append(Element(P, {}, caption))
+            block = block.next()
+            current_list = None
+            continue
+        content = _inline_from_block(block, kind)
+        attrs = _dir_attrs(block, article_direction)
+        if not content:
+            block = block.next()
+            continue
+        if text_list is not None:
+            tag = "ol" if text_list.format().style() in _ORDERED else "ul"
+            group = f"list{text_list.objectIndex()}"
+            if current_list == group:
+                out[-1].children.append(Element("li", attrs, content))
+            else:
+                out.append(Element(tag, {}, [Element("li", attrs, content)]))
+            current_list = group
+        elif kind != FIGCAPTION and is_quote(block):
+            para = Element(P, attrs, content)
+            if current_list == "quote":
+                out[-1].children.append(para)
+            else:
+                out.append(Element("blockquote", {}, [para]))
+            current_list = "quote"
+        else:
+            out.append(Element(kind if kind in (P, H2, H3) else P, attrs, content))
+            current_list = None
+        block = block.next()
+    return out
+
+
+_ORDERED = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}
+
+
+def document_to_html(doc: QTextDocument, article_direction: str) -> str:
+    return serialize(document_blocks(doc, article_direction))

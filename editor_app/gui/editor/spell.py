@@ -1,0 +1,243 @@
+"""The spelling overlay: a highlighter that only reads a cache, fed by checks in the background.
+
+* ``highlightBlock`` never calls enchant: it underlines words the cache knows are wrong
+  and notes the words it does not know yet.
+* After a short pause the unknown words are checked by the TaskRunner (key ``"spell"``,
+  so a newer batch makes an older result stale), and only the blocks that waited are
+  highlighted again, a few at a time, so the event loop never stalls.
+* The dictionary is loaded in the background too, after the window is shown.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextBlockUserData,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+from editor_app.core.arabic_text import iter_words
+from editor_app.core.spelling import SpellChecker
+from editor_app.gui.tasks import TaskRunner
+
+CHECK_DELAY_MS = 350
+REHIGHLIGHT_BUDGET_S = 0.012
+
+
+class SpellData(QTextBlockUserData):
+    """Per-block spelling result: how many words are flagged."""
+
+    def __init__(self, errors: int) -> None:
+        super().__init__()
+        self.errors = errors
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Red wavy underline under words the checker rejected (cache lookups only)."""
+
+    def __init__(self, controller: SpellController, document: QTextDocument | None = None) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.error_format = QTextCharFormat()
+        self.error_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.error_format.setUnderlineColor(QColor(220, 30, 30))
+        if document is not None:
+            self.setDocument(document)
+
+    def highlightBlock(self, text: str) -> None:
+        controller = self.controller
+        checker = controller.checker
+        if not controller.enabled or not checker.is_loaded:
+            return
+        errors = 0
+        unknown: list[str] | None = None
+        cached = checker.cached
+        for start, end, word in iter_words(text):
+            ok = cached(word)
+            if ok is None:
+                if unknown is None:
+                    unknown = []
+                unknown.append(word)
+            elif not ok:
+                self.setFormat(start, end - start, self.error_format)
+                errors += 1
+        self.setCurrentBlockUserData(SpellData(errors))
+        if unknown:
+            controller.want(unknown, self.currentBlock())
+
+
+class SpellController(QObject):
+    """Owns the highlighter for one editor; schedules background checks and counts errors."""
+
+    errors_changed = Signal(int)  # -1 while the dictionary is loading
+    loaded = Signal()
+
+    def __init__(self, checker: SpellChecker, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.checker = checker
+        self.runner = runner
+        self.enabled = True
+        self._pending_words: set[str] = set()
+        self._waiting_blocks: dict[int, QTextBlock] = {}
+        self._requeue: list[QTextBlock] = []
+        self._loading = False
+        self.highlighter = SpellHighlighter(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self._check_pending)
+        self._drain = QTimer(self)
+        self._drain.setSingleShot(True)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._rehighlight_some)
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def set_document(self, document: QTextDocument) -> None:
+        self._pending_words.clear()
+        self._waiting_blocks.clear()
+        self._requeue.clear()
+        self.highlighter.setDocument(document)
+
+    def document(self) -> QTextDocument | None:
+        return self.highlighter.document()
+
+    def ensure_loaded(self) -> None:
+        """Load the dictionaries in the background (call once the window is shown)."""
+        if self.checker.is_loaded:
+            if not self._loading:
+                self.loaded.emit()
+            return
+        if self._loading:
+            return
+        self._loading = True
+        self.errors_changed.emit(-1)
+        self.runner.submit(self.checker.load, on_result=self._on_loaded, on_error=self._on_load_failed)
+
+    def _on_loaded(self, _result: Any) -> None:
+        self._loading = False
+        self.loaded.emit()
+        self.recheck_all()
+
+    def _on_load_failed(self, exc: BaseException, tb: str) -> None:
+        del tb
+        self._loading = False
+        self.enabled = False
+        self.errors_changed.emit(0)
+        del exc
+
+    # -- scheduling ------------------------------------------------------------------------
+
+    def want(self, words: list[str], block: QTextBlock) -> None:
+        """From the highlighter: unknown words; ``block`` is re-highlighted once they are checked."""
+        self._pending_words.update(words)
+        self._waiting_blocks[block.fragmentIndex()] = block
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def check_now(self) -> None:
+        """Skip the pause (tests, and after loading)."""
+        self._timer.stop()
+        self._check_pending()
+
+    def _check_pending(self) -> None:
+        if not self._pending_words or not self.checker.is_loaded:
+            return
+        words = sorted(self._pending_words)
+        self.runner.submit(
+            self.checker.check_words, words, on_result=self._on_checked, key=f"spell-{id(self)}"
+        )
+
+    def _on_checked(self, result: Any) -> None:
+        del result
+        self._pending_words = {w for w in self._pending_words if self.checker.cached(w) is None}
+        self._requeue.extend(self._waiting_blocks.values())
+        self._waiting_blocks.clear()
+        self._rehighlight_some()
+        if self._pending_words:
+            self._timer.start()
+
+    def _rehighlight_some(self) -> None:
+        """Re-highlight waiting blocks within a small time budget, then yield to the event loop."""
+        deadline = time.perf_counter() + REHIGHLIGHT_BUDGET_S
+        doc = self.document()
+        while self._requeue:
+            block = self._requeue.pop()
+            if block.isValid() and doc is not None and block.document() is doc:
+                self.highlighter.rehighlightBlock(block)
+            if time.perf_counter() > deadline:
+                break
+        if self._requeue:
+            self._drain.start()
+        else:
+            self.errors_changed.emit(self.error_count())
+
+    def recheck_all(self) -> None:
+        """Check every word in the background, then repaint the blocks that have (or had) errors."""
+        doc = self.document()
+        if doc is None or not self.checker.is_loaded:
+            return
+        raw = doc.toRawText()  # blocks separated by U+2029, so block numbers survive the trip
+        had_errors = _blocks_with_errors(doc)
+        self._requeue.clear()
+        self._waiting_blocks.clear()
+        checker = self.checker
+
+        def work() -> list[int]:
+            per_block = [[w for _s, _e, w in iter_words(text)] for text in raw.split("\u2029")]
+            checker.check_words(w for words in per_block for w in words)
+            cached = checker.cached
+            return [n for n, words in enumerate(per_block) if any(cached(w) is False for w in words)]
+
+        def done(flagged: Any) -> None:
+            if self.document() is not doc:
+                return
+            numbers = sorted(set(flagged) | had_errors, reverse=True)
+            self._requeue = [doc.findBlockByNumber(n) for n in numbers]
+            self._rehighlight_some()
+
+        self.runner.submit(work, on_result=done, key=f"spell-all-{id(self)}")
+
+    # -- results ---------------------------------------------------------------------------
+
+    def error_count(self) -> int:
+        if not self.checker.is_loaded:
+            return -1
+        doc = self.document()
+        if doc is None:
+            return 0
+        total = 0
+        block = doc.begin()
+        while block.isValid():
+            data = block.userData()
+            if isinstance(data, SpellData):
+                total += data.errors
+            block = block.next()
+        return total
+
+    def is_misspelled(self, word: str) -> bool:
+        return self.checker.is_loaded and self.checker.cached(word) is False
+
+    def is_idle(self) -> bool:
+        return not (self._pending_words or self._requeue or self._timer.isActive() or self._loading)
+
+    def refresh_after_list_change(self) -> None:
+        self.recheck_all()
+
+
+def _blocks_with_errors(doc: QTextDocument) -> set[int]:
+    numbers: set[int] = set()
+    block = doc.begin()
+    while block.isValid():
+        data = block.userData()
+        if isinstance(data, SpellData) and data.errors:
+            numbers.add(block.blockNumber())
+        block = block.next()
+    return numbers

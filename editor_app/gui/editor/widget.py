@@ -1,0 +1,370 @@
+"""The article body editor: a right-to-left QTextEdit over an ArticleDocument.
+
+What it adds to QTextEdit: per-paragraph direction (first strong character, or an
+override), visual cursor movement, clean HTML in and out, paste cleaning, the spelling
+overlay and its context menu, zoom, and debounced statistics.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QTextCursor,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
+
+from editor_app.core.arabic_text import RTL, CleanReport, iter_words, text_stats
+from editor_app.core.html_clean import CleanResult, clean_paste, plain_text_to_blocks
+from editor_app.core.spelling import SpellChecker
+from editor_app.gui.editor import commands
+from editor_app.gui.editor.document import (
+    DIR_OVERRIDE,
+    FIGCAPTION,
+    FIGURE,
+    H2,
+    H3,
+    ArticleDocument,
+    P,
+    base_char_format,
+    block_direction,
+    block_format,
+    block_kind,
+    editor_font,
+    natural_direction,
+    qt_direction,
+)
+from editor_app.gui.editor.html_io import document_to_html, insert_blocks, load_html
+from editor_app.gui.editor.media import MediaSink
+from editor_app.gui.editor.spell import SpellController
+from editor_app.gui.tasks import TaskRunner
+
+STATS_DELAY_MS = 400
+DEFAULT_POINT_SIZE = 15.0
+MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
+
+
+class RichTextEditor(QTextEdit):
+    stats_changed = Signal(int, int, int, int)  # words, characters, minutes, spelling errors (-1: loading)
+    status_message = Signal(str)
+    edited = Signal()  # every change to the text (not debounced)
+
+    def __init__(
+        self,
+        checker: SpellChecker,
+        runner: TaskRunner,
+        media: MediaSink | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleBody")
+        self.setAccessibleName(self.tr("Article text"))
+        self.runner = runner
+        self.media = media
+        self.article_direction = RTL
+        self.point_size = DEFAULT_POINT_SIZE
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(False)
+        self.spell = SpellController(checker, runner, self)
+        self.spell.errors_changed.connect(self._on_spelling_errors)
+        self._stats: tuple[int, int, int] = (0, 0, 0)
+        self._spelling_errors = -1
+        self._dirty: tuple[int, int] | None = None
+        self._applying = False
+        self._stats_timer = QTimer(self)
+        self._stats_timer.setSingleShot(True)
+        self._stats_timer.setInterval(STATS_DELAY_MS)
+        self._stats_timer.timeout.connect(self.update_stats)
+        self._direction_timer = QTimer(self)
+        self._direction_timer.setSingleShot(True)
+        self._direction_timer.setInterval(0)
+        self._direction_timer.timeout.connect(self.apply_directions)
+        self._install_document(ArticleDocument(media, self))
+
+    # -- document --------------------------------------------------------------------------
+
+    @property
+    def article_document(self) -> ArticleDocument:
+        doc = self.document()
+        assert isinstance(doc, ArticleDocument)
+        return doc
+
+    def _install_document(self, doc: ArticleDocument) -> None:
+        old = self.document()
+        stale = old if isinstance(old, ArticleDocument) and old is not doc and old.parent() is self else None
+        doc.setDefaultFont(editor_font(self.point_size))
+        doc.set_article_direction(self.article_direction)
+        # Highlight while the document is detached from the view: ~10x cheaper than in view.
+        self.spell.set_document(doc)
+        QCoreApplication.sendPostedEvents(self.spell.highlighter, QEvent.Type.MetaCall.value)
+        self.setDocument(doc)
+        doc.contentsChange.connect(self._on_contents_change)
+        doc.contentsChanged.connect(self._on_contents_changed)
+        if stale is not None:
+            stale.deleteLater()  # QTextEdit only deletes the document it created itself
+
+    def load_html(self, markup: str, direction: str = RTL) -> None:
+        """Show ``markup`` (any HTML; cleaned on the way in), with an empty undo history."""
+        self.article_direction = direction
+        doc = ArticleDocument(self.media, self)
+        doc.set_article_direction(direction)
+        load_html(doc, markup, direction)
+        self._install_document(doc)
+        self.setLayoutDirection(qt_direction(direction))
+        cursor = QTextCursor(doc)
+        self.setTextCursor(cursor)
+        self.update_stats()
+        if self.spell.checker.is_loaded:
+            self.spell.recheck_all()
+
+    def to_html(self) -> str:
+        return document_to_html(self.document(), self.article_direction)
+
+    def plain_text(self) -> str:
+        return self.document().toPlainText()
+
+    # -- direction -------------------------------------------------------------------------
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        del removed
+        if self._applying:
+            return
+        start, end = position, position + added
+        if self._dirty is not None:
+            start, end = min(start, self._dirty[0]), max(end, self._dirty[1])
+        self._dirty = (start, end)
+        self._direction_timer.start()
+
+    def _on_contents_changed(self) -> None:
+        self.edited.emit()
+        self._stats_timer.start()
+
+    def apply_directions(self) -> None:
+        """Give each changed paragraph without an override the direction of its first strong character."""
+        if self._dirty is None:
+            return
+        start, end = self._dirty
+        self._dirty = None
+        doc = self.document()
+        if doc.isRedoAvailable():
+            return  # right after an undo: the undone state already has its directions
+        block = doc.findBlock(start)
+        last = doc.findBlock(min(end, max(0, doc.characterCount() - 1)))
+        changes = []
+        while block.isValid():
+            if not block.blockFormat().hasProperty(DIR_OVERRIDE):
+                wanted = natural_direction(block, self.article_direction)
+                if block_direction(block) != wanted:
+                    changes.append((block, wanted))
+            if block == last:
+                break
+            block = block.next()
+        if not changes:
+            return
+        self._applying = True
+        try:
+            cursor = QTextCursor(doc)
+            cursor.joinPreviousEditBlock()  # part of the edit that caused it: one undo step
+            for block, wanted in changes:
+                fmt = block.blockFormat()
+                fmt.setLayoutDirection(qt_direction(wanted))
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(fmt)
+            cursor.endEditBlock()
+        finally:
+            self._applying = False
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        cursor = self.textCursor()
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and block_kind(cursor.block()) in (H2, H3, FIGCAPTION, FIGURE)
+            and cursor.atBlockEnd()
+            and not cursor.hasSelection()
+        ):
+            # After a heading, a caption or an image, the next paragraph is body text.
+            cursor.beginEditBlock()
+            cursor.insertBlock(block_format(P, direction=self.article_direction), base_char_format(P))
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            self.apply_directions()
+            return
+        super().keyPressEvent(event)
+        self.apply_directions()
+
+    # -- paste -----------------------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasHtml() or source.hasText() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasHtml():
+            self.insert_clean(clean_paste(source.html(), self.article_direction))
+        elif source.hasText():
+            self.insert_clean(plain_text_to_blocks(source.text(), self.article_direction))
+        else:
+            super().insertFromMimeData(source)
+
+    def paste_plain_text(self) -> None:
+        text = QApplication.clipboard().text()
+        if text:
+            self.insert_clean(plain_text_to_blocks(text, self.article_direction))
+
+    def insert_clean(self, result: CleanResult) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        insert_blocks(cursor, result.blocks, self.article_direction)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.apply_directions()
+        self.report_cleaning(result.report)
+
+    def report_cleaning(self, report: CleanReport) -> None:
+        if report:
+            self.status_message.emit(
+                self.tr("Removed {n} invisible control characters from the pasted text ({names}).").format(
+                    n=report.total, names=report.summary()
+                )
+            )
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy as clean HTML (and plain text), not Qt's inline-style HTML."""
+        data = QMimeData()
+        cursor = self.textCursor()
+        fragment = QTextDocumentFragment(cursor)
+        scratch = ArticleDocument(self.media)
+        QTextCursor(scratch).insertFragment(fragment)
+        data.setHtml(document_to_html(scratch, self.article_direction))
+        data.setText(fragment.toPlainText())
+        scratch.deleteLater()
+        return data
+
+    # -- spelling menu ---------------------------------------------------------------------
+
+    def word_at(self, cursor: QTextCursor) -> tuple[int, int, str] | None:
+        block = cursor.block()
+        offset = cursor.position() - block.position()
+        for start, end, word in iter_words(block.text()):
+            if start <= offset <= end:
+                return block.position() + start, block.position() + end, word
+        return None
+
+    def spelling_actions(self, cursor: QTextCursor, parent: QMenu) -> list[QAction]:
+        """Suggestions (computed now, on demand), Add to My Dictionary and Ignore for a flagged word."""
+        found = self.word_at(cursor)
+        if found is None or not self.spell.is_misspelled(found[2]):
+            return []
+        start, end, word = found
+        actions: list[QAction] = []
+        suggestions = self.spell.checker.suggest(word, limit=6)
+        for suggestion in suggestions:
+            action = QAction(suggestion, parent)
+            action.setObjectName("spellSuggestion")
+            action.triggered.connect(lambda _=False, s=suggestion: self._replace_range(start, end, s))
+            actions.append(action)
+        if not suggestions:
+            none = QAction(self.tr("(no suggestions)"), parent)
+            none.setEnabled(False)
+            actions.append(none)
+        add = QAction(self.tr("Add to My Dictionary"), parent)
+        add.setObjectName("spellAdd")
+        add.triggered.connect(lambda: self.add_to_dictionary(word))
+        ignore = QAction(self.tr("Ignore"), parent)
+        ignore.setObjectName("spellIgnore")
+        ignore.triggered.connect(lambda: self.ignore_word(word))
+        actions.extend([add, ignore])
+        return actions
+
+    def _replace_range(self, start: int, end: int, text: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+
+    def add_to_dictionary(self, word: str) -> None:
+        self.spell.checker.add_to_personal(word)
+        self.spell.refresh_after_list_change()
+
+    def ignore_word(self, word: str) -> None:
+        self.spell.checker.ignore(word)
+        self.spell.refresh_after_list_change()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        extra = self.spelling_actions(self.cursorForPosition(event.pos()), menu)
+        if extra:
+            existing = menu.actions()
+            if existing:
+                menu.insertActions(existing[0], extra)
+                menu.insertSeparator(existing[0])
+            else:
+                menu.addActions(extra)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- zoom and fonts --------------------------------------------------------------------
+
+    def set_point_size(self, size: float) -> None:
+        self.point_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        self.document().setDefaultFont(editor_font(self.point_size))
+
+    def zoom_in(self) -> None:
+        self.set_point_size(self.point_size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_point_size(self.point_size - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_point_size(DEFAULT_POINT_SIZE)
+
+    def wheelEvent(self, event: Any) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- statistics ------------------------------------------------------------------------
+
+    def update_stats(self) -> None:
+        """Count in the background; the result arrives as ``stats_changed``."""
+        self._stats_timer.stop()
+        text = self.document().toPlainText()
+        self.runner.submit(text_stats, text, on_result=self._on_stats, key=f"stats-{id(self)}")
+
+    def _on_stats(self, stats: Any) -> None:
+        self._stats = (stats.words, stats.chars, stats.minutes)
+        self._spelling_errors = self.spell.error_count()
+        self.stats_changed.emit(*self._stats, self._spelling_errors)
+
+    def _on_spelling_errors(self, errors: int) -> None:
+        self._spelling_errors = errors
+        self.stats_changed.emit(*self._stats, errors)
+
+    def current_stats(self) -> tuple[int, int, int, int]:
+        return (*self._stats, self._spelling_errors)
+
+    # -- commands (each one undo step; see commands.py) ------------------------------------
+
+    def run(self, command: Any, *args: Any) -> None:
+        cursor = self.textCursor()
+        command(cursor, *args)
+        self.setTextCursor(cursor)
+        self.apply_directions()
+
+    def toggle_direction(self) -> None:
+        self.run(commands.toggle_direction, self.article_direction)
+
+    def map_to_global(self, pos: QPoint) -> QPoint:
+        return self.viewport().mapToGlobal(pos)
