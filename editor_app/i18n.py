@@ -80,5 +80,9 @@ class CliTranslator:
         return msg.render(self)
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """``translate("Context", "literal")``: the call form lupdate collects outside QObject classes."""
     return QCoreApplication.translate(context, text)
+
+
+tr = translate  # for passing as a function (UserMessage.render); never call it with literals

@@ -85,6 +85,7 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
+    window.after_show(interactive=screenshot is None)
     if open_id:
         window.open_draft(open_id)
 

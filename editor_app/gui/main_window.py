@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWid
 
 from editor_app import APP_DISPLAY_NAME, __version__
 from editor_app.gui.context import AppContext
+from editor_app.gui.document_controller import DocumentController
 from editor_app.gui.drafts_panel import DraftsPanel
 from editor_app.gui.editor_area import EditorArea
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.status_bar import QalamStatusBar
+from editor_app.i18n import translate
 
 StdKey = QKeySequence.StandardKey
 
@@ -48,6 +50,13 @@ class MainWindow(QMainWindow):
         self.status = QalamStatusBar(self)
         self.setStatusBar(self.status)
         self.editor_area.stats_changed.connect(self._on_stats)
+
+        self.documents = DocumentController(ctx, self.editor_area, self.metadata_panel, self)
+        self.drafts_panel.draft_activated.connect(self.documents.open)
+        self.drafts_panel.new_draft_requested.connect(self.documents.new_draft)
+        self.documents.drafts_changed.connect(self.drafts_panel.refresh)
+        self.documents.message.connect(lambda text: self.status.showMessage(text, 5000))
+        self.documents.article_opened.connect(self._on_article_opened)
 
         self._build_menus()
         self.resize(1280, 800)
@@ -98,7 +107,6 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", enabled=False)
         self.add_action(file_menu, "export", self.tr("&Export…"), "Ctrl+Shift+E", enabled=False)
         file_menu.addSeparator()
-        self.add_action(file_menu, "save", self.tr("&Save"), StdKey.Save, enabled=False)
         self.add_action(file_menu, "history", self.tr("Revision &History…"), "Ctrl+Shift+H", enabled=False)
         self.add_action(file_menu, "print_preview", self.tr("Print Pre&view…"), StdKey.Print, enabled=False)
         file_menu.addSeparator()
@@ -169,10 +177,20 @@ class MainWindow(QMainWindow):
         )
 
     def open_draft(self, draft_id: str) -> None:
-        """Open a draft by id (wired to the draft store when it is attached)."""
-        opener = self.ctx.services.get("open_draft")
-        if callable(opener):
-            opener(self, draft_id)
+        self.documents.open(draft_id)
+
+    def after_show(self, *, interactive: bool = True) -> None:
+        """Things that may need the user, once the window is on screen (never in screenshot mode)."""
+        error = self.ctx.services.get("store_error")
+        if error is not None:
+            QMessageBox.critical(self, self.tr("Draft store"), error.render(translate))
+        if interactive:
+            self.documents.offer_recovery()
+
+    def _on_article_opened(self, article: object) -> None:
+        self.actions_by_name["save"].setEnabled(True)
+        title = getattr(article, "title", "") or self.tr("Untitled draft")
+        self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}")
 
     def show_about(self) -> None:
         QMessageBox.about(

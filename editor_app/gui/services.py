@@ -7,11 +7,18 @@ from __future__ import annotations
 
 import logging
 
+from editor_app.errors import QalamError
 from editor_app.gui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 
 def attach(ctx: AppContext) -> None:
-    """Open what exists; each feature adds its service here."""
-    return None
+    """Open the draft store; a store that cannot open leaves a message instead of a crash."""
+    from editor_app.storage.store import DraftStore
+
+    try:
+        ctx.services["store"] = DraftStore.open(ctx.paths)
+    except QalamError as exc:
+        log.error("draft store unavailable: %s", exc)
+        ctx.services["store_error"] = exc.user_message
