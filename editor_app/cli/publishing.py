@@ -1,0 +1,140 @@
+"""`qalam publish ID --site NAME [--at ISO-8601]`, `qalam outbox [--json]` and `qalam outbox flush`.
+
+Exit codes: 0 published (the post's address is printed), 75 queued (the reason is printed;
+the outbox sends it later), 1 refused (wrong password, not allowed, a conflict…).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import Any
+
+from editor_app.cli.context import CliContext
+from editor_app.cli.sites import open_store, site_or_fail
+from editor_app.core.outbox import OutboxItem, OutboxState
+from editor_app.errors import QalamError
+
+EXIT_QUEUED = 75  # EX_TEMPFAIL
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("publish", help="publish (or schedule) a draft on a site; 75 when it was queued")
+    p.add_argument("id", help="the draft's id (a unique prefix is enough)")
+    p.add_argument("--site", required=True, help="the site's name")
+    p.add_argument("--at", metavar="ISO-8601", default=None, help="schedule for this time (e.g. 2026-12-01T08:00+03:00)")
+    p.add_argument("--submit", action="store_true", help="submit for review (pending) instead of publishing")
+    p.set_defaults(handler=run_publish)
+
+    o = sub.add_parser("outbox", help="show the publishing queue, or send it now with `flush`")
+    o.add_argument("action", nargs="?", choices=("flush",), help="send every queued item now")
+    o.add_argument("--json", action="store_true", help="machine-readable output")
+    o.set_defaults(handler=run_outbox)
+
+
+def parse_when(ctx: CliContext, text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise QalamError(ctx.translate("Publish", "“{text}” is not a date and time like 2026-12-01T08:00+03:00.")
+                         .format(text=text), exit_code=2) from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # the computer's local time zone
+    return moment.astimezone(UTC)
+
+
+def _outbox(store: Any) -> Any:
+    from editor_app.publish.outbox import Outbox
+    from editor_app.publish.store_bridge import StoreBridge
+
+    return Outbox(store, StoreBridge(store))
+
+
+def _why(ctx: CliContext, item: OutboxItem) -> str:
+    from editor_app.publish.outbox import message_from_result
+
+    msg = message_from_result(item.result)
+    if msg is not None:
+        return ctx.say(msg)
+    return item.last_error or ""
+
+
+def run_publish(ctx: CliContext) -> int:
+    args = ctx.args
+    at = parse_when(ctx, args.at)
+    with open_store(ctx) as store:
+        article_id = store.resolve_id(args.id)
+        site = site_or_fail(ctx, store, args.site)
+        outbox = _outbox(store)
+        try:
+            outcome = outbox.publish_now(article_id, site.id, "submit" if args.submit else "publish", at=at)
+        finally:
+            outbox.close()
+    item = outcome.item
+    if item.state is OutboxState.DONE and outcome.result is not None:
+        ctx.out(outcome.result.url or "")
+        return 0
+    if item.state is OutboxState.QUEUED:
+        ctx.out(ctx.translate("Publish", "Queued: {why}").format(why=_why(ctx, item)))
+        return EXIT_QUEUED
+    if item.state is OutboxState.CONFLICT:
+        ctx.err(ctx.translate(
+            "Publish", "Not published: the post was changed on the site. Open the draft in Qalam to compare."))
+        return 1
+    ctx.err(ctx.translate("Publish", "Not published: {why}").format(why=_why(ctx, item)))
+    return 1
+
+
+def _row(item: OutboxItem, titles: dict[str, str], sites: dict[str, str]) -> dict[str, Any]:
+    result = item.result or {}
+    return {
+        "id": item.id, "article_id": item.article_id, "title": titles.get(item.article_id, ""),
+        "site": sites.get(item.site_id, item.site_id), "action": item.action, "state": item.state.value,
+        "attempts": item.attempts,
+        "next_attempt_at": item.next_attempt_at.isoformat() if item.next_attempt_at else None,
+        "last_error": item.last_error, "url": result.get("url"), "remote_id": result.get("remote_id"),
+    }
+
+
+def run_outbox(ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        outbox = _outbox(store)
+        try:
+            code = 0
+            if ctx.args.action == "flush":
+                outbox.recover()
+                report = outbox.flush()
+                if not ctx.args.json:
+                    ctx.out(ctx.translate("Publish", "Sent {done}, still queued {queued}, failed {failed}.").format(
+                        done=report.done, queued=report.queued, failed=report.failed))
+                code = 1 if report.failed else (EXIT_QUEUED if report.queued else 0)
+            items = outbox.items()
+            sites = {s.id: s.name for s in store.list_sites()}
+            titles: dict[str, str] = {}
+            for item in items:
+                if item.article_id not in titles:
+                    try:
+                        titles[item.article_id] = store.get(item.article_id).title
+                    except QalamError:
+                        titles[item.article_id] = ""
+        finally:
+            outbox.close()
+    rows = [_row(i, titles, sites) for i in items]
+    if ctx.args.json:
+        ctx.json_out(rows)
+        return code
+    if ctx.args.action != "flush":
+        if not rows:
+            ctx.out(ctx.translate("Publish", "The outbox is empty."))
+        for r, item in zip(rows, items, strict=True):
+            line = f"#{r['id']} {r['state']:<8} {r['action']:<7} {r['site']}  {r['title'] or r['article_id']}"
+            if r["attempts"]:
+                line += "  " + ctx.translate("Publish", "(attempts: {n})").format(n=r["attempts"])
+            ctx.out(line)
+            if item.state is OutboxState.DONE and r["url"]:
+                ctx.out(f"    {r['url']}")
+            elif item.state is not OutboxState.DONE and (item.result or item.last_error):
+                ctx.out(f"    {_why(ctx, item)}")
+    return code

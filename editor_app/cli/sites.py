@@ -1,0 +1,201 @@
+"""`qalam sites add|list|test|remove`: the WordPress sites this newsroom publishes to.
+
+The application password goes to the keyring only (or, without a secure keyring, this
+process's memory); ``QALAM_PASSWORD`` serves any command without being stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from editor_app.cli.context import CliContext
+from editor_app.core.site import Site
+from editor_app.errors import QalamError
+from editor_app.publish import credentials
+from editor_app.publish.credentials import Secret, Where
+from editor_app.publish.http import check_url
+from editor_app.publish.wordpress import WordPressClient, abilities
+
+if TYPE_CHECKING:  # imported lazily: keeps `qalam --help` fast
+    from editor_app.storage.store import DraftStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("sites", help="add, list, test and remove WordPress sites")
+    ssub = p.add_subparsers(dest="sites_command", metavar="ACTION", required=True)
+
+    add = ssub.add_parser("add", help="add a site (application password from stdin or QALAM_PASSWORD)")
+    add.add_argument("name")
+    add.add_argument("--url", required=True, help="the site's address, https://…")
+    add.add_argument("--user", required=True, help="the WordPress user name")
+    add.add_argument("--no-check", action="store_true", help="do not connect to the site now")
+    add.set_defaults(handler=run_add)
+
+    ls = ssub.add_parser("list", help="list the sites")
+    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    ls.set_defaults(handler=run_list)
+
+    test = ssub.add_parser("test", help="connect and show the user, roles and what they may do")
+    test.add_argument("name")
+    test.add_argument("--json", action="store_true", help="machine-readable output")
+    test.set_defaults(handler=run_test)
+
+    rm = ssub.add_parser("remove", help="remove a site and forget its password")
+    rm.add_argument("name")
+    rm.set_defaults(handler=run_remove)
+
+
+@contextmanager
+def open_store(ctx: CliContext) -> Iterator[DraftStore]:
+    from editor_app.storage.store import DraftStore
+
+    store = DraftStore.open(ctx.paths)
+    try:
+        yield store
+    finally:
+        store.close(backup=False)
+
+
+def site_or_fail(ctx: CliContext, store: DraftStore, name: str) -> Site:
+    from editor_app.publish.store_bridge import find_site
+
+    site = find_site(store, name)
+    if site is None:
+        raise QalamError(ctx.translate("Sites", "No site named {name}. See `qalam sites list`.").format(name=name))
+    return site
+
+
+def read_password(ctx: CliContext) -> tuple[str, bool]:
+    """(password, from_environment). Never echoed, never logged."""
+    import os
+
+    env = os.environ.get(credentials.ENV_PASSWORD)
+    if env:
+        return env, True
+    if sys.stdin.isatty():
+        value = getpass.getpass(ctx.translate("Sites", "Application password: "))
+    else:
+        value = sys.stdin.readline()
+    value = value.strip()
+    if not value:
+        raise QalamError(ctx.translate(
+            "Sites", "No application password given: pipe it on standard input or set QALAM_PASSWORD."))
+    return value, False
+
+
+def client_for(site: Site, password: Secret) -> WordPressClient:
+    return WordPressClient(site.url, site.username, password)
+
+
+def password_for(ctx: CliContext, site: Site) -> Secret:
+    found = credentials.get_password(site.url, site.username)
+    if found is None:
+        raise QalamError(ctx.translate(
+            "Sites",
+            "No application password is known for {user} on {site}. Add the site again, or set QALAM_PASSWORD.",
+        ).format(user=site.username, site=site.name))
+    return found[0]
+
+
+def _refresh(site: Site, client: WordPressClient) -> dict[str, Any]:
+    info = client.discover()
+    me = client.me()
+    site.api_root = client.endpoint("/")
+    site.has_plugin = info.has_companion
+    site.roles = list(me.roles)
+    site.capabilities = {cap: True for cap in sorted(me.capabilities)}
+    return {"user": me.name or me.slug, "user_id": me.id, "roles": list(me.roles),
+            "abilities": {cap: allowed for cap, _label, allowed in abilities(me)},
+            "site_name": info.name, "companion_plugin": info.has_companion,
+            "pretty_permalinks": info.pretty_permalinks}
+
+
+def run_add(ctx: CliContext) -> int:
+    args = ctx.args
+    url = check_url(args.url)
+    password, from_env = read_password(ctx)
+    site = Site(name=args.name, url=url, username=args.user)
+    if not args.no_check:
+        client = client_for(site, Secret(credentials.normalise_password(password)))
+        try:
+            _refresh(site, client)
+        finally:
+            client.close()
+    with open_store(ctx) as store:
+        store.add_site(site)
+    if not from_env:
+        where = credentials.store_password(site.url, site.username, password)
+        if where is Where.MEMORY:
+            ctx.err(ctx.translate(
+                "Sites",
+                "No secure keyring on this computer: the password was not saved. Set QALAM_PASSWORD for "
+                "each command, or install gnome-keyring.",
+            ))
+    ctx.out(ctx.translate("Sites", "Added site {name} ({url}) for user {user}.").format(
+        name=site.name, url=site.url, user=site.username))
+    return 0
+
+
+def _password_state(site: Site) -> str:
+    try:
+        found = credentials.get_password(site.url, site.username)
+    except Exception:  # noqa: BLE001 - a broken keyring only means "unknown" here
+        return "unknown"
+    return found[1].value if found else "missing"
+
+
+def run_list(ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        sites = store.list_sites()
+    rows = [{"name": s.name, "url": s.url, "user": s.username, "roles": list(s.roles),
+             "companion_plugin": s.has_plugin, "password": _password_state(s), "id": s.id} for s in sites]
+    if ctx.args.json:
+        ctx.json_out(rows)
+        return 0
+    if not rows:
+        ctx.out(ctx.translate("Sites", "No sites yet. Add one with `qalam sites add NAME --url URL --user USER`."))
+        return 0
+    for r in rows:
+        ctx.out(ctx.translate("Sites", "{name}: {url} as {user} ({roles}); password: {password}").format(
+            name=r["name"], url=r["url"], user=r["user"], roles=", ".join(r["roles"]) or "-",
+            password=r["password"]))
+    return 0
+
+
+def run_test(ctx: CliContext) -> int:
+    from editor_app.core.i18n import UserMessage
+
+    with open_store(ctx) as store:
+        site = site_or_fail(ctx, store, ctx.args.name)
+        client = client_for(site, password_for(ctx, site))
+        try:
+            report = _refresh(site, client)
+            me = client.me()
+        finally:
+            client.close()
+        store.update_site(site)
+    if ctx.args.json:
+        ctx.json_out(report)
+        return 0
+    ctx.out(ctx.translate("Sites", "Connected to {site} as {user} (roles: {roles}).").format(
+        site=report["site_name"] or site.url, user=report["user"], roles=", ".join(report["roles"]) or "-"))
+    yes, no = ctx.translate("Sites", "yes"), ctx.translate("Sites", "no")
+    for _cap, label, allowed in abilities(me):
+        ctx.out(f"  {ctx.say(UserMessage('Publish', label))}: {yes if allowed else no}")
+    if report["companion_plugin"]:
+        ctx.out(ctx.translate("Sites", "The Qalam companion plugin is installed."))
+    return 0
+
+
+def run_remove(ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        site = site_or_fail(ctx, store, ctx.args.name)
+        store.delete_site(site.id)
+    credentials.delete_password(site.url, site.username)
+    ctx.out(ctx.translate("Sites", "Removed site {name}.").format(name=site.name))
+    return 0
