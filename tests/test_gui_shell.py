@@ -73,12 +73,14 @@ def test_geometry_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
     _app_ctx, window = build_window(make_context(ns), tasks_inline=True)
     qtbot.addWidget(window)
     window.show()
-    window.resize(700, 500)
-    qtbot.waitUntil(lambda: window.width() == 700)
+    first = window.size()
+    window.resize(720, 700)  # inside the 800-pixel offscreen screen, above the minimum size
+    qtbot.waitUntil(lambda: window.size() != first)
+    at_close = window.size()
     window.close()
     _app_ctx2, window2 = build_window(make_context(ns), tasks_inline=True)
     qtbot.addWidget(window2)
-    assert (window2.width(), window2.height()) == (700, 500)
+    assert window2.size() == at_close
 
 
 def test_crash_handler_saves_before_reporting() -> None:
