@@ -80,12 +80,18 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     from PySide6.QtWidgets import QApplication
 
     from editor_app.gui.crash import CrashHandler
+    from editor_app.gui.welcome import CONNECT_SITE, first_start
 
+    # The first real start shows the welcome (language, offline drafts, connect a site) before the window.
+    welcome_choice = None if screenshot else first_start(ctx)
     app_ctx, window = build_window(ctx)
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
     window.after_show(interactive=screenshot is None)
+    sites = window.actions_by_name.get("sites")
+    if welcome_choice == CONNECT_SITE and sites is not None and sites.isEnabled():
+        sites.trigger()
     if open_id:
         window.open_draft(open_id)
 
