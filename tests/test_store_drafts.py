@@ -44,7 +44,8 @@ def store(paths: AppPaths, clock: Clock) -> Iterator[DraftStore]:
     s.close(backup=False)
 
 
-def _article(title: str = "بوتين يلتقي لوكاشينكو", body: str = "<p>قال الكرملين إن اللقاء تم.</p>") -> Article:
+def _article(title: str = "بوتين يلتقي لوكاشينكو",
+             body: str = "<p>قال الكرملين إن اللقاء تم.</p>") -> Article:
     return Article(title=title, body_html=body, tags=["روسيا"], categories=["سياسة"])
 
 

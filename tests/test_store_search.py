@@ -1,4 +1,4 @@
-"""Search: Arabic normalisation on both sides, attached prefixes, bm25 ranking, snippets on the original text."""
+"""Search: Arabic normalisation on both sides, attached prefixes, bm25 ranking, snippets of the original."""
 
 from __future__ import annotations
 
@@ -46,8 +46,9 @@ def test_folding_rules_apply_to_index_and_query(store: DraftStore, stored: str, 
     assert _ids(store.search(query)) == [a.id]
 
 
-@pytest.mark.parametrize("written", ["الكرملين", "والكرملين", "بالكرملين", "فالكرملين", "للكرملين", "وبالكرملين",
-                                     "كالكرملين"])
+@pytest.mark.parametrize(
+    "written", ["الكرملين", "والكرملين", "بالكرملين", "فالكرملين", "للكرملين", "وبالكرملين", "كالكرملين"]
+)
 def test_words_are_found_with_attached_prefixes(store: DraftStore, written: str) -> None:
     a = store.create(Article(title="t", body_html=f"<p>قال {written} أمس</p>"))
     assert _ids(store.search("كرملين")) == [a.id]

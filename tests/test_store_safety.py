@@ -1,0 +1,154 @@
+"""SQLite set up for safety: WAL, foreign keys, private files, integrity check, backups and restore."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.article import Article
+from editor_app.errors import QalamError
+from editor_app.paths import AppPaths, resolve_paths
+from editor_app.storage import safety
+from editor_app.storage.store import DraftStore
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return resolve_paths(tmp_path / "data")
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_pragmas_and_private_files(paths: AppPaths) -> None:
+    store = DraftStore.open(paths)
+    try:
+        store.create(Article(title="سري"))
+        with store._db.raw() as raw:
+            assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+            assert raw.execute("PRAGMA foreign_keys").fetchone() == (1,)
+            assert raw.execute("PRAGMA synchronous").fetchone() == (1,)  # NORMAL between durable writes
+        assert _mode(paths.database) == 0o600
+        wal = paths.database.with_name(paths.database.name + "-wal")
+        assert _mode(wal) == 0o600
+        assert _mode(paths.data_dir) == 0o700
+        backup = store.backup("manual")
+        assert _mode(backup) == 0o600 and _mode(paths.backups) == 0o700
+    finally:
+        store.close()
+
+
+def test_durable_write_uses_full_sync(paths: AppPaths) -> None:
+    store = DraftStore.open(paths)
+    try:
+        with store._db.write(durable=True) as s:
+            level = s.connection().connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA synchronous").fetchone()
+        assert level == (2,)
+        with store._db.write() as s:
+            level = s.connection().connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA synchronous").fetchone()
+        assert level == (1,)
+    finally:
+        store.close(backup=False)
+
+
+def test_foreign_keys_cascade_on_purge(paths: AppPaths) -> None:
+    store = DraftStore.open(paths)
+    try:
+        a = store.create(Article(title="x"))
+        store.add_note(a.id, "محرر", "ملاحظة")
+        store.purge(a.id)
+        with store._db.raw() as raw:
+            assert raw.execute("SELECT count(*) FROM review_notes").fetchone() == (0,)
+            assert raw.execute("SELECT count(*) FROM revisions").fetchone() == (0,)
+            assert raw.execute("SELECT count(*) FROM articles_fts").fetchone() == (0,)
+    finally:
+        store.close(backup=False)
+
+
+def test_backups_rotate_and_are_consistent(paths: AppPaths) -> None:
+    store = DraftStore.open(paths)
+    try:
+        store.create(Article(title="محفوظ"))
+        made = [store.backup("scheduled") for _ in range(safety.KEEP_BACKUPS["scheduled"] + 3)]
+        kept = [p for p in safety.list_backups(paths.backups) if "scheduled" in p.name]
+        assert len(kept) == safety.KEEP_BACKUPS["scheduled"]
+        assert kept[0] == made[-1]
+        assert safety.check_integrity(kept[0]).ok
+        con = sqlite3.connect(kept[0])
+        assert con.execute("SELECT title FROM articles").fetchall() == [("محفوظ",)]
+        con.close()
+        assert store.maintenance().exists()
+    finally:
+        store.close()
+    assert any("close" in p.name for p in safety.list_backups(paths.backups))
+
+
+def _corrupt(path: Path, *, header: bool) -> None:
+    data = bytearray(path.read_bytes())
+    if header:
+        data[0:100] = b"\x00" * 100
+    else:
+        for offset in range(4096, len(data), 4096):  # scribble over every page but the first
+            data[offset + 8: offset + 300] = b"\xa5" * 292
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("header", [False, True])
+def test_corruption_restores_newest_good_backup(paths: AppPaths, header: bool) -> None:
+    store = DraftStore.open(paths)
+    a = store.create(Article(title="قبل النسخة", body_html="<p>" + "نص " * 3000 + "</p>"))
+    store.close()  # backup on close
+    older_bad = sorted(safety.list_backups(paths.backups))[-1]
+    store = DraftStore.open(paths)
+    store.create(Article(title="بعد النسخة"))
+    store.close(backup=False)
+    # A newer backup that is itself damaged must be skipped.
+    bad = paths.backups / "qalam-29991231T000000000000Z-scheduled.sqlite3"
+    bad.write_bytes(b"not a database at all" * 100)
+    _corrupt(paths.database, header=header)
+    assert not safety.check_integrity(paths.database).ok
+
+    store = DraftStore.open(paths)
+    try:
+        report = store.report
+        assert report.had_corruption
+        assert report.restored_from == older_bad
+        assert report.damaged_file is not None and report.damaged_file.exists()
+        assert report.damaged_file.parent == paths.data_dir / "damaged"
+        assert report.messages and "restored" in report.messages[0].render()
+        assert [d.title for d in store.list_drafts()] == ["قبل النسخة"]
+        assert store.get(a.id).title == "قبل النسخة"
+        assert store.integrity_check().ok
+        assert _mode(paths.database) == 0o600
+    finally:
+        store.close(backup=False)
+
+
+def test_corruption_without_backup_starts_empty_and_says_so(paths: AppPaths) -> None:
+    store = DraftStore.open(paths)
+    store.create(Article(title="x", body_html="<p>" + "نص " * 3000 + "</p>"))
+    store.close(backup=False)
+    _corrupt(paths.database, header=True)
+    store = DraftStore.open(paths)
+    try:
+        assert store.report.had_corruption and store.report.restored_from is None
+        assert "no good backup" in store.report.messages[0].render()
+        assert store.list_drafts() == []
+    finally:
+        store.close(backup=False)
+
+
+def test_database_from_a_newer_version_is_refused(paths: AppPaths) -> None:
+    DraftStore.open(paths).close(backup=False)
+    con = sqlite3.connect(paths.database)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(QalamError, match="newer version"):
+        DraftStore.open(paths)
