@@ -334,7 +334,7 @@ def clean_blocks(
             strip(block, f"html:{block.hint}", block.hint,
                   UserMessage(_CTX, REASONS.get(block.hint, block.hint)))
             continue
-        rule = rules.match(block.text)
+        rule = rules.match(block.text) if block.hint != "category" else None
         if rule is not None and (rule.scope == "block" or body_started):
             if rule.scope == "tail":
                 tail_rule = rule

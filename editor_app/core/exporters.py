@@ -27,7 +27,7 @@ from editor_app.errors import QalamError
 MediaLookup = Callable[[str], MediaItem | None]
 MEDIA_SCHEME = "qalam-media:"
 FORMATS = ("md", "html", "docx", "pdf")
-FONT_FAMILIES = ("Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Noto Sans")
+FONT_FAMILIES = ("Noto Naskh Arabic", "Noto Sans", "Amiri", "Noto Sans Arabic")
 
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 

@@ -1,0 +1,125 @@
+"""PDF export through Qt's own text engine: Arabic is shaped by HarfBuzz and laid out right to left.
+
+:func:`export_pdf` builds a :class:`QTextDocument` from the article (headline, standfirst, body),
+with the article's direction as the default text direction and ``dir`` on the paragraphs that
+differ, fonts Noto Naskh Arabic → Noto Sans (Latin) → Amiri → Noto Sans Arabic, images from the
+store as document resources, and prints it with :class:`QPdfWriter` on A4. It also works from
+the command line: a QGuiApplication is created (offscreen when there is no display).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+from editor_app.core.article import Article, Direction
+from editor_app.core.exporters import FONT_FAMILIES, MEDIA_SCHEME, MediaLookup, write_atomically
+from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.errors import QalamError
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """Fonts and painting need a QGuiApplication; make an offscreen one for the command line."""
+    global _app
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return
+    if existing is not None:
+        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP(
+            "Export", "PDF export needs the graphical part of Qt, which is not running.")))
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not has_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(sys.argv[:1])
+
+
+def article_font(point_size: float = 13) -> QFont:
+    font = QFont()
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPointSizeF(point_size)
+    return font
+
+
+def build_document(article: Article, *, media: MediaLookup | None = None) -> QTextDocument:
+    """The article as a QTextDocument ready to print or preview."""
+    doc = QTextDocument()
+    doc.setDefaultFont(article_font())
+    option = QTextOption()
+    rtl = article.direction == Direction.RTL
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDocumentMargin(0)
+    direction = article.direction.value
+    families = ", ".join(f"'{f}'" for f in FONT_FAMILIES)
+    doc.setDefaultStyleSheet(
+        f"body {{ font-family: {families}; }} h1 {{ font-size: 22pt; }} h2 {{ font-size: 17pt; }} "
+        "h3 { font-size: 15pt; } p { line-height: 150%; } blockquote { margin: 0 24px; }"
+    )
+    parts = [f'<html dir="{direction}"><body dir="{direction}">',
+             f'<h1 dir="{direction}">{html.escape(article.title)}</h1>']
+    if article.subtitle:
+        parts.append(f'<p dir="{direction}"><b>{html.escape(article.subtitle)}</b></p>')
+    parts.append(article.body_html)
+    parts.append("</body></html>")
+    if media is not None:
+        for src in sorted(set(_media_sources(article.body_html))):
+            item = media(src[len(MEDIA_SCHEME):])
+            if item is not None and item.data:
+                image = QImage.fromData(item.data)
+                if not image.isNull():
+                    if image.width() > 1600:
+                        image = image.scaledToWidth(1600, Qt.TransformationMode.SmoothTransformation)
+                    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(src), image)
+    doc.setHtml("".join(parts))
+    return doc
+
+
+def _media_sources(body_html: str) -> list[str]:
+    return re.findall(r'src="(qalam-media:[^"]+)"', body_html)
+
+
+def export_pdf(article: Article, path: str | Path, *, media: MediaLookup | None = None,
+               page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> Path:
+    """Write the article as a PDF at ``path`` (a temporary file renamed into place)."""
+    ensure_gui_application()
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.pdf-part")
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setTitle(article.title)
+        writer.setCreator("Qalam")
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(QPageSize(page_size), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        doc = build_document(article, media=media)
+        doc.print_(writer)
+        del writer  # finishes the file
+        data = tmp.read_bytes()
+    except OSError as exc:
+        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
+                                     {"path": str(path), "reason": exc.strerror or str(exc)})) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    if not data.startswith(b"%PDF"):
+        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
+                                     {"path": str(path), "reason": "Qt produced no PDF"}))
+    write_atomically(path, data)
+    return path
