@@ -84,6 +84,11 @@ class DocumentController(QObject):
 
         self.ctx.runner.submit(load, on_result=self._show, on_error=self._on_error)
 
+    def reload(self, article: object) -> None:
+        """Show a newer version of the open article (a restored revision) without saving over it."""
+        self._timer.stop()
+        self._show(article)
+
     def _show(self, article: object) -> None:
         assert isinstance(article, Article)
         self._loading = True

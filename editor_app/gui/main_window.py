@@ -17,6 +17,7 @@ from editor_app.gui.context import AppContext
 from editor_app.gui.document_controller import DocumentController
 from editor_app.gui.drafts_panel import DraftsPanel
 from editor_app.gui.editor_area import EditorArea
+from editor_app.gui.history_dialog import HistoryDialog
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.status_bar import QalamStatusBar
 from editor_app.i18n import translate
@@ -107,7 +108,14 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", enabled=False)
         self.add_action(file_menu, "export", self.tr("&Export…"), "Ctrl+Shift+E", enabled=False)
         file_menu.addSeparator()
-        self.add_action(file_menu, "history", self.tr("Revision &History…"), "Ctrl+Shift+H", enabled=False)
+        self.add_action(
+            file_menu,
+            "history",
+            self.tr("Revision &History…"),
+            "Ctrl+Shift+H",
+            self.show_history,
+            enabled=False,
+        )
         self.add_action(file_menu, "print_preview", self.tr("Print Pre&view…"), StdKey.Print, enabled=False)
         file_menu.addSeparator()
         self.add_action(file_menu, "quit", self.tr("&Quit"), StdKey.Quit, self.close)
@@ -187,8 +195,18 @@ class MainWindow(QMainWindow):
         if interactive:
             self.documents.offer_recovery()
 
+    def show_history(self) -> None:
+        store, article = self.ctx.services.get("store"), self.documents.article
+        if store is None or article is None:
+            return
+        self.documents.commit_current()
+        dialog = HistoryDialog(store, self.ctx.runner, article.id, self)
+        dialog.restored.connect(self.documents.reload)
+        dialog.exec()
+
     def _on_article_opened(self, article: object) -> None:
         self.actions_by_name["save"].setEnabled(True)
+        self.actions_by_name["history"].setEnabled(True)
         title = getattr(article, "title", "") or self.tr("Untitled draft")
         self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}")
 
