@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor_app.core.article import Article, WorkflowState
@@ -39,9 +39,18 @@ from editor_app.core.outbox import OutboxItem, OutboxState
 from editor_app.core.plain_text import html_to_text, word_count
 from editor_app.core.review import ReviewNote
 from editor_app.core.site import Site
-from editor_app.core.workflow import Action, Actor, Role, decide, role_from_site, state_from_remote
+from editor_app.core.workflow import (
+    REMOTE_STATUS,
+    Action,
+    Actor,
+    Role,
+    decide,
+    role_from_site,
+    state_from_remote,
+)
 from editor_app.errors import QalamError
-from editor_app.publish.errors import PublishError
+from editor_app.publish.errors import ErrorKind, PublishError
+from editor_app.publish.outbox import ItemOutcome, Outbox
 from editor_app.publish.publisher import (
     SCHEDULE_MARGIN,
     Outcome,
@@ -52,7 +61,10 @@ from editor_app.publish.publisher import (
 )
 from editor_app.publish.publisher import Action as PubAction
 from editor_app.publish.wordpress import COMPANION_META, RemotePost, WordPressClient
-from editor_app.publish.workflow_store import SUBMITTED, SYNCED, WorkflowStore
+from editor_app.publish.workflow_store import SUBMITTED, SYNCED, WorkflowStore, baseline_time
+
+if TYPE_CHECKING:
+    from editor_app.storage.store import DraftStore
 
 log = logging.getLogger(__name__)
 
@@ -266,21 +278,6 @@ class ActionResult:
     warnings: list[UserMessage] = field(default_factory=list)
 
 
-class OutboxStore(Protocol):
-    """The outbox part of the draft store (storage/publishing_repo.py)."""
-
-    def enqueue(self, article_id: str, site_id: str, action: str,
-                payload: dict[str, Any] | None = None) -> OutboxItem: ...
-
-    def outbox_items(self, *, state: OutboxState | str | None = None,
-                     article_id: str | None = None) -> list[OutboxItem]: ...
-
-    def update_outbox(self, item_id: int, *, state: OutboxState | str | None = ...,
-                      last_error: str | None = ..., result: dict[str, Any] | None = ...,
-                      next_attempt_at: datetime | None = ...,
-                      payload: dict[str, Any] | None = ...) -> OutboxItem: ...
-
-
 def uuid_of(post: RemotePost) -> str | None:
     """The Qalam article id a post carries (companion meta, or the marker comment)."""
     value = post.meta.get(COMPANION_META)
@@ -304,14 +301,13 @@ ClientFactory = Callable[[Site], WordPressClient]
 class WorkflowService:
     """The workflow for one user of one site, on one data folder. No Qt; call it from the task runner."""
 
-    def __init__(self, store: WorkflowStore, outbox: OutboxStore, site: Site,
-                 connect: ClientFactory | None = None, *,
-                 clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, store: WorkflowStore, site: Site, connect: ClientFactory | None = None, *,
+                 client: WordPressClient | None = None, clock: Callable[[], datetime] | None = None) -> None:
         self.store = store
-        self.outbox = outbox
         self.site = site
         self._connect = connect
-        self._client: WordPressClient | None = None
+        self._client: WordPressClient | None = client
+        self._own_client = client is None
         self._clock = clock or (lambda: datetime.now(UTC))
 
     # --- who am I ------------------------------------------------------------------------------------
@@ -336,9 +332,9 @@ class WorkflowService:
         return self._client
 
     def close(self) -> None:
-        if self._client is not None:
+        if self._client is not None and self._own_client:
             self._client.close()
-            self._client = None
+        self._client = None
 
     @property
     def timezone(self) -> tzinfo:
@@ -347,7 +343,7 @@ class WorkflowService:
     # --- local actions (work offline; the outbox carries them) ---------------------------------------
 
     def _load(self, article_id: str) -> Article:
-        article = self.store.find_article(article_id)
+        article = self.store.find_article(article_id, self.site.id)
         if article is None or article.is_trashed:
             raise _error(QT_TRANSLATE_NOOP("Workflow", "No article with id {id}."), id=article_id)
         if article.site_id not in (None, self.site.id):
@@ -366,7 +362,7 @@ class WorkflowService:
         return allowed_actions(article.state, self.actor, own=self.is_own(article))
 
     def _enqueue(self, article: Article, action: Action, payload: dict[str, Any] | None = None) -> OutboxItem:
-        return self.outbox.enqueue(article.id, self.site.id, outbox_action(action), payload or {})
+        return self.store.drafts.enqueue(article.id, self.site.id, outbox_action(action), payload or {})
 
     def _note(self, article: Article, text: str, warnings: list[UserMessage]) -> None:
         text = text.strip()
@@ -384,8 +380,7 @@ class WorkflowService:
         if not article.author:
             article.author = self.site.username
         warnings: list[UserMessage] = []
-        self.store.save_article(article)
-        self.store.add_baseline(article, SUBMITTED, self._clock())
+        article = self.store.save_article(article, SUBMITTED, submitted_at=self._clock())
         self._note(article, note, warnings)
         return ActionResult(article, self._enqueue(article, Action.SUBMIT), warnings)
 
@@ -400,7 +395,7 @@ class WorkflowService:
         """Editor: mark the article as being reviewed (visible to others with the companion plugin)."""
         article = self._load(article_id)
         article.state = self._check(Action.START_REVIEW, article)
-        self.store.save_article(article, touch=False)
+        self.store.save_article(article)
         item = self._enqueue(article, Action.START_REVIEW) if self.site.has_plugin else None
         return ActionResult(article, item)
 
@@ -413,7 +408,7 @@ class WorkflowService:
         self._note(article, text, warnings)
         item = None
         if self.site.has_plugin and article.remote_id is not None:
-            item = self.outbox.enqueue(article.id, self.site.id, OUTBOX_PREFIX + "note", {})
+            item = self.store.drafts.enqueue(article.id, self.site.id, OUTBOX_PREFIX + "note", {})
         return ActionResult(article, item, warnings)
 
     def return_to_reporter(self, article_id: str, note: str) -> ActionResult:
@@ -461,23 +456,26 @@ class WorkflowService:
     def pending_items(self, article_id: str | None = None) -> list[OutboxItem]:
         items: list[OutboxItem] = []
         for state in (OutboxState.QUEUED, OutboxState.RUNNING):
-            items.extend(i for i in self.outbox.outbox_items(state=state, article_id=article_id)
+            items.extend(i for i in self.store.drafts.outbox_items(state=state, article_id=article_id)
                          if i.site_id == self.site.id)
         return items
 
     # --- carrying a queued action to the site ----------------------------------------------------------
 
-    def execute(self, item: OutboxItem) -> dict[str, Any]:
+    def execute(self, item: OutboxItem, publisher: Publisher | None = None) -> dict[str, Any]:
         """Carry one workflow outbox item to the site; returns the item's result.
 
-        Raises PublishError for the outbox to retry (transient) or fail; a conflict is returned as
-        ``{"outcome": "conflict", …}`` with nothing written.
+        Raises PublishError for the outbox to retry (transient) or fail. A conflict (the post
+        changed on the site since this article's version of it) is returned as
+        ``{"outcome": "conflict", …}`` and nothing is written.
         """
         article = self.store.article(item.article_id)
         if article is None:
             return {"outcome": "gone"}
         action = item.action.removeprefix(OUTBOX_PREFIX)
-        client = self.client
+        client = publisher.client if publisher is not None else self.client
+        if self._client is None:
+            self._client = client
         has_plugin = client.discover().has_companion
         if has_plugin != self.site.has_plugin:
             self.site.has_plugin = has_plugin
@@ -491,26 +489,29 @@ class WorkflowService:
                 state_meta = WorkflowState.IN_REVIEW.value
         else:
             pub_action, at, state_meta = self._publish_args(action, item.payload)
-            publisher = Publisher(client, self.site.id, self.store)
-            result = publisher.publish(article, pub_action, at=at, possibly_sent=item.attempts > 1)
+            publisher = publisher or Publisher(client, self.site.id, self.store.bridge)
+            result = publisher.publish(article, pub_action, at=at, possibly_sent=item.attempts > 1,
+                                       overwrite=bool(item.payload.get("overwrite")))
             if result.outcome is Outcome.CONFLICT:
                 conflict = result.conflict
                 return {"outcome": "conflict", "remote_id": result.remote_id,
-                        "theirs_modified_gmt": conflict.theirs.modified_gmt if conflict else None}
+                        "kind": ErrorKind.CONFLICT.value,
+                        "mine": vars(conflict.mine) if conflict else None,
+                        "theirs": vars(conflict.theirs) if conflict else None,
+                        "diff": conflict.diff() if conflict else ""}
         post: RemotePost | None = None
-        if has_plugin and article.remote_id is not None:
-            post = self._push_meta(article, state_meta)
         fresh = self.store.article(article.id) or article
+        if has_plugin and fresh.remote_id is not None:
+            post = self._push_meta(fresh, state_meta)
+            fresh = self.store.article(article.id) or fresh
         if result is not None:
             fresh.state = self._state_after(fresh.state, result)
             if result.url:
                 fresh.remote_url = result.url
-            self.store.save_article(fresh, touch=False)
-            self.store.add_baseline(fresh, SYNCED, self._clock())
-        out: dict[str, Any] = {"outcome": result.outcome.value if result else "noted",
-                               "remote_id": fresh.remote_id, "status": post.status if post else
-                               (result.status if result else None), "url": fresh.remote_url}
-        return out
+            fresh = self.store.save_article(fresh, SYNCED)
+        status = post.status if post is not None else (result.status if result is not None else None)
+        return {"outcome": result.outcome.value if result else "noted", "remote_id": fresh.remote_id,
+                "status": status, "url": fresh.remote_url, "modified_gmt": fresh.remote_modified_gmt}
 
     def _publish_args(self, action: str,
                       payload: Mapping[str, Any]) -> tuple[PubAction, datetime | None, str]:
@@ -551,37 +552,9 @@ class WorkflowService:
         if state_meta is not None:
             fields[STATE_META] = state_meta
         post = self.client.update_post(article.remote_id, {"meta": fields})
-        self.store.save_remote_fields(article.id, self.site.id, post, content_hash(post.content_raw))
-        self.store.mark_notes_remote(n.id for n in local if not n.remote)
+        self.store.bridge.save_remote(article.id, self.site.id, post, content_hash(post.content_raw))
+        self.store.mark_notes_remote(local)
         return post
-
-    def flush(self, *, limit: int = 100) -> list[dict[str, Any]]:
-        """Send this site's queued workflow actions, oldest first. Stops at the first transient failure."""
-        done: list[dict[str, Any]] = []
-        queued = [i for i in self.outbox.outbox_items(state=OutboxState.QUEUED)
-                  if i.site_id == self.site.id and is_workflow_item(i)]
-        for item in queued[:limit]:
-            item = self.outbox.update_outbox(item.id, state=OutboxState.RUNNING)
-            try:
-                result = self.execute(item)
-            except PublishError as exc:
-                state = OutboxState.QUEUED if exc.transient else OutboxState.FAILED
-                self.outbox.update_outbox(item.id, state=state, last_error=exc.user_message.render())
-                if exc.transient:
-                    raise
-                done.append({"id": item.id, "action": item.action, "outcome": "failed",
-                             "error": exc.user_message.render()})
-                continue
-            except QalamError as exc:
-                self.outbox.update_outbox(item.id, state=OutboxState.FAILED,
-                                          last_error=exc.user_message.render())
-                done.append({"id": item.id, "action": item.action, "outcome": "failed",
-                             "error": exc.user_message.render()})
-                continue
-            final = OutboxState.CONFLICT if result.get("outcome") == "conflict" else OutboxState.DONE
-            self.outbox.update_outbox(item.id, state=final, result=result, last_error=None)
-            done.append({"id": item.id, "action": item.action, **result})
-        return done
 
     # --- pulling from the site --------------------------------------------------------------------------
 
@@ -599,11 +572,16 @@ class WorkflowService:
         self.store.save_site(self.site)
         self._me_id = me.id
 
-    def sync(self) -> SyncReport:
-        """Send what is queued, then pull terms, the inbox (editors), my submissions and notes."""
+    def sync(self, outbox: Outbox | None = None) -> SyncReport:
+        """Send what is queued (through ``outbox``), then pull terms, the inbox (editors), my submissions
+        and notes."""
         report = SyncReport()
         self.refresh_site()
-        report.sent = self.flush()
+        if outbox is not None:
+            for outcome in outbox.flush().outcomes:
+                if outcome.item.site_id == self.site.id:
+                    report.sent.append({"id": outcome.item.id, "action": outcome.item.action,
+                                        "state": outcome.item.state.value, **(outcome.item.result or {})})
         client = self.client
         categories = client.categories()
         tags = client.tags()
@@ -670,36 +648,35 @@ class WorkflowService:
             if found is not None and found.site_id in (None, self.site.id):
                 article = found
         remote_state = state_from_remote(post.status, str(post.meta.get(STATE_META) or "") or None)
-        added = self._merge_remote_notes(article.id, post, report) if article else 0
+        submitted = _parse_iso(post.date_gmt + "Z") if post.date_gmt else None
         if article is None:
-            if not self.is_editor and post.status == "pending":
-                return
             article = Article(id=uuid or Article().id)
             self._fill(article, post, data, remote_state)
-            self.store.save_article(article)
-            submitted = _parse_iso((post.date_gmt or "") + "Z") if post.date_gmt else None
-            self.store.add_baseline(article, SUBMITTED if post.status == "pending" else SYNCED, submitted)
-            self._merge_remote_notes(article.id, post, report)
+            pending = post.status == "pending"
+            self.store.save_article(article, SUBMITTED if pending else SYNCED,
+                                    submitted_at=submitted if pending else None)
+            report.notes_added += self._merge_remote_notes(article.id, post)
             report.pulled += 1
             return
-        report.notes_added += added
+        report.notes_added += self._merge_remote_notes(article.id, post)
         if self.pending_items(article.id):
             return  # a local action is on its way: the site will hear from us first
         digest = content_hash(post.content_raw)
-        unchanged = post.modified_gmt == article.remote_modified_gmt and digest == article.remote_content_hash
-        if unchanged:
+        if post.modified_gmt == article.remote_modified_gmt and digest == article.remote_content_hash:
+            # Same version; only the site's scheduler may have moved it on (future → publish).
+            if REMOTE_STATUS[article.state] != post.status:
+                article.state = remote_state
+                article.remote_url = post.link or article.remote_url
+                self.store.save_article(article)
             return
         if self.has_local_changes(article):
             report.conflicts.append(article.id)
             log.info("article %s changed here and on the site; kept the local copy", article.id)
             return
         self._fill(article, post, data, remote_state)
-        self.store.save_article(article)
-        submitted = _parse_iso((post.date_gmt or "") + "Z") if post.date_gmt else None
-        if post.status == "pending":
-            self.store.add_baseline(article, SUBMITTED, submitted)
-        else:
-            self.store.add_baseline(article, SYNCED, self._clock())
+        pending = post.status == "pending"
+        self.store.save_article(article, SUBMITTED if pending else SYNCED,
+                                submitted_at=submitted if pending else None)
         report.pulled += 1
 
     def _fill(self, article: Article, post: RemotePost, data: Mapping[str, Any],
@@ -722,7 +699,7 @@ class WorkflowService:
         article.scheduled_at = (_parse_iso(post.date_gmt + "Z") if post.status == "future" and post.date_gmt
                                 else None)
 
-    def _merge_remote_notes(self, article_id: str, post: RemotePost, report: SyncReport) -> int:
+    def _merge_remote_notes(self, article_id: str, post: RemotePost) -> int:
         remote = decode_notes(post.meta.get(NOTES_META))
         if not remote or not article_id:
             return 0
@@ -759,13 +736,13 @@ class WorkflowService:
         for article in self.store.tracked(self.site.id):
             if article.state not in REVIEW_STATES:
                 continue
-            base = self.store.baseline(article.id, (SUBMITTED,))
+            base = self.store.baseline_info(article.id, (SUBMITTED,))
             items.append(InboxItem(
                 article_id=article.id, remote_id=article.remote_id, site_id=article.site_id,
                 title=article.title,
                 author=article.author, categories=tuple(article.categories),
                 words=word_count(html_to_text(article.body_html)),
-                submitted_at=base.info.created_at if base else None, state=article.state,
+                submitted_at=baseline_time(base) if base else None, state=article.state,
                 local_changes=self.has_local_changes(article), notes=len(self.store.notes(article.id)),
             ))
         far_future = datetime.max.replace(tzinfo=UTC)
@@ -787,6 +764,65 @@ class WorkflowService:
 
     def notes(self, article_id: str) -> list[ReviewNote]:
         return self.store.notes(article_id)
+
+
+class WorkflowOutbox(Outbox):
+    """The publishing outbox, also carrying the workflow's actions (``workflow:*``) to the site.
+
+    Plain publishing items go to :class:`Outbox` unchanged; workflow items are sent by
+    :meth:`WorkflowService.execute` with the same publisher (same client, same media
+    state), the same backoff for transient failures and the same conflict handling.
+    """
+
+    def __init__(self, drafts: DraftStore, **options: Any) -> None:
+        self.workflow_store = WorkflowStore(drafts)
+        super().__init__(drafts, self.workflow_store.bridge, **options)
+
+    def _run(self, item: OutboxItem) -> ItemOutcome:
+        if not is_workflow_item(item):
+            return super()._run(item)
+        now = self._clock()
+        try:
+            site = self.store.get_site(item.site_id)
+            publisher = self._publisher(site)
+            service = WorkflowService(self.workflow_store, site, client=publisher.client, clock=self._clock)
+            result = service.execute(item, publisher)
+        except PublishError as exc:
+            return self._failed(item, exc, now)
+        except QalamError as exc:
+            log.warning("outbox item %d: %s", item.id, exc)
+            updated = self.store.update_outbox(
+                item.id, state=OutboxState.FAILED, last_error=exc.user_message.render(),
+                result={"error": {"context": exc.user_message.context, "text": exc.user_message.text,
+                                  "args": dict(exc.user_message.args)}, "kind": "invalid"})
+            return ItemOutcome(updated, error=exc)
+        if result.get("outcome") == "conflict":
+            updated = self.store.update_outbox(
+                item.id, state=OutboxState.CONFLICT, last_error=CONFLICT_MESSAGE.render(),
+                result={"error": {"context": CONFLICT_MESSAGE.context, "text": CONFLICT_MESSAGE.text,
+                                  "args": {}}, **result})
+            return ItemOutcome(updated)
+        updated = self.store.update_outbox(item.id, state=OutboxState.DONE, last_error=None, result=result)
+        log.info("outbox item %d: %s of %s done (%s)", item.id, item.action, item.article_id,
+                 result.get("outcome"))
+        return ItemOutcome(updated)
+
+
+CONFLICT_MESSAGE = UserMessage(CTX, QT_TRANSLATE_NOOP(
+    "Workflow",
+    "The article was changed on the site after you got it, so your action was not sent. Sync to get the "
+    "site's version, or keep yours from the outbox.",
+))
+
+
+def open_workflow(drafts: DraftStore, site_ref: str, connect: ClientFactory | None = None) -> WorkflowService:
+    """The service for the site named (or with the id) ``site_ref``; QalamError when there is none."""
+    store = WorkflowStore(drafts)
+    site = store.site(site_ref)
+    if site is None:
+        raise _error(QT_TRANSLATE_NOOP("Workflow", "No site named {name}: add it with qalam sites add."),
+                     name=site_ref)
+    return WorkflowService(store, site, connect)
 
 
 def role_label(role: Role) -> str:
