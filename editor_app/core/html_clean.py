@@ -313,6 +313,10 @@ def _clean_url(url: str) -> str | None:
     if not url:
         return None
     parts = urlsplit(url)
+    if parts.netloc.endswith("google.com") and parts.path == "/url":  # Google Docs' redirect wrapper
+        target = dict(parse_qsl(parts.query)).get("q")
+        if target and target.startswith(("http://", "https://")):
+            return _clean_url(target)
     scheme = parts.scheme.lower()
     if scheme and scheme not in URL_SCHEMES:
         return None
@@ -322,6 +326,14 @@ def _clean_url(url: str) -> str | None:
         ]
         url = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
     return url
+
+
+def _is_tracking_pixel(img: Element, style: dict[str, str]) -> bool:
+    """1×1 beacons and hidden images are tracking, not content."""
+    if style.get("display") == "none" or style.get("visibility") == "hidden":
+        return True
+    sizes = [img.attrs.get("width", ""), img.attrs.get("height", "")]
+    return any(v.strip().rstrip("px").isdigit() and int(v.strip().rstrip("px")) <= 2 for v in sizes)
 
 
 def _element_direction(element: Element) -> str | None:
@@ -360,7 +372,7 @@ class _Normalizer:
                 continue
             if tag == "img":
                 src = _clean_url(node.attrs.get("src", ""))
-                if src:
+                if src and not _is_tracking_pixel(node, style):
                     out.append(Element("img", {"src": src, "alt": node.attrs.get("alt", "").strip()}))
                 continue
             if tag == "a":
