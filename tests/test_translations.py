@@ -72,3 +72,15 @@ def test_cli_strings_are_visible_to_lupdate() -> None:
         if re.search(r"\bctx\.tr\(", p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_every_string_has_a_context(tmp_path: Path) -> None:
+    # `tr = self.tr` then `tr("…")` hides the class from lupdate: the string lands in an empty context
+    # and the runtime lookup (class context) never finds its translation.
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate
+    out = tmp_path / "probe_ar.ts"
+    sources = sorted(str(p) for p in (REPO / "editor_app").rglob("*.py"))
+    subprocess.run([lupdate, "-locations", "none", *sources, "-ts", str(out)], check=True, capture_output=True)
+    orphans = [src for ctx, src, _msg in _messages(out) if not ctx]
+    assert orphans == []
