@@ -81,6 +81,8 @@ def test_every_string_has_a_context(tmp_path: Path) -> None:
     assert lupdate
     out = tmp_path / "probe_ar.ts"
     sources = sorted(str(p) for p in (REPO / "editor_app").rglob("*.py"))
-    subprocess.run([lupdate, "-locations", "none", *sources, "-ts", str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [lupdate, "-locations", "none", *sources, "-ts", str(out)], check=True, capture_output=True
+    )
     orphans = [src for ctx, src, _msg in _messages(out) if not ctx]
     assert orphans == []
