@@ -66,7 +66,9 @@ class FaultProxy:
 
     # --- control from the test thread -----------------------------------------------------
 
-    def inject(self, fault: Fault, *, times: int = 1, method: str | None = None, path: str | None = None) -> None:
+    def inject(
+        self, fault: Fault, *, times: int = 1, method: str | None = None, path: str | None = None
+    ) -> None:
         """Apply ``fault`` to the next ``times`` requests matching the method and path fragment."""
 
         def match(m: str, target: str) -> bool:
@@ -131,7 +133,7 @@ class FaultProxy:
                 except (asyncio.IncompleteReadError, ConnectionError):
                     return
                 request_line = head.split(b"\r\n", 1)[0].decode("latin-1")
-                method, target = (request_line.split(" ") + ["", ""])[:2]
+                method, target = [*request_line.split(" "), "", ""][:2]
                 length = 0
                 for line in head.split(b"\r\n")[1:]:
                     name, _, value = line.partition(b":")
@@ -179,8 +181,12 @@ class FaultProxy:
         return data
 
     @staticmethod
-    async def _answer(writer: asyncio.StreamWriter, status: int, reason: str, body: bytes, ctype: str) -> None:
+    async def _answer(
+        writer: asyncio.StreamWriter, status: int, reason: str, body: bytes, ctype: str
+    ) -> None:
         writer.write(
             f"HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n"
-            f"Connection: close\r\n\r\n".encode() + body)
+            f"Connection: close\r\n\r\n".encode()
+            + body
+        )
         await writer.drain()

@@ -56,9 +56,15 @@ def test_secret_never_shows_itself() -> None:
 
 
 def test_keys_are_per_site_and_user() -> None:
-    assert credentials.key_for("https://News.example/", "a") == credentials.key_for("https://news.example", "a")
-    assert credentials.key_for("https://news.example", "a") != credentials.key_for("https://news.example", "b")
-    assert credentials.key_for("https://news.example", "a") != credentials.key_for("https://other.example", "a")
+    assert credentials.key_for("https://News.example/", "a") == credentials.key_for(
+        "https://news.example", "a"
+    )
+    assert credentials.key_for("https://news.example", "a") != credentials.key_for(
+        "https://news.example", "b"
+    )
+    assert credentials.key_for("https://news.example", "a") != credentials.key_for(
+        "https://other.example", "a"
+    )
 
 
 _KEYRING_SCRIPT = textwrap.dedent("""
@@ -80,16 +86,29 @@ _KEYRING_SCRIPT = textwrap.dedent("""
 def run_in_keyring_session(home: Path, script: str) -> subprocess.CompletedProcess[str]:
     """Run Python inside its own D-Bus session with an unlocked gnome-keyring whose files live in ``home``."""
     shell = (
-        'eval "$(printf \'pw\\n\' | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; '
+        "eval \"$(printf 'pw\\n' | gnome-keyring-daemon --unlock --components=secrets)\" >/dev/null; "
         f'exec "{sys.executable}" -c "$QALAM_TEST_SCRIPT"'
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "GNOME_KEYRING", "PYTHON_KEYRING"))}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local/share"), XDG_RUNTIME_DIR=str(home / "run"),
-               QALAM_TEST_SCRIPT=script, PYTHONPATH=str(REPO))
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "GNOME_KEYRING", "PYTHON_KEYRING"))
+    }
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_RUNTIME_DIR=str(home / "run"),
+        QALAM_TEST_SCRIPT=script,
+        PYTHONPATH=str(REPO),
+    )
     env.pop("QALAM_PASSWORD", None)
     (home / "run").mkdir(mode=0o700, parents=True, exist_ok=True)
-    return subprocess.run(["dbus-run-session", "--", "bash", "-c", shell], env=env, capture_output=True,
-                          text=True, timeout=60, check=False)
+    return subprocess.run(
+        ["dbus-run-session", "--", "bash", "-c", shell],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 @pytest.mark.keyring

@@ -124,30 +124,46 @@ def test_plain_http_only_to_loopback_and_never_with_credentials_in_the_url() -> 
     assert check_url("http://127.0.0.1:8089/") == "http://127.0.0.1:8089"
     assert check_url("http://localhost:8089") == "http://localhost:8089"
     assert check_url("http://[::1]:8089")
-    for bad, kind in (("http://news.example", ErrorKind.INSECURE), ("ftp://news.example", ErrorKind.INVALID),
-                      ("https://user:pw@news.example", ErrorKind.INVALID), ("news.example", ErrorKind.INVALID)):
+    for bad, kind in (
+        ("http://news.example", ErrorKind.INSECURE),
+        ("ftp://news.example", ErrorKind.INVALID),
+        ("https://user:pw@news.example", ErrorKind.INVALID),
+        ("news.example", ErrorKind.INVALID),
+    ):
         with pytest.raises(PublishError) as err:
             check_url(bad)
         assert err.value.kind is kind
         assert "pw@" not in str(err.value)
 
 
-@pytest.mark.parametrize(("status", "body", "kind", "capability"), [
-    (401, {"code": "rest_not_logged_in", "message": "أنت غير مسجل الدخول."}, ErrorKind.AUTH, None),
-    (401, {"code": "incorrect_password", "message": "x"}, ErrorKind.AUTH, None),
-    (403, {"code": "rest_cannot_publish", "message": "عذراً، غير مسموح لك بنشر المقالات."}, ErrorKind.FORBIDDEN,
-     "publish_posts"),
-    (403, {"code": "rest_cannot_create", "message": "x"}, ErrorKind.FORBIDDEN, "upload_files"),
-    (404, {"code": "rest_post_invalid_id", "message": "x"}, ErrorKind.NOT_FOUND, None),
-    (413, b"<html>Request Entity Too Large</html>", ErrorKind.TOO_LARGE, None),
-    (500, {"code": "internal_server_error", "message": "x"}, ErrorKind.SERVER, None),
-    (502, b"<html>Bad gateway</html>", ErrorKind.SERVER, None),
-    (200, b"<!DOCTYPE html><html><body>Login to WiFi</body></html>", ErrorKind.NOT_JSON, None),
-    (400, {"code": "rest_invalid_param", "message": "x", "data": {"params": {"status": "bad"}}},
-     ErrorKind.BAD_REQUEST, None),
-])
+@pytest.mark.parametrize(
+    ("status", "body", "kind", "capability"),
+    [
+        (401, {"code": "rest_not_logged_in", "message": "أنت غير مسجل الدخول."}, ErrorKind.AUTH, None),
+        (401, {"code": "incorrect_password", "message": "x"}, ErrorKind.AUTH, None),
+        (
+            403,
+            {"code": "rest_cannot_publish", "message": "عذراً، غير مسموح لك بنشر المقالات."},
+            ErrorKind.FORBIDDEN,
+            "publish_posts",
+        ),
+        (403, {"code": "rest_cannot_create", "message": "x"}, ErrorKind.FORBIDDEN, "upload_files"),
+        (404, {"code": "rest_post_invalid_id", "message": "x"}, ErrorKind.NOT_FOUND, None),
+        (413, b"<html>Request Entity Too Large</html>", ErrorKind.TOO_LARGE, None),
+        (500, {"code": "internal_server_error", "message": "x"}, ErrorKind.SERVER, None),
+        (502, b"<html>Bad gateway</html>", ErrorKind.SERVER, None),
+        (200, b"<!DOCTYPE html><html><body>Login to WiFi</body></html>", ErrorKind.NOT_JSON, None),
+        (
+            400,
+            {"code": "rest_invalid_param", "message": "x", "data": {"params": {"status": "bad"}}},
+            ErrorKind.BAD_REQUEST,
+            None,
+        ),
+    ],
+)
 def test_errors_are_decided_by_code_and_status_not_by_message(
-        status: int, body: dict[str, object] | bytes, kind: ErrorKind, capability: str | None) -> None:
+    status: int, body: dict[str, object] | bytes, kind: ErrorKind, capability: str | None
+) -> None:
     raw = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
     ctype = "text/html" if isinstance(body, bytes) else "application/json"
     path = "/wp/v2/media" if capability == "upload_files" else "/wp/v2/posts"
@@ -170,8 +186,15 @@ def test_wordpress_client_falls_back_to_rest_route_and_hides_the_password() -> N
             return httpx.Response(200, json={"name": "S", "namespaces": ["wp/v2"]})
         if route == "/wp/v2/users/me":
             assert request.url.params.get("context") == "edit"
-            return httpx.Response(200, json={"id": 3, "name": "ليلى", "roles": ["author"],
-                                             "capabilities": {"publish_posts": True, "edit_others_posts": False}})
+            return httpx.Response(
+                200,
+                json={
+                    "id": 3,
+                    "name": "ليلى",
+                    "roles": ["author"],
+                    "capabilities": {"publish_posts": True, "edit_others_posts": False},
+                },
+            )
         return httpx.Response(404, json={"code": "rest_no_route"})
 
     http, _ = make(handler)
@@ -188,8 +211,10 @@ def test_backoff_is_capped() -> None:
 
 
 def test_arabic_slug_fits_200_encoded_bytes_at_a_word_boundary() -> None:
-    title = ("الرئيس يستقبل وفدا رفيع المستوى لبحث سبل تعزيز التعاون الاقتصادي والتجاري بين البلدين الشقيقين "
-             "في مختلف المجالات")
+    title = (
+        "الرئيس يستقبل وفدا رفيع المستوى لبحث سبل تعزيز التعاون الاقتصادي والتجاري بين البلدين الشقيقين "
+        "في مختلف المجالات"
+    )
     slug = make_slug(title)
     assert encoded_length(slug) <= MAX_ENCODED_BYTES
     assert title.replace(" ", "-").startswith(slug + "-")  # whole words only

@@ -1,4 +1,4 @@
-"""`qalam sites …`, `qalam publish` and `qalam outbox` end to end, and no password left anywhere afterwards."""
+"""`qalam sites`, `qalam publish` and `qalam outbox` end to end; no password left anywhere afterwards."""
 
 from __future__ import annotations
 
@@ -20,23 +20,40 @@ from editor_app.storage.store import DraftStore
 pytestmark = pytest.mark.wordpress
 
 
-def qalam(data: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None,
-          password: str | None = None) -> subprocess.CompletedProcess[str]:
+def qalam(
+    data: Path,
+    *args: str,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    password: str | None = None,
+) -> subprocess.CompletedProcess[str]:
     full = dict(os.environ, QALAM_DATA_DIR=str(data), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     full.pop("QALAM_PASSWORD", None)
     if password is not None:
         full["QALAM_PASSWORD"] = password
     full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "editor_app", "--lang", "en", "-v", *args], input=stdin,
-                          capture_output=True, text=True, env=full, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "editor_app", "--lang", "en", "-v", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=120,
+        check=False,
+    )
 
 
 def make_draft(data: Path, title: str) -> str:
     store = DraftStore.open(resolve_paths(data))
     try:
         media = store.add_media(data=png_bytes(33, 21, (9, 99, 199)), mime="image/png", filename="chart.png")
-        article = store.create(Article(title=title, excerpt="ملخص",
-                                       body_html=f'<p>نص <img src="qalam-media:{media.id}" alt="رسم"></p>'))
+        article = store.create(
+            Article(
+                title=title,
+                excerpt="ملخص",
+                body_html=f'<p>نص <img src="qalam-media:{media.id}" alt="رسم"></p>',
+            )
+        )
         return article.id
     finally:
         store.close(backup=False)
@@ -45,9 +62,11 @@ def make_draft(data: Path, title: str) -> str:
 def test_sites_publish_outbox_and_no_password_anywhere(tmp_path: Path, wordpress: WordPressSite) -> None:
     data = tmp_path / "data"
     pw = wordpress.author.app_password
-    spaced = " ".join(pw[i:i + 4] for i in range(0, len(pw), 4))  # as WordPress shows it
+    spaced = " ".join(pw[i : i + 4] for i in range(0, len(pw), 4))  # as WordPress shows it
 
-    added = qalam(data, "sites", "add", "main", "--url", wordpress.url, "--user", "author", stdin=spaced + "\n")
+    added = qalam(
+        data, "sites", "add", "main", "--url", wordpress.url, "--user", "author", stdin=spaced + "\n"
+    )
     assert added.returncode == 0, added.stderr
     assert "Added site main" in added.stdout
     assert "No secure keyring" in added.stderr  # the fail backend: kept in memory only, so not saved
@@ -75,11 +94,20 @@ def test_sites_publish_outbox_and_no_password_anywhere(tmp_path: Path, wordpress
     assert url.startswith(wordpress.url)
 
     # An unreachable site: queued, exit 75, the reason printed; flush later sends it.
-    qalam(data, "sites", "add", "down", "--url", f"http://127.0.0.1:{free_port()}", "--user", "author",
-          "--no-check", password=pw)
+    qalam(
+        data,
+        "sites",
+        "add",
+        "down",
+        "--url",
+        f"http://127.0.0.1:{free_port()}",
+        "--user",
+        "author",
+        "--no-check",
+        password=pw,
+    )
     other = make_draft(data, "خبر ينتظر الشبكة")
-    queued = qalam(data, "publish", other, "--site", "down", password=pw,
-                   env={"QALAM_TEST_UNUSED": "1"})
+    queued = qalam(data, "publish", other, "--site", "down", password=pw, env={"QALAM_TEST_UNUSED": "1"})
     assert queued.returncode == 75, queued.stderr + queued.stdout
     assert "Queued:" in queued.stdout and "offline" in queued.stdout
     box = json.loads(qalam(data, "outbox", "--json").stdout)
@@ -88,8 +116,16 @@ def test_sites_publish_outbox_and_no_password_anywhere(tmp_path: Path, wordpress
     still = qalam(data, "outbox", "flush", password=pw)
     assert still.returncode == 75
 
-    scheduled = qalam(data, "publish", make_draft(data, "خبر مجدول"), "--site", "main",
-                      "--at", "2031-05-01T09:30:00+03:00", password=pw)
+    scheduled = qalam(
+        data,
+        "publish",
+        make_draft(data, "خبر مجدول"),
+        "--site",
+        "main",
+        "--at",
+        "2031-05-01T09:30:00+03:00",
+        password=pw,
+    )
     assert scheduled.returncode == 0, scheduled.stderr
     listing = qalam(data, "outbox")
     assert listing.returncode == 0 and "queued" in listing.stdout and "done" in listing.stdout

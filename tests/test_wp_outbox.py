@@ -51,31 +51,51 @@ def proxy(wordpress: WordPressSite) -> Iterator[FaultProxy]:
     fp.stop()
 
 
-def make_outbox(store: DraftStore, wordpress: WordPressSite, http: HttpClient, role: str = "editor") -> Outbox:
+def make_outbox(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient, role: str = "editor"
+) -> Outbox:
     password = wordpress.user(role).app_password
-    return Outbox(store, StoreBridge(store), http=http, password=lambda site: password,
-                  backoff=Backoff(base=0.01, cap=0.05), publisher_options={"lookup_delay": 0.1})
+    return Outbox(
+        store,
+        StoreBridge(store),
+        http=http,
+        password=lambda site: password,
+        backoff=Backoff(base=0.01, cap=0.05),
+        publisher_options={"lookup_delay": 0.1},
+    )
 
 
-def add_site(store: DraftStore, wordpress: WordPressSite, url: str | None = None, role: str = "editor") -> Site:
-    return store.add_site(Site(name=f"site-{role}-{url or 'direct'}", url=url or wordpress.url,
-                               username=wordpress.user(role).login))
+def add_site(
+    store: DraftStore, wordpress: WordPressSite, url: str | None = None, role: str = "editor"
+) -> Site:
+    return store.add_site(
+        Site(
+            name=f"site-{role}-{url or 'direct'}",
+            url=url or wordpress.url,
+            username=wordpress.user(role).login,
+        )
+    )
 
 
 def new_article(store: DraftStore, title: str, *, with_image: bool = False) -> Article:
     article = Article(title=title, body_html="<p>نص المقال</p>", excerpt="ملخص")
     if with_image:
         n = len(title) + int(datetime.now().timestamp() * 1000) % 997
-        inline = store.add_media(data=png_bytes(20 + n % 40, 12 + n % 7, (n % 256, 10, 10)), mime="image/png",
-                                 filename="صورة داخلية.png", alt="بديل")
+        inline = store.add_media(
+            data=png_bytes(20 + n % 40, 12 + n % 7, (n % 256, 10, 10)),
+            mime="image/png",
+            filename="صورة داخلية.png",
+            alt="بديل",
+        )
         lead = store.add_media(data=jpeg_bytes(50 + n % 300, 40), mime="image/jpeg", filename="lead.jpg")
         article.body_html = f'<p>مقدمة</p><p><img src="qalam-media:{inline.id}" alt="بديل"></p><p>خاتمة</p>'
         article.featured_media_id = lead.id
     return store.create(article)
 
 
-def test_publish_now_stores_remote_id_and_media_ids(store: DraftStore, wordpress: WordPressSite,
-                                                    http: HttpClient, admin: WordPressClient) -> None:
+def test_publish_now_stores_remote_id_and_media_ids(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
     site = add_site(store, wordpress)
     article = new_article(store, "خبر عبر صندوق الصادر", with_image=True)
     outbox = make_outbox(store, wordpress, http)
@@ -87,7 +107,9 @@ def test_publish_now_stores_remote_id_and_media_ids(store: DraftStore, wordpress
     assert saved.remote_modified_gmt and saved.remote_content_hash
     assert saved.state is WorkflowState.PUBLISHED
     media_ids = [m.id for m in store.media_for_article(article.id)] or [
-        article.featured_media_id or "", article.body_html.split("qalam-media:")[1].split('"')[0]]
+        article.featured_media_id or "",
+        article.body_html.split("qalam-media:")[1].split('"')[0],
+    ]
     assert all(store.get_media(i, with_data=False).remote_ids.get(site.id) for i in media_ids)
     post = admin.get_post(saved.remote_id)
     assert "qalam-media:" not in post.content_raw and post.featured_media > 0
@@ -101,8 +123,9 @@ def test_publish_now_stores_remote_id_and_media_ids(store: DraftStore, wordpress
     assert posts_with(admin, article.id) == [saved.remote_id]
 
 
-def test_offline_item_stays_queued_and_survives_a_restart(tmp_path: Path, wordpress: WordPressSite,
-                                                          http: HttpClient, admin: WordPressClient) -> None:
+def test_offline_item_stays_queued_and_survives_a_restart(
+    tmp_path: Path, wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
     from wordpress import free_port
 
     paths = resolve_paths(tmp_path / "data")
@@ -113,7 +136,9 @@ def test_offline_item_stays_queued_and_survives_a_restart(tmp_path: Path, wordpr
     assert not outcome.done
     item = outcome.item
     assert item.state is OutboxState.QUEUED and item.attempts == 1
-    assert item.next_attempt_at is not None and item.next_attempt_at > datetime.now(UTC) - timedelta(seconds=1)
+    assert item.next_attempt_at is not None and item.next_attempt_at > datetime.now(UTC) - timedelta(
+        seconds=1
+    )
     msg = message_from_result(item.result)
     assert msg is not None and "offline" in msg.render()
     store.close(backup=False)
@@ -133,9 +158,9 @@ def test_offline_item_stays_queued_and_survives_a_restart(tmp_path: Path, wordpr
         store.close(backup=False)
 
 
-def test_item_left_running_by_a_crash_is_sent_exactly_once(store: DraftStore, wordpress: WordPressSite,
-                                                           http: HttpClient, admin: WordPressClient,
-                                                           proxy: FaultProxy) -> None:
+def test_item_left_running_by_a_crash_is_sent_exactly_once(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient, admin: WordPressClient, proxy: FaultProxy
+) -> None:
     site = add_site(store, wordpress)
     article = new_article(store, "خبر انقطع إرساله")
     outbox = make_outbox(store, wordpress, http)
@@ -144,7 +169,12 @@ def test_item_left_running_by_a_crash_is_sent_exactly_once(store: DraftStore, wo
     claimed = store.claim_next_outbox()
     assert claimed is not None and claimed.id == item.id
     client_for(wordpress, "editor", http).create_post(
-        {"title": article.title, "content": f"<p>نص المقال <!-- qalam:{article.id} --></p>", "status": "publish"})
+        {
+            "title": article.title,
+            "content": f"<p>نص المقال <!-- qalam:{article.id} --></p>",
+            "status": "publish",
+        }
+    )
     assert outbox.recover() == 1
     report = outbox.process_due()
     assert report.done == 1 and report.outcomes[0].result is not None
@@ -152,9 +182,9 @@ def test_item_left_running_by_a_crash_is_sent_exactly_once(store: DraftStore, wo
     assert len(posts_with(admin, article.id)) == 1
 
 
-def test_server_errors_keep_the_item_queued_then_one_post(store: DraftStore, wordpress: WordPressSite,
-                                                          http: HttpClient, admin: WordPressClient,
-                                                          proxy: FaultProxy) -> None:
+def test_server_errors_keep_the_item_queued_then_one_post(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient, admin: WordPressClient, proxy: FaultProxy
+) -> None:
     proxy.clear()
     site = add_site(store, wordpress, url=proxy.url)
     article = new_article(store, "خبر والخادم مشغول", with_image=True)
@@ -172,9 +202,9 @@ def test_server_errors_keep_the_item_queued_then_one_post(store: DraftStore, wor
     assert "مقدمة" in post.content_raw and post.featured_media > 0
 
 
-def test_conflict_is_kept_with_both_versions_until_the_user_decides(store: DraftStore, wordpress: WordPressSite,
-                                                                    http: HttpClient,
-                                                                    admin: WordPressClient) -> None:
+def test_conflict_is_kept_with_both_versions_until_the_user_decides(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
     site = add_site(store, wordpress)
     article = new_article(store, "مقال سيعدل على الموقع")
     outbox = make_outbox(store, wordpress, http)
@@ -197,12 +227,15 @@ def test_conflict_is_kept_with_both_versions_until_the_user_decides(store: Draft
     assert strip_marker(admin.get_post(remote_id).content_raw) == "<p>نص عدله الكاتب في قلم</p>"
 
 
-def test_contributor_publish_fails_with_a_clear_message(store: DraftStore, wordpress: WordPressSite,
-                                                        http: HttpClient) -> None:
+def test_contributor_publish_fails_with_a_clear_message(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient
+) -> None:
     site = add_site(store, wordpress, role="contributor")
     article = new_article(store, "مقال مساهم عبر الصادر")
     outcome = make_outbox(store, wordpress, http, role="contributor").publish_now(article.id, site.id)
     assert outcome.item.state is OutboxState.FAILED
     assert outcome.item.last_error and "publish_posts" in outcome.item.last_error
-    submitted = make_outbox(store, wordpress, http, role="contributor").publish_now(article.id, site.id, "submit")
+    submitted = make_outbox(store, wordpress, http, role="contributor").publish_now(
+        article.id, site.id, "submit"
+    )
     assert submitted.done and submitted.result is not None and submitted.result.status == "pending"

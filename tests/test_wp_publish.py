@@ -23,18 +23,28 @@ from editor_app.publish.wordpress import WordPressClient
 
 pytestmark = pytest.mark.wordpress
 
-FAST = HttpConfig(connect_timeout=2, read_timeout=1.5, write_timeout=3, retries=2, backoff_base=0.05,
-                  backoff_max=0.2)
+FAST = HttpConfig(
+    connect_timeout=2, read_timeout=1.5, write_timeout=3, retries=2, backoff_base=0.05, backoff_max=0.2
+)
 
 
 def png_bytes(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def jpeg_bytes(width: int, height: int) -> bytes:
@@ -70,11 +80,14 @@ def http() -> Iterator[HttpClient]:
     client.close()
 
 
-def client_for(site: WordPressSite, role: str, http: HttpClient, url: str | None = None,
-               mode: str = "auto") -> WordPressClient:
+def client_for(
+    site: WordPressSite, role: str, http: HttpClient, url: str | None = None, mode: str = "auto"
+) -> WordPressClient:
     user = site.user(role)
     in_meta = {"auto": None, "marker": False, "meta": True}[mode]
-    return WordPressClient(url or site.url, user.login, Secret(user.app_password), http=http, uuid_in_meta=in_meta)
+    return WordPressClient(
+        url or site.url, user.login, Secret(user.app_password), http=http, uuid_in_meta=in_meta
+    )
 
 
 @pytest.fixture(params=["marker", "meta"])
@@ -112,7 +125,9 @@ def posts_with(admin: WordPressClient, uuid: str) -> list[int]:
     data, _ = admin.call("GET", "/wp/v2/posts", params={"search": uuid, "status": "any", "context": "edit"})
     ids.update(int(p["id"]) for p in data)
     if admin.discover().has_companion:
-        data, _ = admin.call("GET", "/wp/v2/posts", params={"qalam_uuid": uuid, "status": "any", "context": "edit"})
+        data, _ = admin.call(
+            "GET", "/wp/v2/posts", params={"qalam_uuid": uuid, "status": "any", "context": "edit"}
+        )
         ids.update(int(p["id"]) for p in data)
     return sorted(ids)
 
@@ -121,20 +136,36 @@ def media_with(admin: WordPressClient, sha: str) -> list[int]:
     return [m.id for m in admin.find_media(sha) if sha in m.description_raw]
 
 
-def test_publish_everything_and_read_it_back(wordpress: WordPressSite, http: HttpClient, admin: WordPressClient,
-                                             tmp_path: Path, news_category: int, mode: str) -> None:
+def test_publish_everything_and_read_it_back(
+    wordpress: WordPressSite,
+    http: HttpClient,
+    admin: WordPressClient,
+    tmp_path: Path,
+    news_category: int,
+    mode: str,
+) -> None:
     editor = client_for(wordpress, "editor", http, mode=mode)
     state = MemoryState()
     pub = Publisher(editor, "site", state)
     img1, img2 = unique_png(tmp_path), tmp_path / "lead.jpg"
     img2.write_bytes(jpeg_bytes(64 + next(_counter), 48))
-    title = ("وزير" if mode == "marker" else "رئيس") + " الخارجية يبحث مع نظيره الفرنسي تطورات الأوضاع في المنطقة ومستقبل المفاوضات الجارية"
-    body = (f'<p>افتتاحية المقال &amp; <strong>نص عريض</strong></p>\n'
-            f'<figure><img src="file://{img1}" alt="صورة أولى"></figure>\n'
-            f'<p dir="rtl">فقرة أخيرة‏ 😀</p>')
+    title = (
+        "وزير" if mode == "marker" else "رئيس"
+    ) + " الخارجية يبحث مع نظيره الفرنسي تطورات الأوضاع في المنطقة ومستقبل المفاوضات الجارية"
+    body = (
+        f"<p>افتتاحية المقال &amp; <strong>نص عريض</strong></p>\n"
+        f'<figure><img src="file://{img1}" alt="صورة أولى"></figure>\n'
+        f'<p dir="rtl">فقرة أخيرة‏ 😀</p>'
+    )
     at = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
-    article = Article(title=title, body_html=body, excerpt="ملخص المقال", tags=["سياسة خارجية", "فرنسا"],
-                      categories=["أخبار محلية"], featured_media_id=str(img2))
+    article = Article(
+        title=title,
+        body_html=body,
+        excerpt="ملخص المقال",
+        tags=["سياسة خارجية", "فرنسا"],
+        categories=["أخبار محلية"],
+        featured_media_id=str(img2),
+    )
     result = pub.publish(article, Action.PUBLISH, at=at)
 
     assert result.outcome is Outcome.SCHEDULED and result.remote_id is not None
@@ -171,8 +202,9 @@ def test_publish_everything_and_read_it_back(wordpress: WordPressSite, http: Htt
     assert posts_with(admin, article.id) == [result.remote_id]
 
 
-def test_media_already_on_the_site_is_not_uploaded_again(wordpress: WordPressSite, http: HttpClient,
-                                                         admin: WordPressClient, tmp_path: Path) -> None:
+def test_media_already_on_the_site_is_not_uploaded_again(
+    wordpress: WordPressSite, http: HttpClient, admin: WordPressClient, tmp_path: Path
+) -> None:
     img = unique_png(tmp_path)
     first = Publisher(client_for(wordpress, "author", http), "site", MemoryState())
     a = Article(title="خبر أول", body_html=f'<p><img src="file://{img}" alt="x"></p>')
@@ -187,8 +219,9 @@ def test_media_already_on_the_site_is_not_uploaded_again(wordpress: WordPressSit
     assert len(media_with(admin, hashlib.sha256(img.read_bytes()).hexdigest())) == 1
 
 
-def test_unknown_category_is_refused_before_sending(wordpress: WordPressSite, http: HttpClient,
-                                                    admin: WordPressClient) -> None:
+def test_unknown_category_is_refused_before_sending(
+    wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
     pub = Publisher(client_for(wordpress, "editor", http), "site", MemoryState())
     article = Article(title="تصنيف مفقود", body_html="<p>نص</p>", categories=["لا يوجد تصنيف كهذا", "999999"])
     with pytest.raises(PublishError) as err:
@@ -200,8 +233,13 @@ def test_unknown_category_is_refused_before_sending(wordpress: WordPressSite, ht
 
 @pytest.mark.parametrize("fault", [Fault.DROP_AFTER_REQUEST, Fault.HTTP_503_AFTER, Fault.DELAY])
 def test_create_that_reached_wordpress_is_adopted_not_duplicated(
-        wordpress: WordPressSite, http: HttpClient, admin: WordPressClient, proxy: FaultProxy, fault: Fault,
-        mode: str) -> None:
+    wordpress: WordPressSite,
+    http: HttpClient,
+    admin: WordPressClient,
+    proxy: FaultProxy,
+    fault: Fault,
+    mode: str,
+) -> None:
     proxy.clear()
     proxy.inject(fault, method="POST", path="/wp/v2/posts")
     client = client_for(wordpress, "editor", http, url=proxy.url, mode=mode)
@@ -219,10 +257,13 @@ def test_create_that_reached_wordpress_is_adopted_not_duplicated(
 
 @pytest.mark.parametrize("fault", [Fault.HTTP_503, Fault.HTML_200])
 def test_create_that_never_arrived_is_sent_again_once(
-        wordpress: WordPressSite, http: HttpClient, admin: WordPressClient, proxy: FaultProxy, fault: Fault) -> None:
+    wordpress: WordPressSite, http: HttpClient, admin: WordPressClient, proxy: FaultProxy, fault: Fault
+) -> None:
     proxy.clear()
     proxy.inject(fault, method="POST", path="/wp/v2/posts")
-    pub = Publisher(client_for(wordpress, "editor", http, url=proxy.url), "site", MemoryState(), lookup_delay=0.1)
+    pub = Publisher(
+        client_for(wordpress, "editor", http, url=proxy.url), "site", MemoryState(), lookup_delay=0.1
+    )
     article = Article(title="خبر لم يصل", body_html="<p>نص</p>")
     result = pub.publish(article)
     assert not result.adopted
@@ -231,17 +272,27 @@ def test_create_that_never_arrived_is_sent_again_once(
 
 @pytest.mark.parametrize("fault", [Fault.CUT_UPLOAD, Fault.DROP_AFTER_REQUEST])
 def test_media_upload_faults_leave_exactly_one_file(
-        wordpress: WordPressSite, http: HttpClient, admin: WordPressClient, proxy: FaultProxy, fault: Fault,
-        tmp_path: Path) -> None:
+    wordpress: WordPressSite,
+    http: HttpClient,
+    admin: WordPressClient,
+    proxy: FaultProxy,
+    fault: Fault,
+    tmp_path: Path,
+) -> None:
     import hashlib
 
     proxy.clear()
     proxy.inject(fault, method="POST", path="/wp/v2/media")
     img = tmp_path / "big.jpg"
     img.write_bytes(jpeg_bytes(900 + next(_counter), 700))
-    pub = Publisher(client_for(wordpress, "editor", http, url=proxy.url), "site", MemoryState(), lookup_delay=0.1)
-    article = Article(title="صورة كبيرة", body_html=f'<p><img src="file://{img}" alt="صورة"></p>',
-                      featured_media_id=str(img))
+    pub = Publisher(
+        client_for(wordpress, "editor", http, url=proxy.url), "site", MemoryState(), lookup_delay=0.1
+    )
+    article = Article(
+        title="صورة كبيرة",
+        body_html=f'<p><img src="file://{img}" alt="صورة"></p>',
+        featured_media_id=str(img),
+    )
     result = pub.publish(article)
     assert [s.fault for s in proxy.faults_applied()] == [fault]
     assert len(media_with(admin, hashlib.sha256(img.read_bytes()).hexdigest())) == 1
@@ -251,7 +302,8 @@ def test_media_upload_faults_leave_exactly_one_file(
 
 
 def test_edit_on_the_site_between_pull_and_push_is_not_overwritten(
-        wordpress: WordPressSite, http: HttpClient, admin: WordPressClient) -> None:
+    wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
     pub = Publisher(client_for(wordpress, "editor", http), "site", MemoryState())
     article = Article(title="مقال مشترك", body_html="<p>النسخة الأولى</p>")
     first = pub.publish(article, Action.DRAFT)
@@ -272,7 +324,8 @@ def test_edit_on_the_site_between_pull_and_push_is_not_overwritten(
 
 
 def test_same_second_edit_is_caught_by_the_content_hash(
-        wordpress: WordPressSite, http: HttpClient, admin: WordPressClient) -> None:
+    wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
     pub = Publisher(client_for(wordpress, "editor", http), "site", MemoryState())
     article = Article(title="تعديل في الثانية نفسها", body_html="<p>أ</p>")
     first = pub.publish(article, Action.DRAFT)
@@ -291,8 +344,9 @@ def test_wrong_password_message(wordpress: WordPressSite, http: HttpClient) -> N
     assert "abcd" not in str(err.value) and "abcd" not in repr(err.value)
 
 
-def test_contributor_cannot_publish_but_can_submit(wordpress: WordPressSite, http: HttpClient,
-                                                   admin: WordPressClient) -> None:
+def test_contributor_cannot_publish_but_can_submit(
+    wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
     pub = Publisher(client_for(wordpress, "contributor", http), "site", MemoryState())
     article = Article(title="مقال مساهم", body_html="<p>نص المساهم</p>")
     with pytest.raises(PublishError) as err:
@@ -323,8 +377,9 @@ def test_me_reports_roles_and_capabilities(wordpress: WordPressSite, http: HttpC
     assert not contributor.can("publish_posts") and not contributor.can("upload_files")
 
 
-def test_terms_paginate_and_fetch_incrementally(wordpress: WordPressSite, http: HttpClient,
-                                                admin: WordPressClient) -> None:
+def test_terms_paginate_and_fetch_incrementally(
+    wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
     before = admin.tags()
     newest = max((t.id for t in before), default=0)
     names = [f"وسم رقم {i}" for i in range(105)]
@@ -337,8 +392,9 @@ def test_terms_paginate_and_fetch_incrementally(wordpress: WordPressSite, http: 
     assert admin.create_tag(names[0]).name == names[0]  # term_exists → the existing tag
 
 
-def test_plain_permalinks_fall_back_to_rest_route(wordpress: WordPressSite, http: HttpClient,
-                                                  proxy: FaultProxy) -> None:
+def test_plain_permalinks_fall_back_to_rest_route(
+    wordpress: WordPressSite, http: HttpClient, proxy: FaultProxy
+) -> None:
     # A site with plain permalinks answers /wp-json/ with its home page and 200.
     proxy.clear()
     proxy.inject(Fault.HTML_200, times=1, method="GET", path="/wp-json/")

@@ -41,8 +41,13 @@ class WordPressSite:
     contributor: WPUser
 
     def user(self, role: str) -> WPUser:
-        return {"administrator": self.admin, "admin": self.admin, "editor": self.editor,
-                "author": self.author, "contributor": self.contributor}[role]
+        return {
+            "administrator": self.admin,
+            "admin": self.admin,
+            "editor": self.editor,
+            "author": self.author,
+            "contributor": self.contributor,
+        }[role]
 
     def run_cron(self) -> None:
         import httpx
@@ -66,7 +71,9 @@ def parse_env(path: Path) -> dict[str, str]:
 
 
 def _missing_tools() -> list[str]:
-    missing = [tool for tool in ("php", "mariadb-install-db", "mariadb-admin", "curl") if not shutil.which(tool)]
+    missing = [
+        tool for tool in ("php", "mariadb-install-db", "mariadb-admin", "curl") if not shutil.which(tool)
+    ]
     if not (shutil.which("mariadbd") or os.path.exists("/usr/sbin/mariadbd")):
         missing.append("mariadbd")
     if not os.path.exists("/usr/share/wordpress/wp-load.php"):
@@ -86,18 +93,28 @@ def start_wordpress(directory: Path, *, env_extra: dict[str, str] | None = None)
     for _attempt in range(3):  # a free port may be taken between the probe and the bind
         env = dict(os.environ, WP_DIR=str(directory), WP_PORT=str(free_port()), DB_PORT=str(free_port()))
         env.update(env_extra or {})
-        proc = subprocess.run(["bash", str(SCRIPT), "up"], env=env, capture_output=True, text=True,
-                              timeout=120, check=False)
+        proc = subprocess.run(
+            ["bash", str(SCRIPT), "up"], env=env, capture_output=True, text=True, timeout=120, check=False
+        )
         if proc.returncode == 0:
             values = parse_env(directory / "wp.env")
 
             def user(role: str, values: dict[str, str] = values) -> WPUser:
                 up = role.upper()
-                return WPUser(values[f"WP_{up}_USER"], int(values[f"WP_{up}_ID"]), values[f"WP_{up}_APP_PASSWORD"])
+                return WPUser(
+                    values[f"WP_{up}_USER"], int(values[f"WP_{up}_ID"]), values[f"WP_{up}_APP_PASSWORD"]
+                )
 
-            return WordPressSite(url=values["WP_URL"], api=values["WP_API"], directory=directory, env=values,
-                                 admin=user("admin"), editor=user("editor"), author=user("author"),
-                                 contributor=user("contributor"))
+            return WordPressSite(
+                url=values["WP_URL"],
+                api=values["WP_API"],
+                directory=directory,
+                env=values,
+                admin=user("admin"),
+                editor=user("editor"),
+                author=user("author"),
+                contributor=user("contributor"),
+            )
         last = proc.stdout + proc.stderr
         stop_wordpress(directory)
     raise RuntimeError(last.strip() or "wordpress-dev.sh up failed")

@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("publish", help="publish (or schedule) a draft on a site; 75 when it was queued")
     p.add_argument("id", help="the draft's id (a unique prefix is enough)")
     p.add_argument("--site", required=True, help="the site's name")
-    p.add_argument("--at", metavar="ISO-8601", default=None, help="schedule for this time (e.g. 2026-12-01T08:00+03:00)")
+    p.add_argument(
+        "--at", metavar="ISO-8601", default=None, help="schedule for this time (e.g. 2026-12-01T08:00+03:00)"
+    )
     p.add_argument("--submit", action="store_true", help="submit for review (pending) instead of publishing")
     p.set_defaults(handler=run_publish)
 
@@ -38,8 +40,12 @@ def parse_when(ctx: CliContext, text: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise QalamError(ctx.translate("Publish", "“{text}” is not a date and time like 2026-12-01T08:00+03:00.")
-                         .format(text=text), exit_code=2) from None
+        raise QalamError(
+            ctx.translate("Publish", "“{text}” is not a date and time like 2026-12-01T08:00+03:00.").format(
+                text=text
+            ),
+            exit_code=2,
+        ) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()  # the computer's local time zone
     return moment.astimezone(UTC)
@@ -80,8 +86,12 @@ def run_publish(ctx: CliContext) -> int:
         ctx.out(ctx.translate("Publish", "Queued: {why}").format(why=_why(ctx, item)))
         return EXIT_QUEUED
     if item.state is OutboxState.CONFLICT:
-        ctx.err(ctx.translate(
-            "Publish", "Not published: the post was changed on the site. Open the draft in Qalam to compare."))
+        ctx.err(
+            ctx.translate(
+                "Publish",
+                "Not published: the post was changed on the site. Open the draft in Qalam to compare.",
+            )
+        )
         return 1
     ctx.err(ctx.translate("Publish", "Not published: {why}").format(why=_why(ctx, item)))
     return 1
@@ -90,11 +100,17 @@ def run_publish(ctx: CliContext) -> int:
 def _row(item: OutboxItem, titles: dict[str, str], sites: dict[str, str]) -> dict[str, Any]:
     result = item.result or {}
     return {
-        "id": item.id, "article_id": item.article_id, "title": titles.get(item.article_id, ""),
-        "site": sites.get(item.site_id, item.site_id), "action": item.action, "state": item.state.value,
+        "id": item.id,
+        "article_id": item.article_id,
+        "title": titles.get(item.article_id, ""),
+        "site": sites.get(item.site_id, item.site_id),
+        "action": item.action,
+        "state": item.state.value,
         "attempts": item.attempts,
         "next_attempt_at": item.next_attempt_at.isoformat() if item.next_attempt_at else None,
-        "last_error": item.last_error, "url": result.get("url"), "remote_id": result.get("remote_id"),
+        "last_error": item.last_error,
+        "url": result.get("url"),
+        "remote_id": result.get("remote_id"),
     }
 
 
@@ -107,8 +123,11 @@ def run_outbox(ctx: CliContext) -> int:
                 outbox.recover()
                 report = outbox.flush()
                 if not ctx.args.json:
-                    ctx.out(ctx.translate("Publish", "Sent {done}, still queued {queued}, failed {failed}.").format(
-                        done=report.done, queued=report.queued, failed=report.failed))
+                    ctx.out(
+                        ctx.translate(
+                            "Publish", "Sent {done}, still queued {queued}, failed {failed}."
+                        ).format(done=report.done, queued=report.queued, failed=report.failed)
+                    )
                 code = 1 if report.failed else (EXIT_QUEUED if report.queued else 0)
             items = outbox.items()
             sites = {s.id: s.name for s in store.list_sites()}

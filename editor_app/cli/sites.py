@@ -66,7 +66,9 @@ def site_or_fail(ctx: CliContext, store: DraftStore, name: str) -> Site:
 
     site = find_site(store, name)
     if site is None:
-        raise QalamError(ctx.translate("Sites", "No site named {name}. See `qalam sites list`.").format(name=name))
+        raise QalamError(
+            ctx.translate("Sites", "No site named {name}. See `qalam sites list`.").format(name=name)
+        )
     return site
 
 
@@ -83,8 +85,11 @@ def read_password(ctx: CliContext) -> tuple[str, bool]:
         value = sys.stdin.readline()
     value = value.strip()
     if not value:
-        raise QalamError(ctx.translate(
-            "Sites", "No application password given: pipe it on standard input or set QALAM_PASSWORD."))
+        raise QalamError(
+            ctx.translate(
+                "Sites", "No application password given: pipe it on standard input or set QALAM_PASSWORD."
+            )
+        )
     return value, False
 
 
@@ -95,10 +100,12 @@ def client_for(site: Site, password: Secret) -> WordPressClient:
 def password_for(ctx: CliContext, site: Site) -> Secret:
     found = credentials.get_password(site.url, site.username)
     if found is None:
-        raise QalamError(ctx.translate(
-            "Sites",
-            "No application password is known for {user} on {site}. Add the site again, or set QALAM_PASSWORD.",
-        ).format(user=site.username, site=site.name))
+        raise QalamError(
+            ctx.translate(
+                "Sites",
+                "No application password for {user} on {site}: add the site again or set QALAM_PASSWORD.",
+            ).format(user=site.username, site=site.name)
+        )
     return found[0]
 
 
@@ -109,10 +116,15 @@ def _refresh(site: Site, client: WordPressClient) -> dict[str, Any]:
     site.has_plugin = info.has_companion
     site.roles = list(me.roles)
     site.capabilities = {cap: True for cap in sorted(me.capabilities)}
-    return {"user": me.name or me.slug, "user_id": me.id, "roles": list(me.roles),
-            "abilities": {cap: allowed for cap, _label, allowed in abilities(me)},
-            "site_name": info.name, "companion_plugin": info.has_companion,
-            "pretty_permalinks": info.pretty_permalinks}
+    return {
+        "user": me.name or me.slug,
+        "user_id": me.id,
+        "roles": list(me.roles),
+        "abilities": {cap: allowed for cap, _label, allowed in abilities(me)},
+        "site_name": info.name,
+        "companion_plugin": info.has_companion,
+        "pretty_permalinks": info.pretty_permalinks,
+    }
 
 
 def run_add(ctx: CliContext) -> int:
@@ -131,20 +143,25 @@ def run_add(ctx: CliContext) -> int:
     if not from_env:
         where = credentials.store_password(site.url, site.username, password)
         if where is Where.MEMORY:
-            ctx.err(ctx.translate(
-                "Sites",
-                "No secure keyring on this computer: the password was not saved. Set QALAM_PASSWORD for "
-                "each command, or install gnome-keyring.",
-            ))
-    ctx.out(ctx.translate("Sites", "Added site {name} ({url}) for user {user}.").format(
-        name=site.name, url=site.url, user=site.username))
+            ctx.err(
+                ctx.translate(
+                    "Sites",
+                    "No secure keyring on this computer: the password was not saved. Set QALAM_PASSWORD for "
+                    "each command, or install gnome-keyring.",
+                )
+            )
+    ctx.out(
+        ctx.translate("Sites", "Added site {name} ({url}) for user {user}.").format(
+            name=site.name, url=site.url, user=site.username
+        )
+    )
     return 0
 
 
 def _password_state(site: Site) -> str:
     try:
         found = credentials.get_password(site.url, site.username)
-    except Exception:  # noqa: BLE001 - a broken keyring only means "unknown" here
+    except Exception:
         return "unknown"
     return found[1].value if found else "missing"
 
@@ -152,18 +169,36 @@ def _password_state(site: Site) -> str:
 def run_list(ctx: CliContext) -> int:
     with open_store(ctx) as store:
         sites = store.list_sites()
-    rows = [{"name": s.name, "url": s.url, "user": s.username, "roles": list(s.roles),
-             "companion_plugin": s.has_plugin, "password": _password_state(s), "id": s.id} for s in sites]
+    rows: list[dict[str, Any]] = [
+        {
+            "name": s.name,
+            "url": s.url,
+            "user": s.username,
+            "roles": list(s.roles),
+            "companion_plugin": s.has_plugin,
+            "password": _password_state(s),
+            "id": s.id,
+        }
+        for s in sites
+    ]
     if ctx.args.json:
         ctx.json_out(rows)
         return 0
     if not rows:
-        ctx.out(ctx.translate("Sites", "No sites yet. Add one with `qalam sites add NAME --url URL --user USER`."))
+        ctx.out(
+            ctx.translate("Sites", "No sites yet. Add one with `qalam sites add NAME --url URL --user USER`.")
+        )
         return 0
     for r in rows:
-        ctx.out(ctx.translate("Sites", "{name}: {url} as {user} ({roles}); password: {password}").format(
-            name=r["name"], url=r["url"], user=r["user"], roles=", ".join(r["roles"]) or "-",
-            password=r["password"]))
+        ctx.out(
+            ctx.translate("Sites", "{name}: {url} as {user} ({roles}); password: {password}").format(
+                name=r["name"],
+                url=r["url"],
+                user=r["user"],
+                roles=", ".join(str(x) for x in r["roles"]) or "-",
+                password=r["password"],
+            )
+        )
     return 0
 
 
@@ -182,8 +217,11 @@ def run_test(ctx: CliContext) -> int:
     if ctx.args.json:
         ctx.json_out(report)
         return 0
-    ctx.out(ctx.translate("Sites", "Connected to {site} as {user} (roles: {roles}).").format(
-        site=report["site_name"] or site.url, user=report["user"], roles=", ".join(report["roles"]) or "-"))
+    ctx.out(
+        ctx.translate("Sites", "Connected to {site} as {user} (roles: {roles}).").format(
+            site=report["site_name"] or site.url, user=report["user"], roles=", ".join(report["roles"]) or "-"
+        )
+    )
     yes, no = ctx.translate("Sites", "yes"), ctx.translate("Sites", "no")
     for _cap, label, allowed in abilities(me):
         ctx.out(f"  {ctx.say(UserMessage('Publish', label))}: {yes if allowed else no}")

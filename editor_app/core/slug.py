@@ -14,7 +14,9 @@ from urllib.parse import quote, unquote
 MAX_ENCODED_BYTES = 200
 
 # Tashkeel, Quranic marks, superscript alef and tatweel: invisible in a URL, noise in a slug.
-_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_DROP = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 

@@ -117,7 +117,9 @@ def store_password(site_url: str, user: str, password: str) -> Where:
         try:
             keyring.set_password(SERVICE, key, password)
         except KeyringError as exc:
-            log.warning("keyring refused the password for %s (%s); keeping it in memory", key, type(exc).__name__)
+            log.warning(
+                "keyring refused the password for %s (%s); keeping it in memory", key, type(exc).__name__
+            )
         else:
             _memory.pop(key, None)
             return Where.KEYRING

@@ -53,8 +53,9 @@ _CAPABILITY_BY_CODE = {
 # Outcomes that say nothing about whether the server acted on the request.
 AMBIGUOUS_KINDS = frozenset({ErrorKind.TIMEOUT, ErrorKind.CONNECTION, ErrorKind.SERVER, ErrorKind.NOT_JSON})
 # Outcomes worth trying again later (offline, server trouble).
-TRANSIENT_KINDS = frozenset({ErrorKind.TIMEOUT, ErrorKind.CONNECTION, ErrorKind.SERVER, ErrorKind.RATE_LIMITED,
-                             ErrorKind.NOT_JSON})
+TRANSIENT_KINDS = frozenset(
+    {ErrorKind.TIMEOUT, ErrorKind.CONNECTION, ErrorKind.SERVER, ErrorKind.RATE_LIMITED, ErrorKind.NOT_JSON}
+)
 
 
 class PublishError(QalamError):
@@ -106,12 +107,15 @@ def _capability_for(code: str, method: str, path: str) -> str:
 
 def auth_error() -> PublishError:
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP(
-            "Publish",
-            "The site refused the user name or application password. Check them in the site settings "
-            "(an application password is not the login password).",
-        )),
-        kind=ErrorKind.AUTH, status=401,
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "The site refused the user name or application password. Check them in the site settings "
+                "(an application password is not the login password).",
+            )
+        ),
+        kind=ErrorKind.AUTH,
+        status=401,
     )
 
 
@@ -124,57 +128,82 @@ def forbidden_error(capability: str, code: str | None = None, status: int = 403)
         )
     elif capability == "upload_files":
         text = QT_TRANSLATE_NOOP(
-            "Publish", "This account may not upload images to this site (it lacks the “{capability}” permission).")
+            "Publish",
+            "This account may not upload images to this site (it lacks the “{capability}” permission).",
+        )
     else:
         text = QT_TRANSLATE_NOOP(
-            "Publish", "This account is not allowed to do this on the site (it lacks the “{capability}” permission).")
-    return PublishError(_msg(text, capability=capability), kind=ErrorKind.FORBIDDEN, status=status, code=code,
-                        capability=capability)
+            "Publish",
+            "This account is not allowed to do this on the site (it lacks the “{capability}” permission).",
+        )
+    return PublishError(
+        _msg(text, capability=capability),
+        kind=ErrorKind.FORBIDDEN,
+        status=status,
+        code=code,
+        capability=capability,
+    )
 
 
 def not_json_error(status: int) -> PublishError:
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP(
-            "Publish",
-            "The site answered with a web page instead of data. A hotspot login page, a firewall or a "
-            "security plugin may be in the way: open the site in a browser, then try again.",
-        )),
-        kind=ErrorKind.NOT_JSON, status=status, ambiguous=True,
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "The site answered with a web page instead of data. A hotspot login page, a firewall or a "
+                "security plugin may be in the way: open the site in a browser, then try again.",
+            )
+        ),
+        kind=ErrorKind.NOT_JSON,
+        status=status,
+        ambiguous=True,
     )
 
 
 def timeout_error(*, ambiguous: bool) -> PublishError:
     return PublishError(
         _msg(QT_TRANSLATE_NOOP("Publish", "The site took too long to answer. The article stays queued.")),
-        kind=ErrorKind.TIMEOUT, ambiguous=ambiguous,
+        kind=ErrorKind.TIMEOUT,
+        ambiguous=ambiguous,
     )
 
 
 def connection_error(host: str, *, ambiguous: bool) -> PublishError:
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP("Publish", "Cannot reach {host}. You may be offline; the article stays queued."),
-             host=host),
-        kind=ErrorKind.CONNECTION, ambiguous=ambiguous,
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish", "Cannot reach {host}. You may be offline; the article stays queued."
+            ),
+            host=host,
+        ),
+        kind=ErrorKind.CONNECTION,
+        ambiguous=ambiguous,
     )
 
 
 def tls_error(host: str) -> PublishError:
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP(
-            "Publish",
-            "The secure connection to {host} failed: its certificate is not valid or not trusted. "
-            "Nothing was sent.",
-        ), host=host),
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "The secure connection to {host} failed: its certificate is not valid or not trusted. "
+                "Nothing was sent.",
+            ),
+            host=host,
+        ),
         kind=ErrorKind.TLS,
     )
 
 
 def insecure_url_error(url: str) -> PublishError:
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP(
-            "Publish",
-            "{url} uses plain http: passwords would travel unencrypted. Use an https address.",
-        ), url=url),
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "{url} uses plain http: passwords would travel unencrypted. Use an https address.",
+            ),
+            url=url,
+        ),
         kind=ErrorKind.INSECURE,
     )
 
@@ -188,21 +217,28 @@ def invalid_url_error(url: str) -> PublishError:
 
 def no_password_error(site: str, user: str) -> PublishError:
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP(
-            "Publish",
-            "No application password is known for {user} on {site}. Enter it in the site settings "
-            "or set QALAM_PASSWORD.",
-        ), site=site, user=user),
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "No application password is known for {user} on {site}. Enter it in the site settings "
+                "or set QALAM_PASSWORD.",
+            ),
+            site=site,
+            user=user,
+        ),
         kind=ErrorKind.NO_PASSWORD,
     )
 
 
 def unknown_categories_error(names: list[str]) -> PublishError:
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP(
-            "Publish",
-            "These categories do not exist on the site: {names}. Refresh the categories or choose others.",
-        ), names=", ".join(names)),
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "These categories do not exist on the site: {names}. Refresh the list or choose others.",
+            ),
+            names=", ".join(names),
+        ),
         kind=ErrorKind.UNKNOWN_CATEGORY,
     )
 
@@ -216,10 +252,16 @@ def local_media_error(name: str) -> PublishError:
 
 def server_error(status: int, code: str | None = None) -> PublishError:
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP(
-            "Publish", "The site had an internal error (HTTP {status}). The article stays queued."),
-            status=str(status)),
-        kind=ErrorKind.SERVER, status=status, code=code, ambiguous=True,
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish", "The site had an internal error (HTTP {status}). The article stays queued."
+            ),
+            status=str(status),
+        ),
+        kind=ErrorKind.SERVER,
+        status=status,
+        code=code,
+        ambiguous=True,
     )
 
 
@@ -242,13 +284,25 @@ def looks_like_html(content_type: str, body: bytes) -> bool:
     return head.startswith((b"<!doctype", b"<html", b"<head", b"<body"))
 
 
-def error_from_response(status: int, body: bytes, content_type: str, *, method: str, path: str) -> PublishError:
+def error_from_response(
+    status: int, body: bytes, content_type: str, *, method: str, path: str
+) -> PublishError:
     """Map a non-2xx answer (or an HTML 2xx) to a PublishError, from ``code`` first, then the status."""
     code, data = parse_wp_error(body)
     if code is None and 200 <= status < 300:
         return not_json_error(status)
-    if code in ("rest_not_logged_in", "incorrect_password", "invalid_username", "invalid_email",
-                "application_passwords_disabled", "rest_authentication_error") or status == 401:
+    if (
+        code
+        in (
+            "rest_not_logged_in",
+            "incorrect_password",
+            "invalid_username",
+            "invalid_email",
+            "application_passwords_disabled",
+            "rest_authentication_error",
+        )
+        or status == 401
+    ):
         err = auth_error()
         err.code = code
         return err
@@ -257,21 +311,35 @@ def error_from_response(status: int, body: bytes, content_type: str, *, method: 
         return forbidden_error("edit_posts", code, status)
     if status == 403 or (code or "").startswith("rest_cannot") or code == "rest_forbidden":
         return forbidden_error(_capability_for(code or "", method, path), code, status)
-    if status == 404 or code in ("rest_post_invalid_id", "rest_no_route", "rest_term_invalid", "rest_user_invalid_id"):
+    if status == 404 or code in (
+        "rest_post_invalid_id",
+        "rest_no_route",
+        "rest_term_invalid",
+        "rest_user_invalid_id",
+    ):
         return PublishError(
-            _msg(QT_TRANSLATE_NOOP(
-                "Publish", "The site has no such item any more (it may have been deleted there).")),
-            kind=ErrorKind.NOT_FOUND, status=status, code=code,
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "Publish", "The site has no such item any more (it may have been deleted there)."
+                )
+            ),
+            kind=ErrorKind.NOT_FOUND,
+            status=status,
+            code=code,
         )
     if status == 413 or code in ("rest_upload_file_too_big", "rest_upload_limited_space", "upload_error"):
         return PublishError(
             _msg(QT_TRANSLATE_NOOP("Publish", "The file is too large for the site. Use a smaller image.")),
-            kind=ErrorKind.TOO_LARGE, status=status, code=code,
+            kind=ErrorKind.TOO_LARGE,
+            status=status,
+            code=code,
         )
     if status == 429:
         return PublishError(
             _msg(QT_TRANSLATE_NOOP("Publish", "The site asks to slow down. The article stays queued.")),
-            kind=ErrorKind.RATE_LIMITED, status=status, code=code,
+            kind=ErrorKind.RATE_LIMITED,
+            status=status,
+            code=code,
         )
     if status >= 500:
         return server_error(status, code)
@@ -282,7 +350,12 @@ def error_from_response(status: int, body: bytes, content_type: str, *, method: 
     if isinstance(params, dict) and params:
         param = ", ".join(sorted(str(k) for k in params))
     return PublishError(
-        _msg(QT_TRANSLATE_NOOP(
-            "Publish", "The site refused the request ({code} {fields})."), code=code or str(status), fields=param),
-        kind=ErrorKind.BAD_REQUEST, status=status, code=code,
+        _msg(
+            QT_TRANSLATE_NOOP("Publish", "The site refused the request ({code} {fields})."),
+            code=code or str(status),
+            fields=param,
+        ),
+        kind=ErrorKind.BAD_REQUEST,
+        status=status,
+        code=code,
     )

@@ -109,7 +109,7 @@ def _progress_stream(data: bytes, progress: ProgressCallback, chunk: int = 64 * 
     sent = 0
     progress(0, total)
     for start in range(0, total, chunk):
-        piece = data[start:start + chunk]
+        piece = data[start : start + chunk]
         yield piece
         sent += len(piece)
         progress(sent, total)
@@ -130,9 +130,15 @@ class HttpClient:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._client = httpx.Client(
-            timeout=httpx.Timeout(connect=cfg.connect_timeout, read=cfg.read_timeout,
-                                  write=cfg.write_timeout, pool=cfg.pool_timeout),
-            limits=httpx.Limits(max_connections=cfg.max_connections, max_keepalive_connections=cfg.max_connections),
+            timeout=httpx.Timeout(
+                connect=cfg.connect_timeout,
+                read=cfg.read_timeout,
+                write=cfg.write_timeout,
+                pool=cfg.pool_timeout,
+            ),
+            limits=httpx.Limits(
+                max_connections=cfg.max_connections, max_keepalive_connections=cfg.max_connections
+            ),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             verify=cfg.verify,
             trust_env=True,  # HTTPS_PROXY / HTTP_PROXY / NO_PROXY / SSL_CERT_FILE from the environment
@@ -183,15 +189,27 @@ class HttpClient:
             started = time.monotonic()
             try:
                 response = self._client.request(
-                    method, url, params=params, json=json, content=body, headers=req_headers, auth=auth,
+                    method,
+                    url,
+                    params=params,
+                    json=json,
+                    content=body,
+                    headers=req_headers,
+                    auth=auth,
                     timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
                     follow_redirects=follow_redirects,
                 )
             except httpx.TransportError as exc:
                 failure, sent = self._classify(exc, host)
                 may_retry = attempt < cfg.retries and (repeatable or not sent)
-                log.info("%s %s failed (%s, attempt %d)%s", method, _loggable(url), type(exc).__name__,
-                         attempt + 1, "; retrying" if may_retry else "")
+                log.info(
+                    "%s %s failed (%s, attempt %d)%s",
+                    method,
+                    _loggable(url),
+                    type(exc).__name__,
+                    attempt + 1,
+                    "; retrying" if may_retry else "",
+                )
                 if not may_retry or failure.kind is ErrorKind.TLS:
                     raise failure from None
                 self._sleep(backoff_delay(attempt, cfg.backoff_base, cfg.backoff_max, self._rng))
@@ -203,7 +221,9 @@ class HttpClient:
                 delay = _retry_after(response)
                 if delay is None:
                     delay = backoff_delay(attempt, cfg.backoff_base, cfg.backoff_max, self._rng)
-                log.info("%s %s -> %d; retrying in %.1f s", method, _loggable(url), response.status_code, delay)
+                log.info(
+                    "%s %s -> %d; retrying in %.1f s", method, _loggable(url), response.status_code, delay
+                )
                 self._sleep(delay)
                 attempt += 1
                 continue

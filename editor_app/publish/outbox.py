@@ -35,7 +35,6 @@ from editor_app.publish.publisher import (
     Publisher,
     PublishResult,
     PublishState,
-    default_media_resolver,
 )
 from editor_app.publish.wordpress import WordPressClient
 
@@ -53,20 +52,34 @@ ACTIONS: dict[str, Action] = {
 class OutboxStore(Protocol):
     """The draft store's outbox and site methods (storage/publishing_repo.py)."""
 
-    def enqueue(self, article_id: str, site_id: str, action: str, payload: dict[str, Any] | None = None,
-                *, not_before: datetime | None = None) -> OutboxItem: ...
+    def enqueue(
+        self,
+        article_id: str,
+        site_id: str,
+        action: str,
+        payload: dict[str, Any] | None = None,
+        *,
+        not_before: datetime | None = None,
+    ) -> OutboxItem: ...
 
-    def outbox_items(self, *, state: OutboxState | str | None = None,
-                     article_id: str | None = None) -> list[OutboxItem]: ...
+    def outbox_items(
+        self, *, state: OutboxState | str | None = None, article_id: str | None = None
+    ) -> list[OutboxItem]: ...
 
     def get_outbox_item(self, item_id: int) -> OutboxItem: ...
 
     def claim_next_outbox(self, now: datetime | None = None) -> OutboxItem | None: ...
 
-    def update_outbox(self, item_id: int, *, state: OutboxState | str | None = None,
-                      last_error: str | None = ..., result: dict[str, Any] | None = ...,
-                      next_attempt_at: datetime | None = ...,
-                      payload: dict[str, Any] | None = ...) -> OutboxItem: ...
+    def update_outbox(
+        self,
+        item_id: int,
+        *,
+        state: OutboxState | str | None = None,
+        last_error: str | None = ...,
+        result: dict[str, Any] | None = ...,
+        next_attempt_at: datetime | None = ...,
+        payload: dict[str, Any] | None = ...,
+    ) -> OutboxItem: ...
 
     def requeue_running_outbox(self) -> int: ...
 
@@ -94,9 +107,10 @@ class Backoff:
     jitter: float = 0.2  # ± fraction
 
     def delay(self, attempts: int, rng: random.Random | None = None) -> float:
-        raw = min(self.cap, self.base * (2 ** max(0, attempts - 1)))
+        raw = float(min(self.cap, self.base * 2.0 ** max(0, attempts - 1)))
         spread = raw * self.jitter
-        return max(1.0, raw + (rng or random).uniform(-spread, spread))
+        jitter: float = (rng or random.Random()).uniform(-spread, spread)
+        return max(1.0, raw + jitter)
 
 
 @dataclass
@@ -138,8 +152,11 @@ def message_from_result(result: dict[str, Any] | None) -> UserMessage | None:
     if not result or not isinstance(result.get("error"), dict):
         return None
     err = result["error"]
-    return UserMessage(str(err.get("context", "Publish")), str(err.get("text", "")),
-                       {str(k): str(v) for k, v in (err.get("args") or {}).items()})
+    return UserMessage(
+        str(err.get("context", "Publish")),
+        str(err.get("text", "")),
+        {str(k): str(v) for k, v in (err.get("args") or {}).items()},
+    )
 
 
 PasswordLookup = Callable[[Site], str | None]
@@ -151,7 +168,7 @@ def _default_password(site: Site) -> str | None:
 
 
 class Outbox:
-    """Queue and send publishing jobs. One instance per process; safe to call from one worker thread at a time."""
+    """Queue and send publishing jobs. One per process; call it from one worker thread at a time."""
 
     def __init__(
         self,
@@ -184,8 +201,14 @@ class Outbox:
 
     # --- queueing ---------------------------------------------------------------------------
 
-    def submit(self, article_id: str, site_id: str, action: str = OutboxAction.PUBLISH.value, *,
-               at: datetime | None = None) -> OutboxItem:
+    def submit(
+        self,
+        article_id: str,
+        site_id: str,
+        action: str = OutboxAction.PUBLISH.value,
+        *,
+        at: datetime | None = None,
+    ) -> OutboxItem:
         """Persist the job (the article id is the post's client UUID) before anything is sent."""
         if action not in ACTIONS:
             raise ValueError(f"unknown outbox action {action!r}")
@@ -202,7 +225,9 @@ class Outbox:
         return items if include_done else [i for i in items if i.state is not OutboxState.DONE]
 
     def pending_count(self) -> int:
-        return sum(1 for i in self.store.outbox_items() if i.state in (OutboxState.QUEUED, OutboxState.RUNNING))
+        return sum(
+            1 for i in self.store.outbox_items() if i.state in (OutboxState.QUEUED, OutboxState.RUNNING)
+        )
 
     def retry(self, item_id: int) -> OutboxItem:
         """Send a failed, conflicting or waiting item again at the next run."""
@@ -212,8 +237,9 @@ class Outbox:
         """After a conflict: the user chose to overwrite the site's version."""
         item = self.store.get_outbox_item(item_id)
         payload = dict(item.payload, overwrite=True)
-        return self.store.update_outbox(item_id, state=OutboxState.QUEUED, payload=payload,
-                                        next_attempt_at=self._clock())
+        return self.store.update_outbox(
+            item_id, state=OutboxState.QUEUED, payload=payload, next_attempt_at=self._clock()
+        )
 
     def cancel(self, item_id: int) -> None:
         self.store.delete_outbox_item(item_id)
@@ -242,8 +268,14 @@ class Outbox:
                 self.store.update_outbox(item.id, next_attempt_at=now)
         return self.process_due(now=now)
 
-    def publish_now(self, article_id: str, site_id: str, action: str = OutboxAction.PUBLISH.value, *,
-                    at: datetime | None = None) -> ItemOutcome:
+    def publish_now(
+        self,
+        article_id: str,
+        site_id: str,
+        action: str = OutboxAction.PUBLISH.value,
+        *,
+        at: datetime | None = None,
+    ) -> ItemOutcome:
         """Queue, then try at once. ``outcome.done`` False means it stays queued (or failed)."""
         item = self.submit(article_id, site_id, action, at=at)
         now = self._clock()
@@ -273,8 +305,13 @@ class Outbox:
 
                 client = WordPressClient(site.url, site.username, Secret(secret), http=self.http)
                 options = dict(self._publisher_options)
-                pub = Publisher(client, site.id, self.articles.publish_state(),
-                                resolve_media=self.articles.media_resolver(), **options)
+                pub = Publisher(
+                    client,
+                    site.id,
+                    self.articles.publish_state(),
+                    resolve_media=self.articles.media_resolver(),
+                    **options,
+                )
                 self._publishers[site.id] = pub
             return pub
 
@@ -293,53 +330,89 @@ class Outbox:
                 publisher.progress = progress
             at = datetime.fromisoformat(item.payload["at"]) if item.payload.get("at") else None
             result = publisher.publish(
-                article, ACTIONS.get(item.action, Action.PUBLISH), at=at,
-                possibly_sent=item.attempts > 1, overwrite=bool(item.payload.get("overwrite")),
+                article,
+                ACTIONS.get(item.action, Action.PUBLISH),
+                at=at,
+                possibly_sent=item.attempts > 1,
+                overwrite=bool(item.payload.get("overwrite")),
             )
         except PublishError as exc:
             return self._failed(item, exc, now)
         except QalamError as exc:
             log.warning("outbox item %d: %s", item.id, exc)
             updated = self.store.update_outbox(
-                item.id, state=OutboxState.FAILED, last_error=exc.user_message.render(),
-                result={"error": _message_dict(exc.user_message), "kind": "invalid"})
+                item.id,
+                state=OutboxState.FAILED,
+                last_error=exc.user_message.render(),
+                result={"error": _message_dict(exc.user_message), "kind": "invalid"},
+            )
             return ItemOutcome(updated, error=exc)
         if result.outcome is Outcome.CONFLICT and result.conflict is not None:
             c = result.conflict
             updated = self.store.update_outbox(
-                item.id, state=OutboxState.CONFLICT,
+                item.id,
+                state=OutboxState.CONFLICT,
                 last_error=_CONFLICT.render(),
-                result={"error": _message_dict(_CONFLICT), "kind": ErrorKind.CONFLICT.value,
-                        "remote_id": c.remote_id, "base_modified_gmt": c.base_modified_gmt,
-                        "mine": vars(c.mine), "theirs": vars(c.theirs), "diff": c.diff()})
+                result={
+                    "error": _message_dict(_CONFLICT),
+                    "kind": ErrorKind.CONFLICT.value,
+                    "remote_id": c.remote_id,
+                    "base_modified_gmt": c.base_modified_gmt,
+                    "mine": vars(c.mine),
+                    "theirs": vars(c.theirs),
+                    "diff": c.diff(),
+                },
+            )
             return ItemOutcome(updated, result=result)
         self.articles.mark_published(item.article_id, result)
         updated = self.store.update_outbox(
-            item.id, state=OutboxState.DONE, last_error=None,
-            result={"outcome": result.outcome.value, "remote_id": result.remote_id, "url": result.url,
-                    "status": result.status, "modified_gmt": result.modified_gmt, "adopted": result.adopted,
-                    "media_uploaded": result.media_uploaded, "media_reused": result.media_reused})
+            item.id,
+            state=OutboxState.DONE,
+            last_error=None,
+            result={
+                "outcome": result.outcome.value,
+                "remote_id": result.remote_id,
+                "url": result.url,
+                "status": result.status,
+                "modified_gmt": result.modified_gmt,
+                "adopted": result.adopted,
+                "media_uploaded": result.media_uploaded,
+                "media_reused": result.media_reused,
+            },
+        )
         log.info("outbox item %d: %s as post %s", item.id, result.outcome.value, result.remote_id)
         return ItemOutcome(updated, result=result)
 
     def _failed(self, item: OutboxItem, exc: PublishError, now: datetime) -> ItemOutcome:
-        result = {"error": _message_dict(exc.user_message), "kind": exc.kind.value, "status": exc.status,
-                  "code": exc.code}
+        result = {
+            "error": _message_dict(exc.user_message),
+            "kind": exc.kind.value,
+            "status": exc.status,
+            "code": exc.code,
+        }
         if exc.transient:
             delay = self.backoff.delay(item.attempts)
             log.info("outbox item %d: %r; next try in %.0f s", item.id, exc, delay)
             updated = self.store.update_outbox(
-                item.id, state=OutboxState.QUEUED, last_error=exc.user_message.render(), result=result,
-                next_attempt_at=now + timedelta(seconds=delay))
+                item.id,
+                state=OutboxState.QUEUED,
+                last_error=exc.user_message.render(),
+                result=result,
+                next_attempt_at=now + timedelta(seconds=delay),
+            )
         else:
             log.warning("outbox item %d failed: %r", item.id, exc)
             updated = self.store.update_outbox(
-                item.id, state=OutboxState.FAILED, last_error=exc.user_message.render(), result=result)
+                item.id, state=OutboxState.FAILED, last_error=exc.user_message.render(), result=result
+            )
         return ItemOutcome(updated, error=exc)
 
 
-_CONFLICT = UserMessage("Publish", QT_TRANSLATE_NOOP(
+_CONFLICT = UserMessage(
     "Publish",
-    "Someone changed this post on the site since you last got it. Compare the two versions: keep yours, "
-    "take theirs, or merge by hand.",
-))
+    QT_TRANSLATE_NOOP(
+        "Publish",
+        "Someone changed this post on the site since you last got it. Compare the two versions: keep yours, "
+        "take theirs, or merge by hand.",
+    ),
+)

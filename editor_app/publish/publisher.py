@@ -97,9 +97,14 @@ class Conflict:
 
     def diff(self) -> str:
         """A unified diff of the content, theirs → mine."""
-        return "".join(difflib.unified_diff(
-            self.theirs.content.splitlines(keepends=True), self.mine.content.splitlines(keepends=True),
-            fromfile="site", tofile="qalam"))
+        return "".join(
+            difflib.unified_diff(
+                self.theirs.content.splitlines(keepends=True),
+                self.mine.content.splitlines(keepends=True),
+                fromfile="site",
+                tofile="qalam",
+            )
+        )
 
 
 @dataclass
@@ -159,7 +164,7 @@ def add_marker(content: str, uuid: str) -> str:
     body = strip_marker(content)
     marker = marker_for(uuid)
     stripped = body.rstrip()
-    tail = body[len(stripped):]
+    tail = body[len(stripped) :]
     for closing in ("</p>", "</P>"):
         if stripped.endswith(closing):
             return f"{stripped[: -len(closing)]} {marker}{closing}{tail}"
@@ -203,7 +208,8 @@ def _gmt(moment: datetime) -> str:
 
 def _outcome(status: str) -> Outcome:
     return {"publish": Outcome.PUBLISHED, "future": Outcome.SCHEDULED, "pending": Outcome.SUBMITTED}.get(
-        status, Outcome.DRAFTED)
+        status, Outcome.DRAFTED
+    )
 
 
 class Publisher:
@@ -253,7 +259,8 @@ class Publisher:
         self._counts = [0, 0]
         body, featured = self._prepare_media(article, possibly_sent)
         fields = self._fields(article, body, featured, action, at)
-        requested_categories = list(fields.get("categories", []))
+        requested = fields.get("categories")
+        requested_categories = [int(c) for c in requested] if isinstance(requested, list) else []
         adopted = False
         if article.remote_id is None:
             post, adopted = self._create(article, fields, possibly_sent)
@@ -261,16 +268,28 @@ class Publisher:
             current = self.client.post_version(article.remote_id)
             conflict = self._conflict(article, current, fields)
             if conflict is not None and not overwrite:
-                return PublishResult(Outcome.CONFLICT, remote_id=article.remote_id, url=current.link,
-                                     status=current.status, modified_gmt=current.modified_gmt, conflict=conflict)
+                return PublishResult(
+                    Outcome.CONFLICT,
+                    remote_id=article.remote_id,
+                    url=current.link,
+                    status=current.status,
+                    modified_gmt=current.modified_gmt,
+                    conflict=conflict,
+                )
             post = self._update(article, article.remote_id, fields)
         if sorted(post.categories) != sorted(requested_categories) and requested_categories:
             missing = [str(c) for c in requested_categories if c not in post.categories]
             raise errors.unknown_categories_error(missing)
         return PublishResult(
-            _outcome(post.status), remote_id=post.id, url=post.link, status=post.status,
-            modified_gmt=post.modified_gmt, content_hash=content_hash(post.content_raw), adopted=adopted,
-            media_uploaded=self._counts[0], media_reused=self._counts[1],
+            _outcome(post.status),
+            remote_id=post.id,
+            url=post.link,
+            status=post.status,
+            modified_gmt=post.modified_gmt,
+            content_hash=content_hash(post.content_raw),
+            adopted=adopted,
+            media_uploaded=self._counts[0],
+            media_reused=self._counts[1],
         )
 
     # --- create, adopt, update ---------------------------------------------------------------
@@ -288,15 +307,24 @@ class Publisher:
         if not found:
             return None
         if len(found) > 1:
-            log.warning("article %s exists %d times on %s (ids %s); adopting the first", article.id, len(found),
-                        self.site_id, [p.id for p in found])
+            log.warning(
+                "article %s exists %d times on %s (ids %s); adopting the first",
+                article.id,
+                len(found),
+                self.site_id,
+                [p.id for p in found],
+            )
         return min(found, key=lambda p: p.id)
 
-    def _create(self, article: Article, fields: dict[str, object], possibly_sent: bool) -> tuple[RemotePost, bool]:
+    def _create(
+        self, article: Article, fields: dict[str, object], possibly_sent: bool
+    ) -> tuple[RemotePost, bool]:
         if possibly_sent:
             existing = self._lookup(article)
             if existing is not None:
-                log.info("article %s: adopting post %d created by an earlier attempt", article.id, existing.id)
+                log.info(
+                    "article %s: adopting post %d created by an earlier attempt", article.id, existing.id
+                )
                 self._saved(article, existing)
                 return self._update(article, existing.id, fields), True
         last: PublishError | None = None
@@ -305,7 +333,9 @@ class Publisher:
                 self._sleep(self.lookup_delay * attempt)
                 existing = self._lookup(article)
                 if existing is not None:
-                    log.info("article %s: the create did arrive (post %d); adopting it", article.id, existing.id)
+                    log.info(
+                        "article %s: the create did arrive (post %d); adopting it", article.id, existing.id
+                    )
                     self._saved(article, existing)
                     return self._update(article, existing.id, fields), True
             try:
@@ -330,21 +360,27 @@ class Publisher:
         if base_modified is None and base_hash is None:
             return None  # nothing to compare with (never pulled): the first push is ours
         changed = (base_modified is not None and current.modified_gmt != base_modified) or (
-            base_hash is not None and content_hash(current.content_raw) != base_hash)
+            base_hash is not None and content_hash(current.content_raw) != base_hash
+        )
         if not changed:
             return None
         return Conflict(
             remote_id=current.id,
             base_modified_gmt=base_modified,
             mine=Version(article.title, strip_marker(str(fields.get("content", ""))), article.excerpt, None),
-            theirs=Version(current.title_raw, strip_marker(current.content_raw), current.excerpt_raw,
-                           current.modified_gmt),
+            theirs=Version(
+                current.title_raw,
+                strip_marker(current.content_raw),
+                current.excerpt_raw,
+                current.modified_gmt,
+            ),
         )
 
     # --- the fields -------------------------------------------------------------------------
 
-    def _fields(self, article: Article, body: str, featured: int | None, action: Action,
-                at: datetime | None) -> dict[str, object]:
+    def _fields(
+        self, article: Article, body: str, featured: int | None, action: Action, at: datetime | None
+    ) -> dict[str, object]:
         in_meta = self.client.uuid_in_meta
         status, date_gmt = wp_status(action, at)
         fields: dict[str, object] = {
@@ -464,15 +500,22 @@ class Publisher:
                 report = self.progress
                 name = media.filename
 
-                def progress(done: int, total: int, report: Callable[[str, int, int], None] = report,
-                             name: str = name) -> None:
+                def progress(
+                    done: int, total: int, report: Callable[[str, int, int], None] = report, name: str = name
+                ) -> None:
                     report(name, done, total)
 
             try:
                 uploaded = self.client.upload_media(
-                    media.data, media.filename, media.mime, title=media.title or Path(media.filename).stem,
-                    alt_text=alt or media.alt, caption=media.caption, description=f"{MEDIA_TAG}{sha}",
-                    progress=progress)
+                    media.data,
+                    media.filename,
+                    media.mime,
+                    title=media.title or Path(media.filename).stem,
+                    alt_text=alt or media.alt,
+                    caption=media.caption,
+                    description=f"{MEDIA_TAG}{sha}",
+                    progress=progress,
+                )
             except PublishError as exc:
                 if not exc.ambiguous:
                     raise

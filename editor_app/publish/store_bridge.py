@@ -18,7 +18,13 @@ from editor_app.core.article import Article, WorkflowState
 from editor_app.core.site import Site
 from editor_app.errors import QalamError
 from editor_app.publish import errors
-from editor_app.publish.publisher import LocalMedia, MediaResolver, Outcome, PublishResult, default_media_resolver
+from editor_app.publish.publisher import (
+    LocalMedia,
+    MediaResolver,
+    Outcome,
+    PublishResult,
+    default_media_resolver,
+)
 from editor_app.publish.wordpress import RemotePost
 from editor_app.storage.models import ArticleRow, MediaRemoteRow, MediaRow
 
@@ -55,7 +61,7 @@ class StoreBridge:
 
     def resolve_media(self, ref: str) -> LocalMedia | None:
         """``qalam-media:ID`` (or a bare media id, as in featured_media_id), else file paths and URLs."""
-        media_id = ref[len(MEDIA_SCHEME):] if ref.startswith(MEDIA_SCHEME) else ref
+        media_id = ref[len(MEDIA_SCHEME) :] if ref.startswith(MEDIA_SCHEME) else ref
         if ref.startswith(MEDIA_SCHEME) or _looks_like_id(media_id):
             try:
                 item = self.store.get_media(media_id, with_data=True)
@@ -71,13 +77,15 @@ class StoreBridge:
                 raise errors.local_media_error(item.filename or media_id)
             name = item.filename or (Path(item.path).name if item.path else f"{media_id}.bin")
             mime = item.mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
-            return LocalMedia(data=data, filename=name, mime=mime, title=Path(name).stem, alt=item.alt,
-                              caption=item.caption)
+            return LocalMedia(
+                data=data, filename=name, mime=mime, title=Path(name).stem, alt=item.alt, caption=item.caption
+            )
         return default_media_resolver(ref)
 
     def mark_published(self, article_id: str, result: PublishResult) -> None:
         state = {Outcome.PUBLISHED: WorkflowState.PUBLISHED, Outcome.SCHEDULED: WorkflowState.SCHEDULED}.get(
-            result.outcome)
+            result.outcome
+        )
         if state is None:
             return
         with self.store._db.write(durable=True) as s:
@@ -108,9 +116,17 @@ class StoreBridge:
     def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str) -> None:
         """Store the remote id (and the version it is based on) the moment the site has the post."""
         with self.store._db.write(durable=True) as s:
-            s.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(
-                site_id=site_id, remote_id=post.id, remote_modified_gmt=post.modified_gmt,
-                remote_content_hash=content_hash, remote_url=post.link))
+            s.execute(
+                update(ArticleRow)
+                .where(ArticleRow.id == article_id)
+                .values(
+                    site_id=site_id,
+                    remote_id=post.id,
+                    remote_modified_gmt=post.modified_gmt,
+                    remote_content_hash=content_hash,
+                    remote_url=post.link,
+                )
+            )
         log.info("article %s is post %d on site %s", article_id, post.id, site_id)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -129,7 +129,7 @@ class _Basic(httpx.Auth):
     def __init__(self, user: str, password: Secret) -> None:
         self._header = httpx.BasicAuth(user, password.reveal())._auth_header
 
-    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header
         yield request
 
@@ -152,10 +152,16 @@ def _multipart(fields: Mapping[str, str], filename: str, mime: str, data: bytes)
     parts: list[bytes] = []
     for key, value in fields.items():
         parts.append(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{key}"\r\n\r\n'.encode() + value.encode() + b"\r\n")
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{key}"\r\n\r\n'.encode()
+            + value.encode()
+            + b"\r\n"
+        )
     parts.append(
         f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-        f"Content-Type: {mime}\r\n\r\n".encode() + data + b"\r\n")
+        f"Content-Type: {mime}\r\n\r\n".encode()
+        + data
+        + b"\r\n"
+    )
     parts.append(f"--{boundary}--\r\n".encode())
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 
@@ -163,8 +169,16 @@ def _multipart(fields: Mapping[str, str], filename: str, mime: str, data: bytes)
 class WordPressClient:
     """One site, one user. Cheap to create; share the HttpClient between clients."""
 
-    def __init__(self, url: str, user: str, password: Secret, *, http: HttpClient | None = None,
-                 pretty_permalinks: bool | None = None, uuid_in_meta: bool | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        user: str,
+        password: Secret,
+        *,
+        http: HttpClient | None = None,
+        pretty_permalinks: bool | None = None,
+        uuid_in_meta: bool | None = None,
+    ) -> None:
         """``uuid_in_meta``: None detects the companion plugin; False forces the content marker."""
         self.url = check_url(url)
         self.user = user
@@ -219,8 +233,15 @@ class WordPressClient:
             url = f"{self.url}/"
             params = {"rest_route": "/" + route.lstrip("/"), **(params or {})}
         response = self.http.request(
-            method, url, params=params, json=json_body, content=content, headers=headers,
-            auth=self._auth if auth else None, idempotent=idempotent, progress=progress,
+            method,
+            url,
+            params=params,
+            json=json_body,
+            content=content,
+            headers=headers,
+            auth=self._auth if auth else None,
+            idempotent=idempotent,
+            progress=progress,
         )
         body = response.content
         ctype = response.headers.get("content-type", "")
@@ -239,7 +260,7 @@ class WordPressClient:
         if self._info is not None:
             return self._info
         data: Any = None
-        for pretty in ((True, False) if self._pretty is None else (self._pretty,)):
+        for pretty in (True, False) if self._pretty is None else (self._pretty,):
             self._pretty = pretty
             try:
                 data, _ = self.call("GET", "/", auth=False)
@@ -256,8 +277,10 @@ class WordPressClient:
             self._pretty = None
             raise errors.not_json_error(200)
         self._info = SiteInfo(
-            name=str(data.get("name", "")), home=str(data.get("home", self.url)),
-            namespaces=tuple(str(n) for n in data.get("namespaces", [])), pretty_permalinks=bool(self._pretty),
+            name=str(data.get("name", "")),
+            home=str(data.get("home", self.url)),
+            namespaces=tuple(str(n) for n in data.get("namespaces", [])),
+            pretty_permalinks=bool(self._pretty),
         )
         return self._info
 
@@ -267,13 +290,16 @@ class WordPressClient:
         data, _ = self.call("GET", "/wp/v2/users/me", params={"context": "edit"})
         caps = data.get("capabilities") or {}
         return WPUser(
-            id=int(data["id"]), name=str(data.get("name", "")), slug=str(data.get("slug", "")),
+            id=int(data["id"]),
+            name=str(data.get("name", "")),
+            slug=str(data.get("slug", "")),
             roles=tuple(str(r) for r in data.get("roles", [])),
             capabilities=frozenset(k for k, v in caps.items() if v),
         )
 
-    def iter_terms(self, taxonomy: str, *, newer_than: int | None = None,
-                   search: str | None = None) -> Iterator[Term]:
+    def iter_terms(
+        self, taxonomy: str, *, newer_than: int | None = None, search: str | None = None
+    ) -> Iterator[Term]:
         """Every term of ``categories`` or ``tags``, 100 a page; with ``newer_than``, only ids above it.
 
         Newer terms have larger ids, so the incremental pass reads newest first and stops
@@ -281,8 +307,13 @@ class WordPressClient:
         """
         page = 1
         while True:
-            params: dict[str, Any] = {"per_page": PER_PAGE, "page": page, "context": "view",
-                                      "_fields": "id,name,slug,parent,count", "hide_empty": "false"}
+            params: dict[str, Any] = {
+                "per_page": PER_PAGE,
+                "page": page,
+                "context": "view",
+                "_fields": "id,name,slug,parent,count",
+                "hide_empty": "false",
+            }
             if newer_than is not None:
                 params.update(orderby="id", order="desc")
             if search:
@@ -290,8 +321,13 @@ class WordPressClient:
             data, response = self.call("GET", f"/wp/v2/{taxonomy}", params=params)
             reached_known = False
             for item in data:
-                term = Term(int(item["id"]), str(item.get("name", "")), str(item.get("slug", "")),
-                            int(item.get("parent") or 0), int(item.get("count") or 0))
+                term = Term(
+                    int(item["id"]),
+                    str(item.get("name", "")),
+                    str(item.get("slug", "")),
+                    int(item.get("parent") or 0),
+                    int(item.get("count") or 0),
+                )
                 if newer_than is not None and term.id <= newer_than:
                     reached_known = True
                     continue
@@ -338,47 +374,97 @@ class WordPressClient:
 
     # --- media ---------------------------------------------------------------------------
 
-    def upload_media(self, data: bytes, filename: str, mime: str, *, title: str = "", alt_text: str = "",
-                     caption: str = "", description: str = "",
-                     progress: ProgressCallback | None = None) -> Media:
+    def upload_media(
+        self,
+        data: bytes,
+        filename: str,
+        mime: str,
+        *,
+        title: str = "",
+        alt_text: str = "",
+        caption: str = "",
+        description: str = "",
+        progress: ProgressCallback | None = None,
+    ) -> Media:
         """Upload one file (ASCII file name; title, alt text and caption as form fields)."""
         name = _ascii_filename(filename, "image")
-        fields = {k: v for k, v in (("title", title), ("alt_text", alt_text), ("caption", caption),
-                                    ("description", description)) if v}
+        fields = {
+            k: v
+            for k, v in (
+                ("title", title),
+                ("alt_text", alt_text),
+                ("caption", caption),
+                ("description", description),
+            )
+            if v
+        }
         body, ctype = _multipart(fields, name, mime, data)
-        result, _ = self.call("POST", "/wp/v2/media", content=body, headers={"Content-Type": ctype},
-                              params={"context": "edit"}, idempotent=False, progress=progress)
-        return Media(int(result["id"]), str(result.get("source_url", "")),
-                     str((result.get("description") or {}).get("raw", "")))
+        result, _ = self.call(
+            "POST",
+            "/wp/v2/media",
+            content=body,
+            headers={"Content-Type": ctype},
+            params={"context": "edit"},
+            idempotent=False,
+            progress=progress,
+        )
+        return Media(
+            int(result["id"]),
+            str(result.get("source_url", "")),
+            str((result.get("description") or {}).get("raw", "")),
+        )
 
     def find_media(self, search: str) -> list[Media]:
-        data, _ = self.call("GET", "/wp/v2/media", params={
-            "search": search, "context": "edit", "per_page": 20, "_fields": "id,source_url,description"})
-        return [Media(int(m["id"]), str(m.get("source_url", "")), str((m.get("description") or {}).get("raw", "")))
-                for m in data]
+        data, _ = self.call(
+            "GET",
+            "/wp/v2/media",
+            params={
+                "search": search,
+                "context": "edit",
+                "per_page": 20,
+                "_fields": "id,source_url,description",
+            },
+        )
+        return [
+            Media(
+                int(m["id"]), str(m.get("source_url", "")), str((m.get("description") or {}).get("raw", ""))
+            )
+            for m in data
+        ]
 
     def get_media(self, media_id: int) -> Media | None:
         try:
-            m, _ = self.call("GET", f"/wp/v2/media/{media_id}",
-                             params={"context": "edit", "_fields": "id,source_url,description"})
+            m, _ = self.call(
+                "GET",
+                f"/wp/v2/media/{media_id}",
+                params={"context": "edit", "_fields": "id,source_url,description"},
+            )
         except PublishError as exc:
             if exc.kind is ErrorKind.NOT_FOUND:
                 return None
             raise
-        return Media(int(m["id"]), str(m.get("source_url", "")), str((m.get("description") or {}).get("raw", "")))
+        return Media(
+            int(m["id"]), str(m.get("source_url", "")), str((m.get("description") or {}).get("raw", ""))
+        )
 
     # --- posts ---------------------------------------------------------------------------
 
     def create_post(self, fields: Mapping[str, Any]) -> RemotePost:
         """POST /wp/v2/posts. Not repeated on an ambiguous failure: see publisher.py."""
-        data, _ = self.call("POST", "/wp/v2/posts", params={"context": "edit"}, json_body=dict(fields),
-                            idempotent=False)
+        data, _ = self.call(
+            "POST", "/wp/v2/posts", params={"context": "edit"}, json_body=dict(fields), idempotent=False
+        )
         return RemotePost.from_json(data)
 
     def update_post(self, post_id: int, fields: Mapping[str, Any]) -> RemotePost:
         """POST /wp/v2/posts/ID: a partial update, safe to repeat."""
-        data, _ = self.call("POST", f"/wp/v2/posts/{post_id}", params={"context": "edit"},
-                            json_body=dict(fields), idempotent=True)
+        data, _ = self.call(
+            "POST",
+            f"/wp/v2/posts/{post_id}",
+            params={"context": "edit"},
+            json_body=dict(fields),
+            idempotent=True,
+        )
         return RemotePost.from_json(data)
 
     def get_post(self, post_id: int) -> RemotePost:
@@ -387,8 +473,14 @@ class WordPressClient:
 
     def post_version(self, post_id: int) -> RemotePost:
         """Just what the conflict check needs, in one small GET."""
-        data, _ = self.call("GET", f"/wp/v2/posts/{post_id}", params={
-            "context": "edit", "_fields": "id,status,link,slug,modified_gmt,date_gmt,title,content,excerpt"})
+        data, _ = self.call(
+            "GET",
+            f"/wp/v2/posts/{post_id}",
+            params={
+                "context": "edit",
+                "_fields": "id,status,link,slug,modified_gmt,date_gmt,title,content,excerpt",
+            },
+        )
         return RemotePost.from_json(data)
 
     def find_posts_by_uuid(self, uuid: str) -> list[RemotePost]:
@@ -403,8 +495,9 @@ class WordPressClient:
             queries.append({COMPANION_META: uuid})
         queries.append({"search": uuid})
         for query in queries:
-            data, _ = self.call("GET", "/wp/v2/posts",
-                                params={"status": "any", "context": "edit", "per_page": 20, **query})
+            data, _ = self.call(
+                "GET", "/wp/v2/posts", params={"status": "any", "context": "edit", "per_page": 20, **query}
+            )
             found = [RemotePost.from_json(item) for item in data]
             matching = [p for p in found if marker in p.content_raw or p.meta.get(COMPANION_META) == uuid]
             if matching:
