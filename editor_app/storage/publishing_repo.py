@@ -101,10 +101,12 @@ class PublishingRepo:
 
     # --- cached categories and tags ------------------------------------------------------------------
     @staticmethod
-    def _term_table(kind: TermKind) -> type[TermRowBase]:
+    def _term_table(kind: TermKind | str) -> type[TermRowBase]:
+        if kind not in ("category", "tag"):
+            raise ValueError(f"term kind must be 'category' or 'tag', not {kind!r}")
         return CategoryRow if kind == "category" else TagRow
 
-    def replace_terms(self, site_id: str, kind: TermKind, terms: Iterable[Term]) -> int:
+    def replace_terms(self, site_id: str, kind: TermKind | str, terms: Iterable[Term]) -> int:
         """Replace the whole cache of a site's categories (or tags) with a fresh download."""
         table = self._term_table(kind)
         count = 0
@@ -116,7 +118,7 @@ class PublishingRepo:
                 count += 1
         return count
 
-    def upsert_term(self, term: Term, kind: TermKind) -> Term:
+    def upsert_term(self, term: Term, kind: TermKind | str) -> Term:
         table = self._term_table(kind)
         with self._db.write() as s:
             row = s.scalars(select(table).where(table.site_id == term.site_id,
@@ -128,14 +130,14 @@ class PublishingRepo:
                 row.name, row.slug, row.parent = term.name, term.slug, term.parent
         return term
 
-    def list_terms(self, site_id: str, kind: TermKind) -> list[Term]:
+    def list_terms(self, site_id: str, kind: TermKind | str) -> list[Term]:
         table = self._term_table(kind)
         with self._db.read() as s:
             rows = s.scalars(select(table).where(table.site_id == site_id).order_by(table.name))
             return [Term(site_id=r.site_id, remote_id=r.remote_id, name=r.name, slug=r.slug, parent=r.parent)
                     for r in rows]
 
-    def find_term(self, site_id: str, kind: TermKind, name: str) -> Term | None:
+    def find_term(self, site_id: str, kind: TermKind | str, name: str) -> Term | None:
         """By exact name or slug."""
         table = self._term_table(kind)
         with self._db.read() as s:

@@ -205,6 +205,15 @@ class DraftStore(PublishingRepo):
         with self._db.raw() as raw:
             return safety.backup_database(raw, self.paths.backups, reason)
 
+    def backup_if_due(self, max_age: timedelta = timedelta(hours=6), reason: str = "scheduled") -> Path | None:
+        """A backup unless one (of any kind) is younger than ``max_age``: for short-lived processes."""
+        newest = safety.list_backups(self.paths.backups)
+        if newest:
+            age = datetime.now(UTC) - datetime.fromtimestamp(newest[0].stat().st_mtime, UTC)
+            if age < max_age:
+                return None
+        return self.backup(reason)
+
     def integrity_check(self) -> safety.IntegrityResult:
         with self._db.raw() as raw:
             rows = raw.execute("PRAGMA integrity_check").fetchall()

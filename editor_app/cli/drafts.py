@@ -1,0 +1,271 @@
+"""`qalam drafts new|list|show|search|history|diff|restore|trash|untrash` (import/export: cli/transfer.py).
+
+Every ID may be given as a unique prefix of the draft's id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import timedelta
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from editor_app.cli.context import CliContext
+from editor_app.errors import QalamError
+
+
+def _transfer_module() -> ModuleType | None:
+    """``editor_app.cli.transfer`` adds ``drafts import`` and ``drafts export`` when it exists."""
+    try:
+        return importlib.import_module("editor_app.cli.transfer")
+    except ImportError as exc:
+        if exc.name != "editor_app.cli.transfer":
+            raise  # the module exists but is broken: say so
+        return None
+
+
+if TYPE_CHECKING:  # imported lazily: keeps `qalam --help` fast
+    from editor_app.storage.store import DraftStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("drafts", help="create, list, show, search and restore drafts")
+    dsub = p.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
+
+    new = dsub.add_parser("new", help="create a draft and print its id")
+    new.add_argument("--title", required=True)
+    new.add_argument("--subtitle", default="")
+    new.add_argument("--body-file", metavar="FILE",
+                     help="body from a .docx, .md, .html or .txt file (- for stdin)")
+    new.add_argument("--excerpt", default="")
+    new.add_argument("--category", action="append", default=[], metavar="NAME")
+    new.add_argument("--tag", action="append", default=[], metavar="NAME")
+    new.set_defaults(handler=run_new)
+
+    ls = dsub.add_parser("list", help="list drafts, newest first")
+    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    which = ls.add_mutually_exclusive_group()
+    which.add_argument("--trashed", action="store_true", help="only drafts in the trash")
+    which.add_argument("--all", action="store_true", help="also drafts in the trash")
+    ls.add_argument("--state", default=None, help="only drafts in this workflow state")
+    ls.set_defaults(handler=run_list)
+
+    show = dsub.add_parser("show", help="print a draft")
+    show.add_argument("id")
+    show.add_argument("--format", choices=("html", "markdown", "json"), default="markdown")
+    show.add_argument("--revision", type=int, default=None, metavar="REV", help="an older revision")
+    show.set_defaults(handler=run_show)
+
+    search = dsub.add_parser("search", help="search every draft (Arabic-aware)")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true", help="machine-readable output")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--trashed", action="store_true", help="search the trash too")
+    search.set_defaults(handler=run_search)
+
+    history = dsub.add_parser("history", help="list a draft's revisions")
+    history.add_argument("id")
+    history.add_argument("--json", action="store_true", help="machine-readable output")
+    history.set_defaults(handler=run_history)
+
+    diff = dsub.add_parser("diff", help="word-level changes between two revisions")
+    diff.add_argument("id")
+    diff.add_argument("a", type=int, metavar="REV_A")
+    diff.add_argument("b", type=int, metavar="REV_B")
+    diff.add_argument("--html", action="store_true", help="an HTML fragment (right to left) instead of text")
+    diff.set_defaults(handler=run_diff)
+
+    restore = dsub.add_parser("restore", help="bring back a revision (as a new revision)")
+    restore.add_argument("id")
+    restore.add_argument("rev", type=int, metavar="REV")
+    restore.set_defaults(handler=run_restore)
+
+    trash = dsub.add_parser("trash", help="move a draft to the trash")
+    trash.add_argument("id")
+    trash.set_defaults(handler=run_trash)
+
+    untrash = dsub.add_parser("untrash", help="take a draft out of the trash")
+    untrash.add_argument("id")
+    untrash.set_defaults(handler=run_untrash)
+
+    transfer = _transfer_module()
+    if transfer is not None:
+        transfer.register_drafts_subcommands(dsub)
+
+
+@contextmanager
+def open_store(ctx: CliContext) -> Iterator[DraftStore]:
+    from editor_app.storage.store import DraftStore
+
+    store = DraftStore.open(ctx.paths)
+    for message in store.report.messages:
+        ctx.err(f"qalam: {ctx.say(message)}")
+    try:
+        yield store
+    finally:
+        try:
+            store.backup_if_due(timedelta(hours=6))
+        finally:
+            store.close(backup=False)
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value is not None else "-"
+
+
+def _read_body(path_text: str) -> str:
+    from editor_app.core import importers
+    from editor_app.core.plain_text import text_to_html
+
+    if path_text == "-":
+        return text_to_html(sys.stdin.read())
+    path = Path(path_text)
+    if path.suffix.lower() in importers.FORMATS:
+        return importers.import_file(path, strip_boilerplate=False).body_html
+    try:
+        return text_to_html(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QalamError(str(exc)) from exc
+
+
+def run_new(ctx: CliContext) -> int:
+    from editor_app.core.article import Article
+
+    a = ctx.args
+    body = _read_body(a.body_file) if a.body_file else ""
+    article = Article(title=a.title, subtitle=a.subtitle, body_html=body, excerpt=a.excerpt,
+                      categories=list(a.category), tags=list(a.tag))
+    with open_store(ctx) as store:
+        created = store.create(article)
+    ctx.out(created.id)
+    return 0
+
+
+def _summary_json(d: Any) -> dict[str, Any]:
+    out = asdict(d)
+    for key in ("created_at", "updated_at", "trashed_at"):
+        out[key] = out[key].isoformat() if out[key] is not None else None
+    return out
+
+
+def run_list(ctx: CliContext) -> int:
+    a = ctx.args
+    trashed: bool | None = True if a.trashed else (None if a.all else False)
+    with open_store(ctx) as store:
+        drafts = store.list_drafts(trashed=trashed, state=a.state)
+    if a.json:
+        ctx.json_out([_summary_json(d) for d in drafts])
+        return 0
+    if not drafts:
+        ctx.out(ctx.translate("Drafts", "No drafts."))
+        return 0
+    for d in drafts:
+        mark = " 🗑" if d.is_trashed else ""
+        ctx.out(f"{d.id[:8]}  {d.state:<10} {_when(d.updated_at)}  {d.word_count:>6}  {d.title}{mark}")
+    return 0
+
+
+def run_show(ctx: CliContext) -> int:
+    from editor_app.core import exporters
+    from editor_app.storage.convert import article_to_dict
+
+    a = ctx.args
+    with open_store(ctx) as store:
+        article_id = store.resolve_id(a.id)
+        article = store.get(article_id)
+        if a.revision is not None:
+            rev = store.revision(article_id, a.revision)
+            article = article.copy(title=rev.title, subtitle=rev.subtitle, body_html=rev.body_html,
+                                   excerpt=rev.excerpt, categories=list(rev.categories), tags=list(rev.tags))
+    if a.format == "json":
+        ctx.json_out(article_to_dict(article))
+    elif a.format == "html":
+        ctx.out(exporters.export_html(article))
+    else:
+        ctx.out(exporters.export_markdown(article))
+    return 0
+
+
+def run_search(ctx: CliContext) -> int:
+    a = ctx.args
+    with open_store(ctx) as store:
+        hits = store.search(a.query, limit=max(1, a.limit), trashed=None if a.trashed else False)
+    if a.json:
+        ctx.json_out([{
+            "id": h.article_id, "title": h.title, "state": h.state, "site_id": h.site_id,
+            "updated_at": h.updated_at.isoformat(), "score": h.score, "snippet": h.snippet,
+            "highlights": [list(x) for x in h.highlights], "trashed": h.trashed,
+        } for h in hits])
+        return 0
+    if not hits:
+        ctx.out(ctx.translate("Drafts", "Nothing found."))
+        return 1
+    tty = sys.stdout.isatty()
+    for h in hits:
+        snippet = h.snippet
+        if tty:
+            for start, end in reversed(h.highlights):
+                snippet = f"{snippet[:start]}\x1b[1;7m{snippet[start:end]}\x1b[0m{snippet[end:]}"
+        ctx.out(f"{h.article_id[:8]}  {h.title}")
+        if snippet:
+            ctx.out(f"          {snippet}")
+    return 0
+
+
+def run_history(ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        article_id = store.resolve_id(ctx.args.id)
+        revisions = store.history(article_id)
+    if ctx.args.json:
+        ctx.json_out([{
+            "number": r.number, "kind": r.kind.value, "created_at": r.created_at.isoformat(),
+            "updated_at": r.updated_at.isoformat(), "title": r.title, "words": r.word_count, "note": r.note,
+            "restored_from": r.restored_from, "kept_forever": r.kept_forever,
+        } for r in revisions])
+        return 0
+    for r in revisions:
+        extra = f"  ← {r.restored_from}" if r.restored_from else ""
+        note = f"  ({r.note})" if r.note else ""
+        ctx.out(f"{r.number:>4}  {r.kind.value:<8}  {_when(r.updated_at)}  {r.word_count:>6}  "
+                f"{r.title}{extra}{note}")
+    return 0
+
+
+def run_diff(ctx: CliContext) -> int:
+    from editor_app.core.diff import render_html, render_text
+
+    a = ctx.args
+    with open_store(ctx) as store:
+        article_id = store.resolve_id(a.id)
+        ops = store.diff(article_id, a.a, a.b)
+    ctx.out(render_html(ops) if a.html else render_text(ops))
+    return 0
+
+
+def run_restore(ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        article_id = store.resolve_id(ctx.args.id)
+        _, info = store.restore(article_id, ctx.args.rev)
+    ctx.out(ctx.translate("Drafts", "Restored revision {old} as revision {new}.").format(
+        old=ctx.args.rev, new=info.number))
+    return 0
+
+
+def run_trash(ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        article = store.trash(store.resolve_id(ctx.args.id))
+    ctx.out(ctx.translate("Drafts", "Moved to the trash: {title}").format(title=article.title))
+    return 0
+
+
+def run_untrash(ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        article = store.untrash(store.resolve_id(ctx.args.id))
+    ctx.out(ctx.translate("Drafts", "Taken out of the trash: {title}").format(title=article.title))
+    return 0
