@@ -80,7 +80,8 @@ def main() -> int:
         floor.append((time.perf_counter() - started) * 1000)
     median = statistics.median(times)
     print(f"full check: median {median:.1f} ms, best {min(times):.1f} ms, worst {max(times):.1f} ms "
-          f"({findings} findings); floor (word split) {statistics.median(floor):.1f} ms; budget {BUDGET_MS:.0f} ms")
+          f"({findings} findings); floor (word split) {statistics.median(floor):.1f} ms; "
+          f"budget {BUDGET_MS:.0f} ms")
     if median > BUDGET_MS:
         print("FAIL: over budget")
         return 1

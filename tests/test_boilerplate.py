@@ -103,7 +103,8 @@ def test_copied_html_page() -> None:
 
 def test_english_page_uses_the_english_patterns() -> None:
     text = "\n\n".join([
-        "World", "Leaders meet in Geneva to discuss climate finance", "Share this article", "Published on 3 May",
+        "World", "Leaders meet in Geneva to discuss climate finance", "Share this article",
+        "Published on 3 May",
         "Leaders from forty countries met in Geneva on Monday to agree how climate finance will be shared.",
         "Advertisement",
         "The talks are expected to last three days, officials said, with a final statement on Thursday.",

@@ -198,7 +198,8 @@ def test_space_before_punctuation_as_in_the_sample() -> None:
     assert len(found) == 4
     fixed = assert_local_fix(art, found[0])
     assert "(23 يوليو)، على حد" in fixed.body_html
-    assert check("space-before-punctuation", article("<p>يوم الأحد، على حد قوله. وقال: لا... نسبة .5</p>")) == []
+    clean = article("<p>يوم الأحد، على حد قوله. وقال: لا... نسبة .5</p>")
+    assert check("space-before-punctuation", clean) == []
 
 
 def test_double_spaces() -> None:

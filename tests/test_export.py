@@ -73,7 +73,7 @@ def test_html_is_a_complete_document_with_lang_and_dir() -> None:
     assert page.startswith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">")
     assert '<meta charset="utf-8">' in page and "<title>لقاء في الكرملين: «قمة» ثنائية</title>" in page
     assert '<p dir="ltr">An English quote' in page and page.rstrip().endswith("</html>")
-    english = export_html(Article(title="Hello", body_html="<p>x</p>", language="en", direction=Direction.LTR))
+    english = export_html(Article(title="Hi", body_html="<p>x</p>", language="en", direction=Direction.LTR))
     assert '<html lang="en" dir="ltr">' in english
 
 
@@ -157,5 +157,6 @@ def test_pdf_renders_arabic_right_to_left(tmp_path: Path, qapp: object, sample_t
     shutil.copy(png, Path("/tmp") / "qalam-pdf-page-1.png")
     # The text layer has the shaped glyphs (presentation forms) in logical order.
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=False).stdout
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=False).stdout
         assert "بوتين" in unicodedata.normalize("NFKC", text)
