@@ -239,3 +239,30 @@ def test_contributor_publish_fails_with_a_clear_message(
         article.id, site.id, "submit"
     )
     assert submitted.done and submitted.result is not None and submitted.result.status == "pending"
+
+
+def test_categories_are_cached_in_the_store_and_refreshed_incrementally(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
+    from editor_app.publish.store_bridge import sync_terms
+
+    site = add_site(store, wordpress)
+    first = sync_terms(store, admin, site.id)
+    assert first["category"] >= 1 and store.list_terms(site.id, "category")
+    data, _ = admin.call("POST", "/wp/v2/categories", json_body={"name": "رياضة عربية"})
+    assert sync_terms(store, admin, site.id) == {"category": 1, "tag": 0}
+    assert store.find_term(site.id, "category", "رياضة عربية") is not None
+
+    # A category created on the site after the last refresh is found once, and cached.
+    admin.call("POST", "/wp/v2/categories", json_body={"name": "ثقافة وفنون"})
+    article = new_article(store, "مباراة الأمس")
+    article.categories = ["رياضة عربية", "ثقافة وفنون"]
+    store.save(article)
+    outbox = make_outbox(store, wordpress, http)
+    outcome = outbox.publish_now(article.id, site.id)
+    assert outcome.done, outcome.item.last_error
+    post = admin.get_post(store.get(article.id).remote_id or 0)
+    assert len(post.categories) == 2 and int(data["id"]) in post.categories
+    assert store.find_term(site.id, "category", "ثقافة وفنون") is not None
+    status = outbox.status()
+    assert status.online is True and status.pending == 0 and status.failed == 0

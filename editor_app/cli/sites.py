@@ -211,9 +211,12 @@ def run_test(ctx: CliContext) -> int:
         try:
             report = _refresh(site, client)
             me = client.me()
+            from editor_app.publish.store_bridge import sync_terms
+
+            store.update_site(site)
+            report["terms"] = sync_terms(store, client, site.id, full=True)
         finally:
             client.close()
-        store.update_site(site)
     if ctx.args.json:
         ctx.json_out(report)
         return 0

@@ -11,6 +11,7 @@ site makes it ``conflict`` with both versions in its result.
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 import threading
@@ -36,7 +37,7 @@ from editor_app.publish.publisher import (
     PublishResult,
     PublishState,
 )
-from editor_app.publish.wordpress import WordPressClient
+from editor_app.publish.wordpress import Term, WordPressClient
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,10 @@ class ArticleAccess(Protocol):
 
     def mark_published(self, article_id: str, result: PublishResult) -> None: ...
 
+    def cached_categories(self, site_id: str) -> list[Term]: ...
+
+    def remember_categories(self, site_id: str, terms: list[Term]) -> None: ...
+
 
 @dataclass(frozen=True)
 class Backoff:
@@ -141,6 +146,21 @@ class FlushReport:
     @property
     def failed(self) -> int:
         return sum(1 for o in self.outcomes if o.item.state in (OutboxState.FAILED, OutboxState.CONFLICT))
+
+
+@dataclass(frozen=True)
+class OutboxStatus:
+    """For the status bar: the queue and whether the last contact with a site worked."""
+
+    queued: int
+    running: int
+    failed: int
+    conflicts: int
+    online: bool | None  # None: nothing sent yet in this process
+
+    @property
+    def pending(self) -> int:
+        return self.queued + self.running
 
 
 def _message_dict(msg: UserMessage) -> dict[str, Any]:
@@ -192,6 +212,7 @@ class Outbox:
         self._publishers: dict[str, Publisher] = {}
         self._lock = threading.Lock()
         self.progress: Callable[[int, str, int, int], None] | None = None  # item id, file, done, total
+        self.online: bool | None = None
 
     def close(self) -> None:
         for pub in self._publishers.values():
@@ -227,6 +248,18 @@ class Outbox:
     def pending_count(self) -> int:
         return sum(
             1 for i in self.store.outbox_items() if i.state in (OutboxState.QUEUED, OutboxState.RUNNING)
+        )
+
+    def status(self) -> OutboxStatus:
+        counts = {state: 0 for state in OutboxState}
+        for item in self.store.outbox_items():
+            counts[item.state] += 1
+        return OutboxStatus(
+            queued=counts[OutboxState.QUEUED],
+            running=counts[OutboxState.RUNNING],
+            failed=counts[OutboxState.FAILED],
+            conflicts=counts[OutboxState.CONFLICT],
+            online=self.online,
         )
 
     def retry(self, item_id: int) -> OutboxItem:
@@ -310,6 +343,8 @@ class Outbox:
                     site.id,
                     self.articles.publish_state(),
                     resolve_media=self.articles.media_resolver(),
+                    categories=self.articles.cached_categories(site.id),
+                    on_new_categories=functools.partial(self.articles.remember_categories, site.id),
                     **options,
                 )
                 self._publishers[site.id] = pub
@@ -337,6 +372,7 @@ class Outbox:
                 overwrite=bool(item.payload.get("overwrite")),
             )
         except PublishError as exc:
+            self.online = exc.kind not in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.NOT_JSON)
             return self._failed(item, exc, now)
         except QalamError as exc:
             log.warning("outbox item %d: %s", item.id, exc)
@@ -347,6 +383,7 @@ class Outbox:
                 result={"error": _message_dict(exc.user_message), "kind": "invalid"},
             )
             return ItemOutcome(updated, error=exc)
+        self.online = True
         if result.outcome is Outcome.CONFLICT and result.conflict is not None:
             c = result.conflict
             updated = self.store.update_outbox(

@@ -226,7 +226,11 @@ class Publisher:
         sleep: Callable[[float], None] = time.sleep,
         lookup_delay: float = 0.5,
         create_attempts: int = 3,
+        categories: list[Term] | None = None,
+        on_new_categories: Callable[[list[Term]], None] | None = None,
     ) -> None:
+        """``categories``: the site's categories from the local cache (fetched from the site when None);
+        ``on_new_categories`` receives the ones found on the site that the cache did not have."""
         self.client = client
         self.site_id = site_id
         self.state = state
@@ -235,7 +239,8 @@ class Publisher:
         self._sleep = sleep
         self.lookup_delay = lookup_delay
         self.create_attempts = create_attempts
-        self._categories: list[Term] | None = None
+        self._categories: list[Term] | None = list(categories) if categories else None
+        self._on_new_categories = on_new_categories
         self._tag_ids: dict[str, int] = {}
         self._counts = [0, 0]  # media uploaded, media reused (for the last publish)
 
@@ -408,6 +413,8 @@ class Publisher:
             return []
         if self._categories is None:
             self._categories = self.client.categories()
+            if self._on_new_categories is not None:
+                self._on_new_categories(list(self._categories))
         ids: list[int] = []
         missing: list[str] = []
         for name in wanted:
@@ -415,7 +422,10 @@ class Publisher:
             if term is None and self._categories is not None:
                 # Someone may have added it on the site since: read the newest ones once.
                 newest = max((t.id for t in self._categories), default=0)
-                self._categories.extend(self.client.categories(newer_than=newest))
+                fresh = self.client.categories(newer_than=newest)
+                self._categories.extend(fresh)
+                if fresh and self._on_new_categories is not None:
+                    self._on_new_categories(fresh)
                 term = self._match_category(name)
             if term is None:
                 missing.append(name)

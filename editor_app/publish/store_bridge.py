@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 
 from editor_app.core.article import Article, WorkflowState
 from editor_app.core.site import Site
+from editor_app.core.site import Term as CoreTerm
 from editor_app.errors import QalamError
 from editor_app.publish import errors
 from editor_app.publish.publisher import (
@@ -25,8 +26,10 @@ from editor_app.publish.publisher import (
     PublishResult,
     default_media_resolver,
 )
-from editor_app.publish.wordpress import RemotePost
+from editor_app.publish.wordpress import RemotePost, WordPressClient
+from editor_app.publish.wordpress import Term as RemoteTerm
 from editor_app.storage.models import ArticleRow, MediaRemoteRow, MediaRow
+from editor_app.storage.publishing_repo import TermKind
 
 if TYPE_CHECKING:
     from editor_app.storage.store import DraftStore
@@ -91,6 +94,16 @@ class StoreBridge:
         with self.store._db.write(durable=True) as s:
             s.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(state=state.value))
 
+    def cached_categories(self, site_id: str) -> list[RemoteTerm]:
+        return [
+            RemoteTerm(t.remote_id, t.name, t.slug, t.parent)
+            for t in self.store.list_terms(site_id, "category")
+        ]
+
+    def remember_categories(self, site_id: str, terms: list[RemoteTerm]) -> None:
+        for term in terms:
+            self.store.upsert_term(CoreTerm(site_id, term.id, term.name, term.slug, term.parent), "category")
+
     # --- PublishState -------------------------------------------------------------------------
 
     def remote_media(self, site_id: str, sha256: str) -> tuple[int, str] | None:
@@ -138,3 +151,25 @@ def find_site(store: DraftStore, name_or_id: str) -> Site | None:
         return store.get_site(name_or_id)
     except QalamError:
         return None
+
+
+def sync_terms(
+    store: DraftStore, client: WordPressClient, site_id: str, *, full: bool = False
+) -> dict[str, int]:
+    """Refresh the cached categories and tags of a site: everything when ``full`` (or the cache is empty),
+    else only the terms created on the site since (newer ids). Returns how many were written per kind."""
+    written: dict[str, int] = {}
+    kinds: tuple[tuple[TermKind, str], ...] = (("category", "categories"), ("tag", "tags"))
+    for kind, taxonomy in kinds:
+        cached = store.list_terms(site_id, kind)
+        if full or not cached:
+            terms = [CoreTerm(site_id, t.id, t.name, t.slug, t.parent) for t in client.iter_terms(taxonomy)]
+            written[kind] = store.replace_terms(site_id, kind, terms)
+            continue
+        newest = max(t.remote_id for t in cached)
+        count = 0
+        for t in client.iter_terms(taxonomy, newer_than=newest):
+            store.upsert_term(CoreTerm(site_id, t.id, t.name, t.slug, t.parent), kind)
+            count += 1
+        written[kind] = count
+    return written
