@@ -1,0 +1,90 @@
+"""`qalam check ID [--json]`: the pre-publish check of one draft.
+
+Exit codes: 0 when nothing blocks publishing (warnings and notes may remain), 3 when at
+least one finding has severity "error", 1 when the check itself cannot run.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from editor_app.cli.context import CliContext
+
+EXIT_BLOCKING = 3
+HOUSE_RULES_FILE = "house_rules.json"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("check", help="pre-publish check of a draft (exit 3 when something must be fixed)")
+    p.add_argument("id", help="the draft's id (or a unique prefix)")
+    p.add_argument("--json", action="store_true", help="machine-readable findings (stable keys)")
+    p.add_argument("--rules", metavar="FILE", default=None,
+                   help="house rules file (default: house_rules.json in the config folder, else shipped)")
+    p.add_argument("--no-spelling", action="store_true", help="skip the spell-check")
+    p.set_defaults(handler=run)
+
+
+def house_rules_for(ctx: CliContext, explicit: str | None) -> Any:
+    from editor_app.core.checks import HouseRules
+
+    if explicit:
+        return HouseRules.load(explicit)
+    user = Path(ctx.paths.config_dir) / HOUSE_RULES_FILE
+    return HouseRules.load(user) if user.is_file() else HouseRules.default()
+
+
+def _spell_checker() -> Any:
+    """The app's spell-checker when its engine and dictionaries are there, else None (no spelling)."""
+    try:
+        from editor_app.core.checks.spelling import from_spell_checker
+        from editor_app.core.spelling import SpellChecker
+
+        checker = SpellChecker().load()
+    except Exception:  # no enchant, no dictionaries: check the rest
+        return None
+    return from_spell_checker(checker)
+
+
+def run(ctx: CliContext) -> int:
+    from editor_app.cli.drafts import open_store
+    from editor_app.core.checks import CheckContext, Severity, run_checks
+    from editor_app.errors import QalamError
+
+    args = ctx.args
+    house = house_rules_for(ctx, args.rules)
+    with open_store(ctx) as store:
+        article = store.get(store.resolve_id(args.id))
+        featured = None
+        if article.featured_media_id:
+            try:
+                featured = store.get_media(article.featured_media_id, with_data=False)
+            except QalamError:
+                featured = None
+        # Offline, the recent posts we know are the published drafts in the store.
+        recent = [d.title for d in store.list_drafts(state="published", limit=200) if d.id != article.id]
+    context = CheckContext(spell=None if args.no_spelling else _spell_checker(), recent_titles=recent,
+                           featured_media=featured)
+    findings = run_checks(article, house, context)
+    blocking = any(f.severity == Severity.ERROR for f in findings)
+    if args.json:
+        ctx.json_out({
+            "id": article.id,
+            "title": article.title,
+            "ok": not blocking,
+            "findings": [f.to_json(ctx.translate) for f in findings],
+        })
+    else:
+        labels = {
+            Severity.ERROR: ctx.translate("Checks", "error"),
+            Severity.WARNING: ctx.translate("Checks", "warning"),
+            Severity.INFO: ctx.translate("Checks", "note"),
+        }
+        for f in findings:
+            where = f"{f.span.field}:{f.span.start}-{f.span.end}"
+            fixable = " [" + ctx.say(f.fix.label) + "]" if f.fix is not None else ""
+            ctx.out(f"{labels[f.severity]}\t{f.rule}\t{where}\t{ctx.say(f.message)}{fixable}")
+        if not findings:
+            ctx.out(ctx.translate("Checks", "No problems found."))
+    return EXIT_BLOCKING if blocking else 0

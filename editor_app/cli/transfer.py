@@ -1,0 +1,140 @@
+"""`qalam drafts import FILE...` and `qalam drafts export ID --format md|html|docx|pdf -o FILE`.
+
+Import is all or nothing: every file is read and converted first; only when all of them
+succeed are drafts created (with their images), and if storing one fails, the drafts this
+command already created are purged again. The new ids are printed one per line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+from typing import Any
+
+from editor_app.cli.context import CliContext
+from editor_app.core.exporters import FORMATS
+from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.errors import QalamError
+
+
+def register_drafts_subcommands(dsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = dsub.add_parser("import", help="new drafts from .docx, .md, .html or .txt files; prints the ids")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--keep-boilerplate", action="store_true",
+                     help="keep share buttons, notices and other website text in .html/.txt files")
+    imp.add_argument("--rules", action="append", default=[], metavar="FILE",
+                     help="an extra boilerplate rules file (JSON, laid out as resources/boilerplate_rules.json)")
+    imp.add_argument("--json", action="store_true", help="machine-readable (ids and what was stripped)")
+    imp.set_defaults(handler=run_import)
+
+    exp = dsub.add_parser("export", help="write a draft as Markdown, HTML, Word or PDF")
+    exp.add_argument("id")
+    exp.add_argument("--format", choices=FORMATS, default=None,
+                     help="md, html, docx or pdf (default: from the output file's extension)")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    exp.set_defaults(handler=run_export)
+
+
+def _remap_media(body: str, mapping: dict[str, str]) -> str:
+    if not mapping:
+        return body
+    return re.sub(r'src="qalam-media:([^"]+)"',
+                  lambda m: f'src="qalam-media:{mapping.get(m.group(1), m.group(1))}"', body)
+
+
+def run_import(ctx: CliContext) -> int:
+    from editor_app.cli.drafts import open_store
+    from editor_app.core import boilerplate, importers
+
+    args = ctx.args
+    rules = boilerplate.load_rules(args.rules) if args.rules else None
+    results = []
+    for name in args.files:
+        try:
+            results.append(importers.import_file(name, rules=rules,
+                                                 strip_boilerplate=False if args.keep_boilerplate else None))
+        except QalamError as exc:
+            raise QalamError(UserMessage("Import", QT_TRANSLATE_NOOP(
+                "Import", "{reason} Nothing was imported."), {"reason": ctx.say(exc.user_message)})) from exc
+
+    created: list[str] = []
+    report: list[dict[str, Any]] = []
+    with open_store(ctx) as store:
+        try:
+            for result in results:
+                article = result.to_article()
+                if not result.media:
+                    store.create(article, note="import")
+                else:
+                    # Media rows point at the article, so the draft comes first, then its images.
+                    store.create(article.copy(body_html=""), note="import")
+                    created.append(article.id)
+                    mapping = {}
+                    for item in result.media:
+                        stored = store.add_media(data=item.data, mime=item.mime, filename=item.filename,
+                                                 alt=item.alt, article_id=article.id)
+                        mapping[item.id] = stored.id
+                    body = _remap_media(article.body_html, mapping)
+                    store.save(article.copy(body_html=body), note="import")
+                if not created or created[-1] != article.id:
+                    created.append(article.id)
+                report.append({
+                    "id": article.id, "file": result.source_name, "title": article.title,
+                    "stripped": [{"text": s.text, "reason": ctx.say(s.reason), "rule": s.rule_id}
+                                 for s in result.stripped],
+                })
+        except BaseException:
+            for article_id in created:
+                try:
+                    store.purge(article_id)
+                except Exception:  # best effort: the original error matters more
+                    pass
+            raise
+    if args.json:
+        ctx.json_out(report)
+        return 0
+    for entry in report:
+        ctx.out(entry["id"])
+        if entry["stripped"]:
+            ctx.err(ctx.translate("Import", "{file}: removed {count} blocks of website boilerplate.").format(
+                file=entry["file"], count=len(entry["stripped"])))
+    return 0
+
+
+def _format_for(path: Path, explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    suffix = path.suffix.lower().lstrip(".")
+    fmt = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
+    if fmt not in FORMATS:
+        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP(
+            "Export", "Give --format (md, html, docx or pdf): {name} has no known extension."),
+            {"name": path.name}))
+    return fmt
+
+
+def run_export(ctx: CliContext) -> int:
+    from editor_app.cli.drafts import open_store
+    from editor_app.core import exporters
+    from editor_app.core.media import MediaItem
+
+    args = ctx.args
+    output = Path(args.output)
+    fmt = _format_for(output, args.format)
+    media: dict[str, MediaItem] = {}
+    with open_store(ctx) as store:
+        article = store.get(store.resolve_id(args.id))
+        for media_id in set(re.findall(r'src="qalam-media:([^"]+)"', article.body_html)):
+            try:
+                media[media_id] = store.get_media(media_id)
+            except QalamError:
+                continue  # exported as a reference
+    if fmt == "pdf":
+        from editor_app.gui.pdf_export import export_pdf
+
+        export_pdf(article, output, media=media.get)
+    else:
+        exporters.export_to_file(article, fmt, output, media=media.get)
+    ctx.out(str(output))
+    return 0
