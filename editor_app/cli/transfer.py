@@ -24,7 +24,7 @@ def register_drafts_subcommands(dsub: argparse._SubParsersAction[argparse.Argume
     imp.add_argument("--keep-boilerplate", action="store_true",
                      help="keep share buttons, notices and other website text in .html/.txt files")
     imp.add_argument("--rules", action="append", default=[], metavar="FILE",
-                     help="an extra boilerplate rules file (JSON, laid out as resources/boilerplate_rules.json)")
+                     help="extra boilerplate rules (JSON laid out as resources/boilerplate_rules.json)")
     imp.add_argument("--json", action="store_true", help="machine-readable (ids and what was stripped)")
     imp.set_defaults(handler=run_import)
 
