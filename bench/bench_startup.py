@@ -41,6 +41,7 @@ from editor_app.gui.launch import build_window
 ctx = make_context(argparse.Namespace(data_dir=sys.argv[2], lang="ar"))
 app_ctx, w = build_window(ctx)
 w.resize(1280, 800); w.show()
+w.start(interactive=False)  # the real start path: the store opens on the runner after the first paint
 from PySide6.QtWidgets import QApplication
 def done():
     print(time.time() - t0); QApplication.instance().quit()

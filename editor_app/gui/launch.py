@@ -47,9 +47,6 @@ def build_window(ctx: CliContext, *, tasks_inline: bool | None = None) -> tuple[
     app = create_application(sys.argv[:1], language)
     runner = TaskRunner(app, inline=tasks_inline)
     app_ctx = AppContext(paths=ctx.paths, language=language, settings=settings, runner=runner)
-    from editor_app.gui import services
-
-    services.attach(app_ctx)
     window = MainWindow(app_ctx)
     return app_ctx, window
 
@@ -88,12 +85,10 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
-    window.after_show(interactive=screenshot is None)
+    window.start(interactive=screenshot is None, open_id=open_id)
     sites = window.actions_by_name.get("sites")
     if welcome_choice == CONNECT_SITE and sites is not None and sites.isEnabled():
         sites.trigger()
-    if open_id:
-        window.open_draft(open_id)
 
     if screenshot:
         # The offscreen screen is small; a fixed size makes screenshots comparable.

@@ -6,9 +6,10 @@ behaviour, and data work goes through the task runner.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -19,13 +20,17 @@ from editor_app.gui.drafts_panel import DraftsPanel
 from editor_app.gui.editor_area import EditorArea
 from editor_app.gui.history_dialog import HistoryDialog
 from editor_app.gui.metadata_panel import MetadataPanel
+from editor_app.gui.services import open_store
 from editor_app.gui.status_bar import QalamStatusBar
 from editor_app.i18n import translate
 
 StdKey = QKeySequence.StandardKey
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    store_ready = Signal(object)  # the DraftStore, once open
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -187,13 +192,35 @@ class MainWindow(QMainWindow):
     def open_draft(self, draft_id: str) -> None:
         self.documents.open(draft_id)
 
-    def after_show(self, *, interactive: bool = True) -> None:
-        """Things that may need the user, once the window is on screen (never in screenshot mode)."""
-        error = self.ctx.services.get("store_error")
-        if error is not None:
-            QMessageBox.critical(self, self.tr("Draft store"), error.render(translate))
-        if interactive:
-            self.documents.offer_recovery()
+    def start(self, *, interactive: bool = True, open_id: str | None = None) -> None:
+        """Once the window is on screen: open the draft store on the runner, then what needs it."""
+
+        def ready(store: object) -> None:
+            self.ctx.services["store"] = store
+            for panel in (self.drafts_panel, self.metadata_panel, self.editor_area):
+                setter = getattr(panel, "set_store", None)
+                if callable(setter):
+                    setter(store)
+            self.drafts_panel.refresh()
+            self.store_ready.emit(store)
+            if open_id:
+                self.open_draft(open_id)
+            if interactive:
+                self.documents.offer_recovery()
+
+        def failed(exc: BaseException, tb: str) -> None:
+            from editor_app.errors import QalamError
+
+            if isinstance(exc, QalamError):
+                text = exc.user_message.render(translate)
+            else:
+                log.error("the draft store could not be opened: %s\n%s", exc, tb)
+                text = self.tr("The draft store could not be opened. Details are in the log.")
+            self.status.showMessage(text)
+            if interactive:
+                QMessageBox.critical(self, self.tr("Draft store"), text)
+
+        self.ctx.runner.submit(open_store, self.ctx.paths, on_result=ready, on_error=failed)
 
     def show_history(self) -> None:
         store, article = self.ctx.services.get("store"), self.documents.article

@@ -1,24 +1,25 @@
 """Opening the non-Qt services (draft store, publisher) and attaching them to the GUI context.
 
-Widgets never call these directly: they submit work to the task runner.
+The store opens on the task runner after the window is painted: importing SQLAlchemy
+and checking a large database take hundreds of milliseconds that the first paint
+should not wait for. Widgets never call the services directly; they use the runner.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from editor_app.errors import QalamError
-from editor_app.gui.context import AppContext
+from editor_app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from editor_app.storage.store import DraftStore
 
 log = logging.getLogger(__name__)
 
 
-def attach(ctx: AppContext) -> None:
-    """Open the draft store; a store that cannot open leaves a message instead of a crash."""
+def open_store(paths: AppPaths) -> DraftStore:
+    """Runs on the task runner. Raises QalamError with a user message when nothing can be opened."""
     from editor_app.storage.store import DraftStore
 
-    try:
-        ctx.services["store"] = DraftStore.open(ctx.paths)
-    except QalamError as exc:
-        log.error("draft store unavailable: %s", exc)
-        ctx.services["store_error"] = exc.user_message
+    return DraftStore.open(paths)
