@@ -52,10 +52,9 @@ QApplication.instance().exec()
 
 def seed_drafts(data_dir: Path, count: int) -> bool:
     try:
-        from editor_app.storage.store import DraftStore
-
         from editor_app.core.article import Article
         from editor_app.paths import resolve_paths
+        from editor_app.storage.store import DraftStore
     except ImportError:
         return False
     sample = (REPO / "tests" / "data" / "belarus-wagner-ar.txt").read_text(encoding="utf-8")
