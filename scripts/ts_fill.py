@@ -3,6 +3,7 @@
 
   ts_fill.py TS --unfinished            print the unfinished entries as JSON {"context|source": ""}
   ts_fill.py TS --apply FILE.json       fill entries from {"context|source": text} or {"source": text}
+  ts_fill.py TS --reuse                 fill unfinished entries from finished ones with the same source text
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ def main() -> int:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--unfinished", action="store_true")
     group.add_argument("--apply", metavar="JSON")
+    group.add_argument("--reuse", action="store_true")
     args = parser.parse_args()
 
     tree = ET.parse(args.ts)
@@ -35,15 +37,23 @@ def main() -> int:
         print()
         return 0
 
-    with open(args.apply, encoding="utf-8") as fh:
-        table: dict[str, str] = json.load(fh)
+    table: dict[str, str] = {}
+    if args.reuse:
+        for ctx in root.iter("context"):
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr is not None and not tr.get("type") and (tr.text or "").strip():
+                    table.setdefault(msg.findtext("source") or "", tr.text or "")
+    else:
+        with open(args.apply, encoding="utf-8") as fh:
+            table = json.load(fh)
     filled = 0
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             tr = msg.find("translation")
-            if tr is None:
+            if tr is None or (args.reuse and tr.get("type") != "unfinished"):
                 continue
             text = table.get(f"{name}|{source}") or table.get(source)
             if text:
