@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QWidget
 
@@ -27,49 +27,69 @@ class FormatActions(QObject):
         self.article_id: str | None = None
         self.actions: dict[str, QAction] = {}
         self.find_dialog: FindReplaceDialog | None = None
-        tr = self.tr
         self._add(
-            "heading2", tr("Heading"), "Ctrl+2", lambda: self.editor.run(commands.toggle_heading, 2), True
+            "heading2",
+            self.tr("Heading"),
+            "Ctrl+2",
+            lambda: self.editor.run(commands.toggle_heading, 2),
+            True,
         )
         self._add(
-            "heading3", tr("Subheading"), "Ctrl+3", lambda: self.editor.run(commands.toggle_heading, 3), True
+            "heading3",
+            self.tr("Subheading"),
+            "Ctrl+3",
+            lambda: self.editor.run(commands.toggle_heading, 3),
+            True,
         )
-        self._add("paragraph", tr("Body Text"), "Ctrl+0", lambda: self.editor.run(commands.set_paragraph))
-        self._add("bold", tr("Bold"), StdKey.Bold, lambda: self.editor.run(commands.toggle_bold), True)
         self._add(
-            "italic", tr("Italic"), StdKey.Italic, lambda: self.editor.run(commands.toggle_italic), True
+            "paragraph", self.tr("Body Text"), "Ctrl+0", lambda: self.editor.run(commands.set_paragraph)
         )
-        self._add("link", tr("Link…"), "Ctrl+K", self.edit_link, True)
+        self._add("bold", self.tr("Bold"), StdKey.Bold, lambda: self.editor.run(commands.toggle_bold), True)
         self._add(
-            "quote", tr("Block Quote"), "Ctrl+Shift+Q", lambda: self.editor.run(commands.toggle_quote), True
+            "italic", self.tr("Italic"), StdKey.Italic, lambda: self.editor.run(commands.toggle_italic), True
+        )
+        self._add("link", self.tr("Link…"), "Ctrl+K", self.edit_link, True)
+        self._add(
+            "quote",
+            self.tr("Block Quote"),
+            "Ctrl+Shift+Q",
+            lambda: self.editor.run(commands.toggle_quote),
+            True,
         )
         self._add(
             "bullets",
-            tr("Bulleted List"),
+            self.tr("Bulleted List"),
             "Ctrl+Shift+8",
             lambda: self.editor.run(commands.toggle_list, False),
             True,
         )
         self._add(
             "numbers",
-            tr("Numbered List"),
+            self.tr("Numbered List"),
             "Ctrl+Shift+7",
             lambda: self.editor.run(commands.toggle_list, True),
             True,
         )
-        self._add("image", tr("Image…"), "Ctrl+Shift+I", self.insert_image)
-        self._add("rule", tr("Horizontal Rule"), "Ctrl+Shift+R", self.insert_rule)
+        self._add("image", self.tr("Image…"), "Ctrl+Shift+I", self.insert_image)
+        self._add("rule", self.tr("Horizontal Rule"), "Ctrl+Shift+R", self.insert_rule)
         self._add(
-            "clear", tr("Clear Formatting"), "Ctrl+Space", lambda: self.editor.run(commands.clear_formatting)
+            "clear",
+            self.tr("Clear Formatting"),
+            "Ctrl+Space",
+            lambda: self.editor.run(commands.clear_formatting),
         )
         self._add(
-            "direction", tr("Left-to-Right Paragraph"), "Ctrl+Shift+X", self.editor.toggle_direction, True
+            "direction",
+            self.tr("Left-to-Right Paragraph"),
+            "Ctrl+Shift+X",
+            self.editor.toggle_direction,
+            True,
         )
-        self._add("paste_plain", tr("Paste as Plain Text"), "Ctrl+Shift+V", self.editor.paste_plain_text)
-        self._add("find", tr("Find and Replace…"), StdKey.Find, self.show_find)
-        self._add("zoom_in", tr("Zoom In"), StdKey.ZoomIn, self.editor.zoom_in)
-        self._add("zoom_out", tr("Zoom Out"), StdKey.ZoomOut, self.editor.zoom_out)
-        self._add("zoom_reset", tr("Actual Size"), "Ctrl+0", self.editor.zoom_reset)
+        self._add("paste_plain", self.tr("Paste as Plain Text"), "Ctrl+Shift+V", self.editor.paste_plain_text)
+        self._add("find", self.tr("Find and Replace…"), StdKey.Find, self.show_find)
+        self._add("zoom_in", self.tr("Zoom In"), StdKey.ZoomIn, self.editor.zoom_in)
+        self._add("zoom_out", self.tr("Zoom Out"), StdKey.ZoomOut, self.editor.zoom_out)
+        self._add("zoom_reset", self.tr("Actual Size"), "Ctrl+0", self.editor.zoom_reset)
         self.actions["zoom_reset"].setShortcut(QKeySequence())  # Ctrl+0 is Body Text
         bold_font = QFont()
         bold_font.setBold(True)
@@ -77,6 +97,10 @@ class FormatActions(QObject):
         italic_font = QFont()
         italic_font.setItalic(True)
         self.actions["italic"].setFont(italic_font)
+        for action in self.actions.values():
+            # Active while the focus is in the editor (or the page that adds them), not window-wide.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        editor.addActions(list(self.actions.values()))
         editor.cursorPositionChanged.connect(self.update_state)
         editor.currentCharFormatChanged.connect(self.update_state)
         self.update_state()
