@@ -22,7 +22,6 @@ from editor_app.publish import errors
 from editor_app.publish.publisher import (
     LocalMedia,
     MediaResolver,
-    Outcome,
     PublishResult,
     default_media_resolver,
 )
@@ -37,6 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MEDIA_SCHEME = "qalam-media:"
+# The article's workflow state once the site has the post with this status.
+_STATE_FOR_STATUS = {"publish": WorkflowState.PUBLISHED, "future": WorkflowState.SCHEDULED}
 
 
 def _looks_like_id(ref: str) -> bool:
@@ -86,13 +87,8 @@ class StoreBridge:
         return default_media_resolver(ref)
 
     def mark_published(self, article_id: str, result: PublishResult) -> None:
-        state = {Outcome.PUBLISHED: WorkflowState.PUBLISHED, Outcome.SCHEDULED: WorkflowState.SCHEDULED}.get(
-            result.outcome
-        )
-        if state is None:
-            return
-        with self.store._db.write(durable=True) as s:
-            s.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(state=state.value))
+        """Nothing left to write: save_remote already recorded the post and its published state."""
+        del article_id, result
 
     def cached_categories(self, site_id: str) -> list[RemoteTerm]:
         return [
@@ -129,17 +125,17 @@ class StoreBridge:
     def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str) -> None:
         """Store the remote id (and the version it is based on) the moment the site has the post."""
         with self.store._db.write(durable=True) as s:
-            s.execute(
-                update(ArticleRow)
-                .where(ArticleRow.id == article_id)
-                .values(
-                    site_id=site_id,
-                    remote_id=post.id,
-                    remote_modified_gmt=post.modified_gmt,
-                    remote_content_hash=content_hash,
-                    remote_url=post.link,
-                )
-            )
+            values: dict[str, object] = {
+                "site_id": site_id,
+                "remote_id": post.id,
+                "remote_modified_gmt": post.modified_gmt,
+                "remote_content_hash": content_hash,
+                "remote_url": post.link,
+            }
+            state = _STATE_FOR_STATUS.get(post.status)
+            if state is not None:
+                values["state"] = state.value
+            s.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(**values))
         log.info("article %s is post %d on site %s", article_id, post.id, site_id)
 
 
