@@ -21,6 +21,7 @@ from editor_app.gui.editor_area import EditorArea
 from editor_app.gui.history_dialog import HistoryDialog
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.services import open_store
+from editor_app.gui.settings_dialog import SettingsDialog
 from editor_app.gui.status_bar import QalamStatusBar
 from editor_app.i18n import translate
 
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.add_action(tools_menu, "sites", self.tr("&Sites…"), None, enabled=False)
-        self.add_action(tools_menu, "settings", self.tr("&Settings…"), StdKey.Preferences, enabled=False)
+        self.add_action(tools_menu, "settings", self.tr("&Settings…"), StdKey.Preferences, self.show_settings)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.add_action(help_menu, "about", self.tr("&About Qalam"), None, self.show_about)
@@ -221,6 +222,9 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, self.tr("Draft store"), text)
 
         self.ctx.runner.submit(open_store, self.ctx.paths, on_result=ready, on_error=failed)
+
+    def show_settings(self) -> None:
+        SettingsDialog(self.ctx, self).exec()
 
     def show_history(self) -> None:
         store, article = self.ctx.services.get("store"), self.documents.article
