@@ -2,7 +2,8 @@
 
 The plain text is what ``QTextDocument.toPlainText()`` gives for the same body: blocks
 (paragraphs, headings, list items, captions) joined by ``\\n``, ``<br>`` as U+2028 and each
-image as U+FFFC. An offset in it is therefore a cursor position in the editor. Whitespace
+image as U+FFFC, a rule (``<hr>``) as an empty block. An offset in it is therefore a cursor position
+in the editor (checked against RichTextEditor for bodies in the html_clean model). Whitespace
 inside text is kept as written (double spaces are findings), except that line breaks and
 tabs in the source read as one space and blocks are trimmed.
 
@@ -263,6 +264,13 @@ def extract(source: str) -> BodyText:
             continue
         if tag in BLOCK_TAGS:
             close_block()
+            if tag == "hr" and not closing:
+                # The editor keeps a rule as an empty block of its own.
+                if blocks:
+                    parts.append("\n")
+                    length += 1
+                blocks.append(TextBlock(len(blocks), length, length, "hr", current_dir()))
+                continue
             if closing:
                 for i in range(len(dir_stack) - 1, -1, -1):
                     if dir_stack[i][0] == tag:

@@ -1,0 +1,263 @@
+"""The pre-publish check panel: findings as you write, click to select the span, one click to fix.
+
+The panel never touches the editor or the store itself. It runs :func:`run_checks` on the
+task runner (keyed, so a newer article makes an older result stale) and talks through signals:
+
+* ``locate_requested(finding)`` — select ``finding.span`` in the editor (see :func:`select_span`);
+* ``fix_requested(finding)`` — apply ``finding.fix`` (see :func:`apply_fix_in_editor`; fields other
+  than the body take :func:`editor_app.core.checks.apply_fix`).
+
+The host connects those to its editor and calls :meth:`CheckPanel.set_article` when the text changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.article import Article
+from editor_app.core.checks import CheckContext, Finding, HouseRules, Severity, run_checks
+
+if TYPE_CHECKING:
+    from editor_app.gui.tasks import TaskRunner
+
+TASK_KEY = "pre-publish-check"
+_COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#546e7a"}
+_FIX_COLUMN = 2
+
+
+def select_span(widget: QTextEdit | QLineEdit, start: int, end: int) -> None:
+    """Select plain-text offsets ``[start, end)`` in an editor (body) or a line edit (title, excerpt)."""
+    if isinstance(widget, QLineEdit):
+        widget.setFocus()
+        widget.setSelection(start, max(0, end - start))
+        return
+    doc = widget.document()
+    last = max(0, doc.characterCount() - 1)
+    cursor = QTextCursor(doc)
+    cursor.setPosition(min(start, last))
+    cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+    widget.setTextCursor(cursor)
+    widget.ensureCursorVisible()
+    widget.setFocus()
+
+
+def _plain_slice(widget: QTextEdit, start: int, end: int) -> str:
+    cursor = QTextCursor(widget.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    # QTextCursor gives U+2029 between blocks and keeps U+2028; the check's text uses "\n".
+    return cursor.selectedText().replace("\u2029", "\n")
+
+
+def apply_fix_in_editor(widget: QTextEdit | QLineEdit, finding: Finding) -> bool:
+    """Apply a fix through the editor (one undo step, formatting kept); False when the text moved on."""
+    fix = finding.fix
+    if fix is None:
+        return False
+    if isinstance(widget, QLineEdit):
+        text = widget.text()
+        if text[fix.start:fix.end] != fix.original:
+            return False
+        widget.setText(fix.apply(text))
+        return True
+    doc = widget.document()
+    if fix.end > doc.characterCount() - 1 or _plain_slice(widget, fix.start, fix.end) != fix.original:
+        return False
+    cursor = QTextCursor(doc)
+    cursor.setPosition(fix.start)
+    cursor.setPosition(fix.end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.beginEditBlock()
+    cursor.insertText(fix.replacement)
+    cursor.endEditBlock()
+    return True
+
+
+class CheckPanel(QWidget):
+    """A list of findings for the open article, refreshed a moment after each change."""
+
+    locate_requested = Signal(object)  # Finding
+    fix_requested = Signal(object)  # Finding
+    findings_changed = Signal(list)  # list[Finding]
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        house: HouseRules | None = None,
+        context: Callable[[], CheckContext] | None = None,
+        parent: QWidget | None = None,
+        *,
+        delay_ms: int = 400,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkPanel")
+        self.runner = runner
+        self.house = house if house is not None else HouseRules.default()
+        self._context = context or CheckContext
+        self._article: Article | None = None
+        self._findings: list[Finding] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.run_now)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checkSummary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("checkFindings")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Text"), self.tr("Fix")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemClicked.connect(self._on_clicked)
+        self.tree.itemActivated.connect(self._on_activated)
+        self.tree.currentItemChanged.connect(self._on_current)
+
+        self.fix_button = QPushButton(self.tr("Fix"), self)
+        self.fix_button.setObjectName("checkFix")
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self.fix_current)
+        self.recheck_button = QPushButton(self.tr("Check again"), self)
+        self.recheck_button.clicked.connect(self.run_now)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.recheck_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        self._show([])
+
+    # --- running ----------------------------------------------------------------------------
+
+    def set_article(self, article: Article | None, *, immediately: bool = False) -> None:
+        """The article changed: check it again after a short pause (or now)."""
+        self._article = article
+        if article is None:
+            self._timer.stop()
+            self._show([])
+            return
+        if immediately or self.runner.inline:
+            self.run_now()
+        else:
+            self._timer.start()
+
+    def set_house_rules(self, house: HouseRules) -> None:
+        self.house = house
+        self.run_now()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        article = self._article
+        if article is None:
+            return
+        self.runner.submit(run_checks, article, self.house, self._context(), key=TASK_KEY,
+                           on_result=self._show, on_error=self._on_error)
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def blocking(self) -> list[Finding]:
+        """Findings of severity "error": the publish gate lists these."""
+        return [f for f in self._findings if f.severity == Severity.ERROR]
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _severity_label(self, severity: Severity) -> str:
+        if severity == Severity.ERROR:
+            return self.tr("Error")
+        if severity == Severity.WARNING:
+            return self.tr("Warning")
+        return self.tr("Note")
+
+    def _show(self, findings: Any) -> None:
+        self._findings = list(findings)
+        self.tree.clear()
+        items = []
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for finding in self._findings:
+            message = finding.message.render(lambda c, t: _translate(c, t))
+            item = QTreeWidgetItem([message, finding.text.strip() or "—", ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, finding)
+            item.setToolTip(0, f"{self._severity_label(finding.severity)} · {finding.rule}")
+            item.setForeground(0, QBrush(QColor(_COLORS[finding.severity])))
+            if finding.severity == Severity.ERROR:
+                item.setFont(0, bold)
+            if finding.fix is not None:
+                item.setText(_FIX_COLUMN, finding.fix.label.render(lambda c, t: _translate(c, t)))
+                item.setForeground(_FIX_COLUMN, QBrush(QColor("#1565c0")))
+                item.setToolTip(_FIX_COLUMN, self.tr("Click to fix"))
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        errors = sum(1 for f in self._findings if f.severity == Severity.ERROR)
+        others = len(self._findings) - errors
+        if not self._findings:
+            self.summary.setText(self.tr("No problems found."))
+        else:
+            self.summary.setText(self.tr("{errors} to fix before publishing, {others} to review")
+                                 .format(errors=errors, others=others))
+        self.fix_button.setEnabled(False)
+        self.findings_changed.emit(self.findings())
+
+    def _on_error(self, exc: BaseException, trace: str) -> None:
+        del trace
+        self.summary.setText(self.tr("The check failed: {error}").format(error=str(exc)))
+
+    # --- interaction ------------------------------------------------------------------------
+
+    def _finding(self, item: QTreeWidgetItem | None) -> Finding | None:
+        if item is None:
+            return None
+        value = item.data(0, Qt.ItemDataRole.UserRole)
+        return value if isinstance(value, Finding) else None
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        finding = self._finding(item)
+        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+
+    def _on_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        finding = self._finding(item)
+        if finding is None:
+            return
+        if column == _FIX_COLUMN and finding.fix is not None:
+            self.fix_requested.emit(finding)
+        else:
+            self.locate_requested.emit(finding)
+
+    def _on_activated(self, item: QTreeWidgetItem, column: int) -> None:
+        del column
+        finding = self._finding(item)
+        if finding is not None:
+            self.locate_requested.emit(finding)
+
+    def fix_current(self) -> None:
+        finding = self._finding(self.tree.currentItem())
+        if finding is not None and finding.fix is not None:
+            self.fix_requested.emit(finding)
+
+
+def _translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,102 @@
+"""The check panel: findings from the runner, click to select the span in the editor, one-click fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from editor_app.core.article import Article
+from editor_app.core.checks import HouseRules, RuleSetting, apply_fix
+from editor_app.core.spelling import SpellChecker
+from editor_app.gui.check_panel import CheckPanel, apply_fix_in_editor, select_span
+from editor_app.gui.editor.widget import RichTextEditor
+from editor_app.gui.tasks import TaskRunner
+
+BODY = ("<p>وصــل الوفد (23 يوليو) ، إلى <strong>موسكو</strong> يوم الأحد.</p>\n"
+        "<ul>\n<li>قال المسؤول, إن الاجتماع انتهى</li>\n</ul>\n<hr>\n<p>SHARE: آخر سطر</p>\n")
+
+
+def house() -> HouseRules:
+    rules = HouseRules.default()
+    for rule in ("category-missing", "excerpt-missing", "featured-image-missing", "slug-too-long"):
+        rules.rules[rule] = RuleSetting(enabled=False)
+    return rules
+
+
+def make(qtbot: Any) -> tuple[CheckPanel, RichTextEditor, QLineEdit, Article]:
+    runner = TaskRunner(inline=True)
+    panel = CheckPanel(runner, house())
+    editor = RichTextEditor(SpellChecker(), runner)
+    title = QLineEdit()
+    for widget in (panel, editor, title):
+        qtbot.addWidget(widget)
+    article = Article(title="عنوان  الخبر", body_html=BODY)
+    editor.load_html(article.body_html)
+    title.setText(article.title)
+
+    def locate(finding: Any) -> None:
+        select_span(title if finding.span.field == "title" else editor, finding.span.start, finding.span.end)
+
+    panel.locate_requested.connect(locate)
+    return panel, editor, title, article
+
+
+def test_findings_listed_with_spans_matching_the_editor(qtbot: Any) -> None:
+    panel, editor, title, article = make(qtbot)
+    panel.set_article(article)
+    rules = [f.rule for f in panel.findings()]
+    assert rules == ["double-space", "tatweel", "space-before-punctuation", "latin-punctuation",
+                     "latin-fragment"]
+    assert panel.tree.topLevelItemCount() == 5
+    assert "review" in panel.summary.text()
+    # Clicking a body finding selects exactly its text in the editor.
+    for row, finding in enumerate(panel.findings()):
+        item = panel.tree.topLevelItem(row)
+        panel.tree.itemClicked.emit(item, 0)
+        if finding.span.field == "body":
+            selected = editor.textCursor().selectedText()
+            assert selected == finding.text
+        else:
+            assert title.selectedText() == finding.text
+
+
+def test_one_click_fix_through_the_editor_keeps_formatting(qtbot: Any) -> None:
+    panel, editor, _title, article = make(qtbot)
+    fixed: list[Any] = []
+
+    def fix(finding: Any) -> None:
+        assert apply_fix_in_editor(editor, finding)
+        fixed.append(finding)
+
+    panel.fix_requested.connect(fix)
+    panel.set_article(article)
+    row = [f.rule for f in panel.findings()].index("space-before-punctuation")
+    panel.tree.itemClicked.emit(panel.tree.topLevelItem(row), 2)
+    assert fixed and fixed[0].rule == "space-before-punctuation"
+    html = editor.to_html()
+    assert "(23 يوليو)، إلى <strong>موسكو</strong>" in html
+    # The same fix applied to the stored article gives the same text.
+    assert apply_fix(article, fixed[0]).body_html.split("\n")[0] == html.split("\n")[0]
+    # A stale fix is refused instead of damaging the text.
+    assert not apply_fix_in_editor(editor, fixed[0])
+
+
+def test_fix_button_and_title_fix(qtbot: Any) -> None:
+    panel, _editor, title, article = make(qtbot)
+    panel.fix_requested.connect(lambda f: apply_fix_in_editor(title, f) if f.span.field == "title" else None)
+    panel.set_article(article)
+    assert not panel.fix_button.isEnabled()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    assert panel.fix_button.isEnabled()
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert title.text() == "عنوان الخبر"
+
+
+def test_clean_article_and_keyed_reruns(qtbot: Any) -> None:
+    panel, _editor, _title, _article = make(qtbot)
+    panel.set_article(Article(title="عنوان", body_html="<p>نص سليم.</p>"))
+    assert panel.findings() == [] and panel.summary.text() == "No problems found."
+    panel.set_article(None)
+    assert panel.tree.topLevelItemCount() == 0
