@@ -238,3 +238,12 @@ def test_store_survives_reopen(paths: AppPaths, clock: Clock) -> None:
         assert s2.report.migrated_from is None
     finally:
         s2.close(backup=False)
+
+
+def test_create_many_in_batches_skips_existing(store: DraftStore) -> None:
+    first = store.create(_article("موجود"))
+    batch = [Article(title=f"مسودة {i}", body_html=f"<p>نص رقم {i} عن موسكو</p>") for i in range(7)]
+    assert store.create_many([first, *batch], batch=3) == 7
+    assert len(store.list_drafts()) == 8
+    assert [r.kind for r in store.history(batch[0].id)] == [RevisionKind.IMPORT]
+    assert len(store.search("موسكو", limit=50)) == 7

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from editor_app.core.arabic_normalize import (
+    MIN_STEM,
+    MIN_STEM_AFTER_ARTICLE,
+    PREFIXES,
     normalize,
     normalized_variants,
     tokenize,
@@ -37,6 +41,9 @@ SNIPPET_AFTER = 22
 _ORIGINAL_WORD = re.compile(
     r"[^\W_\u0640][\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d]*"
 )
+
+
+_BLOCK_SPLIT = re.compile(r"(?<=</p>)|(?<=</h2>)|(?<=</h3>)|(?<=</li>)|(?<=</blockquote>)", re.I)
 
 
 @dataclass(frozen=True)
@@ -119,41 +126,76 @@ def parse_query(query: str, *, prefix_last: bool = False) -> ParsedQuery:
     return ParsedQuery(tuple(terms), prefix_last, " AND ".join(parts))
 
 
-def _word_matches(word: str, terms: Sequence[str], prefix_last: bool) -> bool:
-    forms = (word, *normalized_variants(word))
+_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f"
+_WORD_CHAR = f"[\\w{_MARKS}]"
+_FOLD_CLASS = {
+    "ا": "اأإآٱ", "ه": "هة", "ي": "يىئ", "و": "وؤ",
+    **{str(d): f"{d}{chr(0x0660 + d)}{chr(0x06F0 + d)}" for d in range(10)},
+}
+
+
+def _char_pattern(ch: str) -> str:
+    group = _FOLD_CLASS.get(ch)
+    return f"[{group}]" if group else re.escape(ch)
+
+
+def _word_pattern(word: str) -> str:
+    """``word`` (normalised) as it may be written: any alef form, vowel marks and tatweel anywhere."""
+    between = f"[{_MARKS}]*"
+    return between.join(_char_pattern(ch) for ch in word) + between
+
+
+@lru_cache(maxsize=256)
+def _highlighter(terms: tuple[str, ...], prefix_last: bool) -> re.Pattern[str]:
+    """A regex over the *original* text finding whole words that match any query term the way the index
+    does: the term itself, or the term (or one of its stems) after an attached prefix."""
+    alternatives: list[str] = []
     for index, term in enumerate(terms):
-        wanted = (term, *normalized_variants(term))
-        prefix = prefix_last and index == len(terms) - 1
-        for form in forms:
-            if form in wanted or (prefix and any(form.startswith(w) for w in wanted)):
-                return True
-    return False
+        tail = f"{_WORD_CHAR}*" if prefix_last and index == len(terms) - 1 else ""
+        for probe in sorted({term, *normalized_variants(term)}, key=len, reverse=True):
+            prefixes = [p for p, article in PREFIXES
+                        if len(probe) >= (MIN_STEM_AFTER_ARTICLE if article else MIN_STEM)]
+            optional = "(?:" + "|".join(_word_pattern(p) for p in prefixes) + ")?" if prefixes else ""
+            alternatives.append(optional + _word_pattern(probe) + tail)
+    body = "|".join(alternatives)
+    return re.compile(f"(?<!{_WORD_CHAR})(?:{body})(?!{_WORD_CHAR})", re.IGNORECASE)
 
 
-def make_snippet(original: str, parsed: ParsedQuery) -> tuple[str, list[tuple[int, int]]]:
-    """A few words of ``original`` around the first match, and the (start, end) of each matched word."""
+def _paragraphs(body_html: str) -> Iterator[str]:
+    """The body's paragraphs as text, lazily (most snippets are found in the first few)."""
+    for chunk in body_html.split("</p>"):
+        text_ = html_to_text(chunk)
+        if text_:
+            yield from text_.split("\n")
+
+
+def make_snippet(original: str | Iterable[str], parsed: ParsedQuery) -> tuple[str, list[tuple[int, int]]]:
+    """A few words of the original text around the first match, and the (start, end) of each matched word.
+
+    ``original`` is plain text (lines are paragraphs) or an iterable of paragraphs. Matching runs on the
+    original text with a regex that tolerates vowel marks, tatweel and the folded letter forms, so the
+    offsets need no mapping back.
+    """
     if not parsed.terms:
         return "", []
-    probes = {t for term in parsed.terms for t in (term, *normalized_variants(term))}
-    for paragraph in original.split("\n"):
-        norm = normalize(paragraph)
-        if not any(p in norm for p in probes):
+    rx = _highlighter(parsed.terms, parsed.prefix_last)
+    paragraphs = original.split("\n") if isinstance(original, str) else original
+    for paragraph in paragraphs:
+        first = rx.search(paragraph)
+        if first is None:
             continue
         words = [(m.start(), m.end()) for m in _ORIGINAL_WORD.finditer(paragraph)]
-        hits = [i for i, (s, e) in enumerate(words) if _word_matches(normalize(paragraph[s:e]), parsed.terms,
-                                                                      parsed.prefix_last)]
-        if not hits:
-            continue
-        first = hits[0]
-        lo = max(0, first - SNIPPET_BEFORE)
-        hi = min(len(words) - 1, first + SNIPPET_AFTER)
+        at = next((i for i, (s, e) in enumerate(words) if e > first.start()), 0)
+        lo = max(0, at - SNIPPET_BEFORE)
+        hi = min(len(words) - 1, at + SNIPPET_AFTER)
         start = 0 if lo == 0 else words[lo][0]
         end = len(paragraph) if hi == len(words) - 1 else words[hi][1]
         lead = "" if start == 0 else "… "
         tail = "" if end == len(paragraph) else " …"
-        snippet = lead + paragraph[start:end].strip() + tail
-        shift = len(lead) - start - (len(paragraph[start:end]) - len(paragraph[start:end].lstrip()))
-        marks = [(words[i][0] + shift, words[i][1] + shift) for i in hits if lo <= i <= hi]
+        piece = paragraph[start:end]
+        snippet = lead + piece.strip() + tail
+        shift = len(lead) - start - (len(piece) - len(piece.lstrip()))
+        marks = [(m.start() + shift, m.end() + shift) for m in rx.finditer(paragraph, start, end)]
         return snippet, marks
     return "", []
 
@@ -205,16 +247,22 @@ def search(
         f"WHERE {' AND '.join(where)} ORDER BY score LIMIT :limit"
     )
     rows = session.execute(text(sql), params).all()
+    bodies: dict[str, tuple[str, str]] = {}
+    if snippets and rows:
+        ids = {f"i{n}": row[0] for n, row in enumerate(rows)}
+        marks_sql = ", ".join(":" + k for k in ids)
+        found = session.execute(
+            text(f"SELECT id, body_html, excerpt FROM articles WHERE id IN ({marks_sql})"), ids
+        ).all()
+        bodies = {r[0]: (r[1], r[2]) for r in found}
     hits: list[SearchHit] = []
     for row in rows:
         snippet, marks = "", list[tuple[int, int]]()
-        if snippets:
-            body = session.execute(
-                text("SELECT body_html, excerpt FROM articles WHERE id = :id"), {"id": row[0]}
-            ).one()
-            snippet, marks = make_snippet(html_to_text(body[0]), parsed)
+        if row[0] in bodies:
+            body_html, excerpt = bodies[row[0]]
+            snippet, marks = make_snippet(_paragraphs(body_html), parsed)
             if not snippet:
-                snippet, marks = make_snippet(body[1], parsed)
+                snippet, marks = make_snippet(excerpt, parsed)
         hits.append(
             SearchHit(
                 article_id=row[0],
