@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(760, 560)
+        self.resize(820, 720)
         try:
             self.rules = load_house_rules(ctx)
         except QalamError as exc:
@@ -190,6 +190,7 @@ class SettingsDialog(QDialog):
             self.rule_list.setItemWidget(item, 1, box)
             self._severity_boxes[rule.id] = box
         self.rule_list.resizeColumnToContents(0)
+        self.rule_list.setMinimumHeight(240)
         layout.addWidget(self.rule_list, 1)
 
         row = QHBoxLayout()
