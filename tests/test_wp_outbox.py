@@ -266,3 +266,43 @@ def test_categories_are_cached_in_the_store_and_refreshed_incrementally(
     assert store.find_term(site.id, "category", "ثقافة وفنون") is not None
     status = outbox.status()
     assert status.online is True and status.pending == 0 and status.failed == 0
+
+
+def test_pull_then_site_edit_then_push_is_a_conflict_and_take_theirs_resolves_it(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
+    from editor_app.publish.store_bridge import pull_post
+
+    site = add_site(store, wordpress)
+    made = admin.create_post({"title": "مقال كتب على الموقع", "content": "<p>الأصل</p>", "status": "draft"})
+    pulled = pull_post(store, admin, site.id, made.id)
+    assert pulled.remote_id == made.id and pulled.body_html == "<p>الأصل</p>"
+    assert store.get(pulled.id).remote_modified_gmt == made.modified_gmt
+
+    admin.update_post(made.id, {"content": "<p>عدل على الموقع بعد السحب</p>"})
+    article = store.get(pulled.id)
+    article.body_html = "<p>عدل في قلم</p>"
+    store.save(article)
+    outbox = make_outbox(store, wordpress, http)
+    first = outbox.publish_now(article.id, site.id, "draft")
+    assert first.item.state is OutboxState.CONFLICT
+    assert admin.get_post(made.id).content_raw == "<p>عدل على الموقع بعد السحب</p>"
+
+    outbox.take_theirs(first.item.id)
+    local = store.get(article.id)
+    assert local.body_html == "<p>عدل على الموقع بعد السحب</p>"
+    # Based on the site's version now: the next push goes through, once.
+    again = outbox.publish_now(article.id, site.id, "draft")
+    assert again.done, again.item.last_error
+    assert again.result is not None and again.result.remote_id == made.id
+
+
+def test_the_same_job_queued_twice_is_sent_once(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient
+) -> None:
+    site = add_site(store, wordpress, url=f"http://127.0.0.1:{__import__('wordpress').free_port()}")
+    article = new_article(store, "خبر أرسل مرتين")
+    outbox = make_outbox(store, wordpress, http)
+    a = outbox.submit(article.id, site.id)
+    b = outbox.submit(article.id, site.id)
+    assert a.id == b.id and len(outbox.items()) == 1

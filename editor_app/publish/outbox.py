@@ -104,6 +104,10 @@ class ArticleAccess(Protocol):
 
     def remember_categories(self, site_id: str, terms: list[Term]) -> None: ...
 
+    def rebase(self, article_id: str, modified_gmt: str | None, content_hash: str | None) -> None: ...
+
+    def take_theirs(self, article_id: str, theirs: dict[str, Any]) -> None: ...
+
 
 @dataclass(frozen=True)
 class Backoff:
@@ -211,6 +215,7 @@ class Outbox:
         self._publisher_options = publisher_options or {}
         self._publishers: dict[str, Publisher] = {}
         self._lock = threading.Lock()
+        self._work = threading.RLock()  # one item at a time per process: publishers are not thread-safe
         self.progress: Callable[[int, str, int, int], None] | None = None  # item id, file, done, total
         self.online: bool | None = None
 
@@ -237,6 +242,11 @@ class Outbox:
         if at is not None:
             payload["at"] = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
         self.articles.load_article(article_id)  # fail now, not in the worker, for an unknown id
+        for waiting in self.store.outbox_items(state=OutboxState.QUEUED, article_id=article_id):
+            if waiting.site_id == site_id and waiting.action == action:
+                # The same job is already waiting: send the newest text once, not twice.
+                log.info("outbox: item %d already queues %s of %s", waiting.id, action, article_id)
+                return self.store.update_outbox(waiting.id, payload=payload, next_attempt_at=self._clock())
         item = self.store.enqueue(article_id, site_id, action, payload)
         log.info("outbox: queued %s of %s to site %s (item %d)", action, article_id, site_id, item.id)
         return item
@@ -267,12 +277,37 @@ class Outbox:
         return self.store.update_outbox(item_id, state=OutboxState.QUEUED, next_attempt_at=self._clock())
 
     def keep_mine(self, item_id: int) -> OutboxItem:
-        """After a conflict: the user chose to overwrite the site's version."""
+        """After a conflict: send my version over the one the user was shown.
+
+        The article is rebased on the site version of the conflict, so a further edit on
+        the site before this item runs is still caught as a new conflict.
+        """
         item = self.store.get_outbox_item(item_id)
-        payload = dict(item.payload, overwrite=True)
+        result = item.result or {}
+        theirs = result.get("theirs") or {}
+        self.articles.rebase(item.article_id, theirs.get("modified_gmt"), result.get("theirs_hash"))
+        return self.store.update_outbox(item_id, state=OutboxState.QUEUED, next_attempt_at=self._clock())
+
+    def take_theirs(self, item_id: int) -> OutboxItem:
+        """After a conflict: the site's version replaces the local text (kept as a new revision)."""
+        item = self.store.get_outbox_item(item_id)
+        result = dict(item.result or {})
+        theirs = dict(result.get("theirs") or {})
+        theirs["content_hash"] = result.get("theirs_hash")
+        self.articles.take_theirs(item.article_id, theirs)
         return self.store.update_outbox(
-            item_id, state=OutboxState.QUEUED, payload=payload, next_attempt_at=self._clock()
+            item_id,
+            state=OutboxState.DONE,
+            last_error=None,
+            result={"outcome": "took_theirs", "remote_id": result.get("remote_id")},
         )
+
+    def forget_site(self, site_id: str) -> None:
+        """Drop the cached connection (after the password or address of the site changed)."""
+        with self._lock:
+            pub = self._publishers.pop(site_id, None)
+        if pub is not None:
+            pub.client.close()
 
     def cancel(self, item_id: int) -> None:
         self.store.delete_outbox_item(item_id)
@@ -286,11 +321,12 @@ class Outbox:
     def process_due(self, *, limit: int | None = None, now: datetime | None = None) -> FlushReport:
         """Send every due item (or ``limit`` of them); returns what happened to each."""
         report = FlushReport()
-        while limit is None or len(report.outcomes) < limit:
-            item = self.store.claim_next_outbox(now or self._clock())
-            if item is None:
-                break
-            report.outcomes.append(self._run(item))
+        with self._work:
+            while limit is None or len(report.outcomes) < limit:
+                item = self.store.claim_next_outbox(now or self._clock())
+                if item is None:
+                    break
+                report.outcomes.append(self._run(item))
         return report
 
     def flush(self) -> FlushReport:
@@ -311,11 +347,11 @@ class Outbox:
     ) -> ItemOutcome:
         """Queue, then try at once. ``outcome.done`` False means it stays queued (or failed)."""
         item = self.submit(article_id, site_id, action, at=at)
-        now = self._clock()
-        claimed = self._claim(item.id, now)
-        if claimed is None:  # another worker took it
-            return ItemOutcome(self.store.get_outbox_item(item.id))
-        return self._run(claimed)
+        with self._work:
+            claimed = self._claim(item.id, self._clock())
+            if claimed is None:  # another process took it
+                return ItemOutcome(self.store.get_outbox_item(item.id))
+            return self._run(claimed)
 
     def _claim(self, item_id: int, now: datetime) -> OutboxItem | None:
         # claim_next_outbox takes the oldest due item; older due items are sent first, which is fine.
@@ -352,6 +388,17 @@ class Outbox:
 
     def _run(self, item: OutboxItem) -> ItemOutcome:
         now = self._clock()
+        busy = [
+            other
+            for other in self.store.outbox_items(state=OutboxState.RUNNING, article_id=item.article_id)
+            if other.id != item.id
+        ]
+        if busy:
+            # Another process is sending this article right now: wait for its outcome (no double create).
+            updated = self.store.update_outbox(
+                item.id, state=OutboxState.QUEUED, next_attempt_at=now + timedelta(seconds=30)
+            )
+            return ItemOutcome(updated)
         try:
             site = self.store.get_site(item.site_id)
             article = self.articles.load_article(item.article_id)
@@ -373,6 +420,8 @@ class Outbox:
             )
         except PublishError as exc:
             self.online = exc.kind not in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.NOT_JSON)
+            if exc.kind in (ErrorKind.AUTH, ErrorKind.NO_PASSWORD):
+                self.forget_site(item.site_id)
             return self._failed(item, exc, now)
         except QalamError as exc:
             log.warning("outbox item %d: %s", item.id, exc)
@@ -394,6 +443,7 @@ class Outbox:
                     "error": _message_dict(_CONFLICT),
                     "kind": ErrorKind.CONFLICT.value,
                     "remote_id": c.remote_id,
+                    "theirs_hash": c.theirs_hash,
                     "base_modified_gmt": c.base_modified_gmt,
                     "mine": vars(c.mine),
                     "theirs": vars(c.theirs),

@@ -94,6 +94,7 @@ class Conflict:
     base_modified_gmt: str | None
     mine: Version
     theirs: Version
+    theirs_hash: str = ""  # of the site's content.raw, to rebase on after "keep mine"
 
     def diff(self) -> str:
         """A unified diff of the content, theirs → mine."""
@@ -157,6 +158,11 @@ def content_hash(raw: str) -> str:
 
 def strip_marker(content: str) -> str:
     return _MARKER_RE.sub("", content)
+
+
+def uuid_from_marker(content: str) -> str | None:
+    match = re.search(r"<!-- qalam:([0-9a-fA-F-]{8,64}) -->", content)
+    return match.group(1) if match else None
 
 
 def add_marker(content: str, uuid: str) -> str:
@@ -373,6 +379,7 @@ class Publisher:
             remote_id=current.id,
             base_modified_gmt=base_modified,
             mine=Version(article.title, strip_marker(str(fields.get("content", ""))), article.excerpt, None),
+            theirs_hash=content_hash(current.content_raw),
             theirs=Version(
                 current.title_raw,
                 strip_marker(current.content_raw),

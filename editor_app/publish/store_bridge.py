@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import mimetypes
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from sqlalchemy import select, update
 
@@ -24,8 +25,11 @@ from editor_app.publish.publisher import (
     MediaResolver,
     PublishResult,
     default_media_resolver,
+    strip_marker,
+    uuid_from_marker,
 )
-from editor_app.publish.wordpress import RemotePost, WordPressClient
+from editor_app.publish.publisher import content_hash as publish_content_hash
+from editor_app.publish.wordpress import COMPANION_META, RemotePost, WordPressClient
 from editor_app.publish.wordpress import Term as RemoteTerm
 from editor_app.storage.models import ArticleRow, MediaRemoteRow, MediaRow
 from editor_app.storage.publishing_repo import TermKind
@@ -89,6 +93,25 @@ class StoreBridge:
     def mark_published(self, article_id: str, result: PublishResult) -> None:
         """Nothing left to write: save_remote already recorded the post and its published state."""
         del article_id, result
+
+    def rebase(self, article_id: str, modified_gmt: str | None, content_hash: str | None) -> None:
+        """The article is now based on this site version (the user has seen it)."""
+        with self.store._db.write(durable=True) as s:
+            s.execute(
+                update(ArticleRow)
+                .where(ArticleRow.id == article_id)
+                .values(remote_modified_gmt=modified_gmt, remote_content_hash=content_hash)
+            )
+
+    def take_theirs(self, article_id: str, theirs: dict[str, Any]) -> None:
+        """Replace the local text with the site's version, as a new revision of the draft."""
+        article = self.store.get(article_id)
+        article.title = str(theirs.get("title", article.title))
+        article.body_html = str(theirs.get("content", article.body_html))
+        article.excerpt = str(theirs.get("excerpt", article.excerpt))
+        article.remote_modified_gmt = theirs.get("modified_gmt") or article.remote_modified_gmt
+        article.remote_content_hash = theirs.get("content_hash") or article.remote_content_hash
+        self.store.save(article, note="site version")
 
     def cached_categories(self, site_id: str) -> list[RemoteTerm]:
         return [
@@ -169,3 +192,34 @@ def sync_terms(
             count += 1
         written[kind] = count
     return written
+
+
+def pull_post(store: DraftStore, client: WordPressClient, site_id: str, remote_id: int) -> Article:
+    """Bring a post from the site into the store (new draft or update of the one that carries its UUID).
+
+    The article's base version (``remote_modified_gmt``, ``remote_content_hash``) becomes the
+    pulled one, so a later edit on the site is caught before the next push.
+    """
+    post = client.get_post(remote_id)
+    uuid = post.meta.get(COMPANION_META) or uuid_from_marker(post.content_raw)
+    existing = store.find_by_remote(site_id, remote_id)
+    if existing is None and uuid and store.exists(str(uuid)):
+        existing = store.get(str(uuid))
+    article = existing or Article(id=str(uuid) if uuid else Article().id)
+    article.title = post.title_raw
+    article.body_html = strip_marker(post.content_raw)
+    article.excerpt = post.excerpt_raw
+    article.slug = unquote(post.slug)
+    article.site_id = site_id
+    article.remote_id = post.id
+    article.remote_modified_gmt = post.modified_gmt
+    article.remote_content_hash = publish_content_hash(post.content_raw)
+    article.remote_url = post.link
+    categories = {t.remote_id: t.name for t in store.list_terms(site_id, "category")}
+    tags = {t.remote_id: t.name for t in store.list_terms(site_id, "tag")}
+    article.categories = [categories.get(c, str(c)) for c in post.categories]
+    article.tags = [tags.get(t, str(t)) for t in post.tags]
+    if existing is None:
+        return store.create(article, note="pulled from the site")
+    store.save(article, note="pulled from the site")
+    return article
