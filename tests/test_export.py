@@ -160,3 +160,17 @@ def test_pdf_renders_arabic_right_to_left(tmp_path: Path, qapp: object, sample_t
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                               check=False).stdout
         assert "بوتين" in unicodedata.normalize("NFKC", text)
+
+
+def test_print_preview_paints_pages(qapp: object) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from editor_app.gui.pdf_export import print_preview
+
+    dialog = print_preview(article())
+    dialog.show()
+    widget = dialog.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    widget.updatePreview()
+    assert widget.pageCount() >= 1
+    dialog.close()

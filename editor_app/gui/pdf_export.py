@@ -14,6 +14,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, QUrl
 from PySide6.QtGui import (
@@ -123,3 +124,23 @@ def export_pdf(article: Article, path: str | Path, *, media: MediaLookup | None 
                                      {"path": str(path), "reason": "Qt produced no PDF"}))
     write_atomically(path, data)
     return path
+
+
+def print_preview(article: Article, parent: Any = None, *, media: MediaLookup | None = None) -> Any:
+    """A print preview of the article (the same document the PDF gets); returns the dialog, not shown."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    printer.setDocName(article.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("printPreview")
+    if article.direction == Direction.RTL:
+        dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    document = build_document(article, media=media)
+    document.setParent(dialog)
+    # The dialog does not own the printer: keep it (and the document) alive as long as the dialog.
+    dialog._qalam_keep = (printer, document)  # type: ignore[attr-defined]
+    dialog.paintRequested.connect(lambda target: document.print_(target))
+    return dialog
