@@ -4,14 +4,17 @@ What the main window uses:
 
 * ``load_article(article)`` shows an article; ``article_fields()`` returns title,
   subtitle, body_html and direction for saving.
-* ``changed`` fires about a second after typing pauses (connect autosave to it);
+* ``changed`` fires on every edit of the title, subtitle or body (the document
+  controller debounces it into an autosave a second after typing pauses);
   ``stats_changed(words, chars, minutes, spelling_errors)`` feeds the status bar
   (``spelling_errors`` is -1 while the dictionary loads); ``status_message(str)``
   carries one-off notes such as removed invisible characters on paste.
 * ``named_actions`` holds named QActions (bold, find, paste_plain, zoom_in …) and
   ``fill_format_menu(menu)`` adds the formatting commands to a menu.
-* Images go through ``ctx.services["media_sink"]`` (a :class:`MediaSink`) when the
-  draft store provides one, else they stay referenced as local files.
+* Images go through a :class:`MediaSink`: ``ctx.services["media_sink"]`` if set, else
+  ``set_store(store)`` (called by the main window once the draft store is open) wires a
+  :class:`StoreMediaSink` that keeps them in the store's media table as ``qalam-media:ID``;
+  before that they stay referenced as local files.
 """
 
 from __future__ import annotations
@@ -26,14 +29,12 @@ from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 from editor_app.core.article import Article, Direction
 from editor_app.core.spelling import SpellChecker, default_newsroom_path
 from editor_app.gui.editor.actions import FormatActions
-from editor_app.gui.editor.media import FileMediaSink, MediaSink
+from editor_app.gui.editor.media import FileMediaSink, MediaSink, StoreMediaSink
 from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.metadata_panel import TitleFields
 from editor_app.gui.tasks import TaskRunner
 from editor_app.paths import resource_dir
-
-AUTOSAVE_DELAY_MS = 1000
 
 
 def make_spellchecker(ctx: Any) -> SpellChecker:
@@ -68,6 +69,7 @@ class EditorArea(QStackedWidget):
         services = getattr(ctx, "services", {}) or {}
         media = services.get("media_sink")
         self.media: MediaSink = media if isinstance(media, MediaSink) else FileMediaSink()
+        self._media_configured = isinstance(media, MediaSink)
         self.checker = make_spellchecker(ctx)
         self.article: Article | None = None
         self._loading = False
@@ -95,10 +97,6 @@ class EditorArea(QStackedWidget):
         for action in self.format_actions.shortcut_actions():
             self.page.addAction(action)  # shortcuts work wherever focus is on the page
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.changed.emit)
         self.editor.edited.connect(self._on_edit)
         self.titles.changed.connect(self._on_edit)
         self.titles.title_changed.connect(self.title_changed.emit)
@@ -124,7 +122,6 @@ class EditorArea(QStackedWidget):
             self.setCurrentWidget(self.page)
         finally:
             self._loading = False
-        self._autosave.stop()
         if self._shown_once:
             self.editor.spell.ensure_loaded()
 
@@ -145,17 +142,23 @@ class EditorArea(QStackedWidget):
     def fill_format_menu(self, menu: QMenu) -> None:
         self.format_actions.fill_menu(menu)
 
-    def flush(self) -> None:
-        """Emit a pending ``changed`` now (before closing, switching drafts or an emergency save)."""
-        if self._autosave.isActive():
-            self._autosave.stop()
-            self.changed.emit()
+    def set_store(self, store: object) -> None:
+        """The draft store is open: keep inserted images in its media table (through the runner)."""
+        if self._media_configured:
+            return
+        if callable(getattr(store, "add_media", None)) and callable(getattr(store, "get_media", None)):
+            self.set_media_sink(StoreMediaSink(store, self.runner))
+
+    def set_media_sink(self, media: MediaSink) -> None:
+        self.media = media
+        self.editor.media = media
+        self.editor.article_document.media = media
 
     # -- internals ----------------------------------------------------------------------------
 
     def _on_edit(self) -> None:
         if not self._loading and self.article is not None:
-            self._autosave.start()
+            self.changed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

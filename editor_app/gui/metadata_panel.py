@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from editor_app.core.article import Article, Direction
 from editor_app.core.slug import make_slug
 from editor_app.gui.editor.document import editor_font, qt_direction
+from editor_app.gui.editor.media import MEDIA_SCHEME, FileMediaSink, MediaSink, StoreMediaSink
+from editor_app.gui.tasks import TaskRunner
 
 
 def _split_tags(text: str) -> list[str]:
@@ -84,6 +86,10 @@ class MetadataPanel(QWidget):
         self.setObjectName("metadataPanel")
         self.featured_path: Path | None = None
         self.featured_media_id: str | None = None
+        self.article_id: str | None = None
+        services = getattr(ctx, "services", {}) or {}
+        media = services.get("media_sink")
+        self.media: MediaSink = media if isinstance(media, MediaSink) else FileMediaSink()
         self._title = ""
         self._slug_touched = False
         form = QFormLayout(self)
@@ -173,10 +179,27 @@ class MetadataPanel(QWidget):
         if path:
             self.set_featured_image(Path(path))
 
+    def set_store(self, store: object) -> None:
+        """The draft store is open: featured images go into its media table."""
+        runner = getattr(self.ctx, "runner", None)
+        if isinstance(runner, TaskRunner) and callable(getattr(store, "add_media", None)):
+            self.media = StoreMediaSink(store, runner)
+
     def set_featured_image(self, path: Path | None) -> None:
         self.featured_path = path
-        self.featured_label.setText(path.name if path else self.tr("No image"))
-        self.changed.emit()
+        if path is None:
+            self.featured_media_id = None
+            self.featured_label.setText(self.tr("No image"))
+            self.changed.emit()
+            return
+
+        def stored(src: str) -> None:
+            # Kept in the draft store: its media id; a plain file stays referenced by path only.
+            self.featured_media_id = src[len(MEDIA_SCHEME) :] if src.startswith(MEDIA_SCHEME) else None
+            self.featured_label.setText(path.name)
+            self.changed.emit()
+
+        self.media.store_image(path, self.featured_alt.text().strip(), "", self.article_id, stored)
 
     def load_article(self, article: Article) -> None:
         widgets: list[Any] = [self.excerpt, self.slug, self.category, self.tags, self.featured_alt]
@@ -190,6 +213,7 @@ class MetadataPanel(QWidget):
         self.category.setText(", ".join(article.categories))
         self.tags.setText(", ".join(article.tags))
         self.featured_media_id = article.featured_media_id
+        self.article_id = article.id
         self.featured_path = None
         self.featured_label.setText(
             self.tr("Image attached") if article.featured_media_id else self.tr("No image")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -211,12 +212,15 @@ class FormatActions(QObject):
         path, alt, caption = dialog.values()
         self.insert_image_file(path, alt, caption)
 
-    def insert_image_file(self, path: object, alt: str, caption: str) -> None:
-        from pathlib import Path
+    def insert_image_file(self, path: Path, alt: str, caption: str) -> None:
+        """Hand the file to the media sink; the figure goes in when the sink says where it keeps it."""
+        document = self.editor.article_document
 
-        media = self.editor.article_document.media
-        src = media.store_image(Path(str(path)), alt, caption, self.article_id)
-        self.editor.run(commands.insert_figure, src, alt, caption, self.editor.article_direction)
+        def stored(src: str) -> None:
+            if self.editor.document() is document:  # still the same article
+                self.editor.run(commands.insert_figure, src, alt, caption, self.editor.article_direction)
+
+        document.media.store_image(Path(path), alt, caption, self.article_id, stored)
 
     def insert_rule(self) -> None:
         self.editor.run(commands.insert_horizontal_rule, self.editor.article_direction)

@@ -203,7 +203,7 @@ class ArticleDocument(QTextDocument):
     def loadResource(self, type: int, name: QUrl | str) -> object:
         if type == QTextDocument.ResourceType.ImageResource.value:
             name = QUrl(name) if isinstance(name, str) else name
-            data = self.media.load_image(name.toString())
+            data = self.media.load_image(name.toString(), self._image_arrived)
             image = QImage()
             if data:
                 image.loadFromData(QByteArray(data))
@@ -214,6 +214,19 @@ class ArticleDocument(QTextDocument):
             self.addResource(type, name, image)
             return image
         return super().loadResource(type, name)
+
+    def _image_arrived(self, src: str, data: bytes) -> None:
+        """Bytes fetched in the background: show them instead of the placeholder."""
+        image = QImage()
+        if image.loadFromData(QByteArray(data)):
+            self.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(src), _scaled(image))
+            self.markContentsDirty(0, self.characterCount())
+
+
+def _scaled(image: QImage) -> QImage:
+    if image.width() > IMAGE_MAX_WIDTH:
+        return image.scaledToWidth(IMAGE_MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    return image
 
 
 def _placeholder_image() -> QImage:
