@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.qalam-installed
 TS     := translations/qalam_ar.ts translations/qalam_en.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench translations update-translations package clean sysdeps-run sysdeps-test
+.PHONY: run test lint typecheck pytest bench translations update-translations package clean sysdeps-run sysdeps-test sysdeps-package
 
 run: sysdeps-run $(STAMP) $(QM)
 	$(PY) -m editor_app $(ARGS)
@@ -45,6 +45,16 @@ pytest: $(STAMP) $(QM)
 
 bench: sysdeps-test $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+# Wheel + sdist, .deb and PyInstaller bundle into dist/, then validators and smoke tests
+# (packaging/README.md). Slow (several minutes): not part of `make test`.
+package: sysdeps-package $(STAMP) $(QM)
+	$(PY) -m pip install -q -e '.[dev,package]'
+	scripts/package-build.sh
+	scripts/package-smoke.sh
+
+sysdeps-package:
+	@scripts/ensure-system-deps.sh package
 
 clean:
 	rm -rf build dist *.egg-info $(QM) .mypy_cache .ruff_cache .pytest_cache

@@ -11,6 +11,8 @@ ROOT=$PWD
 PY=${PY:-$ROOT/.venv/bin/python}
 SYSPY=${SYSPY:-/usr/bin/python3.11}
 APP_ID=io.github.qalam.Qalam
+# Who answers for the package: set it to the newsroom IT's address when building for deployment.
+MAINTAINER=${QALAM_DEB_MAINTAINER:-Qalam developers <qalam-packaging@example.org>}
 
 version=$("$PY" -c 'import editor_app; print(editor_app.__version__)')
 wheel=$ROOT/dist/qalam-$version-py3-none-any.whl
@@ -27,8 +29,8 @@ mkdir -p "$stage/opt" "$stage/DEBIAN"
 
 echo "package-deb: virtual environment on $SYSPY"
 "$SYSPY" -m venv --without-pip "$venv"
-"$PY" -m pip --python "$venv/bin/python3" install -q --no-compile --no-warn-script-location \
-  --disable-pip-version-check "$wheel"
+"$PY" -m pip --python "$venv/bin/python3" install --no-compile --no-warn-script-location \
+  --disable-pip-version-check "$wheel" >"$work/pip.log" 2>&1 || { tail -30 "$work/pip.log" >&2; exit 1; }
 
 # Only the interpreter links and qalam itself are commands; activate scripts and the dependencies'
 # console scripts would only carry the build folder's path.
@@ -41,6 +43,14 @@ site=$venv/lib/python$pyver/site-packages
     include typesystems glue scripts Qt/qml Qt/metatypes Qt/libexec ./*.pyi
 )
 find "$site" -name direct_url.json -delete
+# Formats Qalam never reads (TIFF carries its own libtiff copy), and the dependencies' own test suites.
+rm -f "$site/PySide6/Qt/plugins/imageformats/libqtiff.so"
+find "$site" -mindepth 2 -type d \( -name tests -o -name test \) -prune -exec rm -rf {} +
+# `qalam` runs the venv's interpreter in isolated mode (-I: the working folder and PYTHON* variables
+# cannot shadow its modules) from a shell script: Debian's tools expect Python scripts to
+# start with #!/usr/bin/python3, which would not see the venv.
+rm -f "$venv/bin/qalam"
+printf '#!/bin/sh\nexec /opt/qalam/bin/python3 -I -m editor_app "$@"\n' >"$venv/bin/qalam"
 # The build folder appears in the venv's config and in qalam's shebang: point them at /opt/qalam.
 grep -rlI --null "$venv" "$venv" | xargs -0 -r sed -i "s#$venv#/opt/qalam#g"
 if grep -rqI "$ROOT" "$venv"; then
@@ -62,7 +72,7 @@ install -m 0644 "packaging/linux/$APP_ID.metainfo.xml" "$stage/usr/share/metainf
 "$PY" scripts/build-icons.py "$stage/usr/share/icons" --name "$APP_ID" >/dev/null
 gzip -9n -c packaging/deb/qalam.1 >"$stage/usr/share/man/man1/qalam.1.gz"
 install -m 0644 packaging/deb/copyright "$stage/usr/share/doc/qalam/copyright"
-sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$(date -R -d @"${SOURCE_DATE_EPOCH:-$(date +%s)}")/" \
+sed -e "s/@VERSION@/$version/" -e "s/@MAINTAINER@/$MAINTAINER/" -e "s/@DATE@/$(date -R -d @"${SOURCE_DATE_EPOCH:-$(date +%s)}")/" \
   packaging/deb/changelog.in | gzip -9n >"$stage/usr/share/doc/qalam/changelog.gz"
 mkdir -p "$stage/usr/share/lintian/overrides"
 install -m 0644 packaging/deb/lintian-overrides "$stage/usr/share/lintian/overrides/qalam"
@@ -73,12 +83,12 @@ depends=$(grep -v '^#' packaging/deb/depends | grep -v '^$' | sed "s/@PY@/$pyver
   paste -sd, | sed 's/,/, /g')
 size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@INSTALLED_SIZE@/$size/" -e "s/@DEPENDS@/$depends/" \
-  packaging/deb/control.in >"$stage/DEBIAN/control"
+  -e "s/@MAINTAINER@/$MAINTAINER/" packaging/deb/control.in >"$stage/DEBIAN/control"
 
 # Permissions as dpkg expects them; md5sums for debsums.
 find "$stage" -type d -exec chmod 0755 {} +
-find "$stage" -type f ! -path "$stage/DEBIAN/*" -exec chmod go-w,a+r {} +
-find "$stage" -type f -name '*.so*' -exec chmod 0644 {} +
+find "$stage" -type f ! -path "$stage/DEBIAN/*" -exec chmod 0644 {} +
+chmod 0755 "$venv/bin/qalam"
 (cd "$stage" && find . -type f ! -path './DEBIAN/*' -printf '%P\0' | sort -z | xargs -0 md5sum) \
   >"$stage/DEBIAN/md5sums"
 chmod 0644 "$stage/DEBIAN/md5sums" "$stage/DEBIAN/control"

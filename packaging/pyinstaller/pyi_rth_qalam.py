@@ -9,7 +9,8 @@ An environment that already sets these variables wins.
 import os
 import sys
 
-_base = os.path.join(getattr(sys, "_MEIPASS", os.path.dirname(os.path.abspath(sys.executable))), "qalam_runtime")
+_root = getattr(sys, "_MEIPASS", os.path.dirname(os.path.abspath(sys.executable)))
+_base = os.path.join(_root, "qalam_runtime")
 if os.path.isdir(os.path.join(_base, "enchant")):
     os.environ.setdefault("ENCHANT_CONFIG_DIR", os.path.join(_base, "enchant"))
 if sys.platform.startswith("linux") and os.path.isfile(os.path.join(_base, "fonts.conf")):
