@@ -132,8 +132,9 @@ def _parse_iso(value: object) -> datetime | None:
 def encode_notes(notes: Iterable[NoteRecord]) -> str:
     """The ``qalam_notes`` meta value: a JSON array, oldest first, non-ASCII kept as is."""
     items = sorted(notes, key=lambda n: (n.created_at, n.author, n.text))
-    return json.dumps([{"author": n.author, "text": n.text, "at": _iso(n.created_at)} for n in items],
-                      ensure_ascii=False)
+    return json.dumps(
+        [{"author": n.author, "text": n.text, "at": _iso(n.created_at)} for n in items], ensure_ascii=False
+    )
 
 
 def decode_notes(value: object) -> list[NoteRecord]:
@@ -234,10 +235,17 @@ class InboxItem:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.article_id, "remote_id": self.remote_id, "site_id": self.site_id, "title": self.title,
-            "author": self.author, "categories": list(self.categories), "words": self.words,
-            "submitted_at": _iso(self.submitted_at) if self.submitted_at else None, "state": self.state.value,
-            "local_changes": self.local_changes, "notes": self.notes,
+            "id": self.article_id,
+            "remote_id": self.remote_id,
+            "site_id": self.site_id,
+            "title": self.title,
+            "author": self.author,
+            "categories": list(self.categories),
+            "words": self.words,
+            "submitted_at": _iso(self.submitted_at) if self.submitted_at else None,
+            "state": self.state.value,
+            "local_changes": self.local_changes,
+            "notes": self.notes,
         }
 
 
@@ -253,9 +261,14 @@ class Submission:
     notes: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.article_id, "title": self.title, "state": self.state.value, "url": self.url,
-                "scheduled_at": _iso(self.scheduled_at) if self.scheduled_at else None,
-                "notes": list(self.notes)}
+        return {
+            "id": self.article_id,
+            "title": self.title,
+            "state": self.state.value,
+            "url": self.url,
+            "scheduled_at": _iso(self.scheduled_at) if self.scheduled_at else None,
+            "notes": list(self.notes),
+        }
 
 
 @dataclass
@@ -301,8 +314,15 @@ ClientFactory = Callable[[Site], WordPressClient]
 class WorkflowService:
     """The workflow for one user of one site, on one data folder. No Qt; call it from the task runner."""
 
-    def __init__(self, store: WorkflowStore, site: Site, connect: ClientFactory | None = None, *,
-                 client: WordPressClient | None = None, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        store: WorkflowStore,
+        site: Site,
+        connect: ClientFactory | None = None,
+        *,
+        client: WordPressClient | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self.store = store
         self.site = site
         self._connect = connect
@@ -415,8 +435,9 @@ class WorkflowService:
         """Editor: send the article back with notes (and with the editor's changes)."""
         article = self._load(article_id)
         if not note.strip():
-            raise _error(QT_TRANSLATE_NOOP(
-                "Workflow", "Say what the reporter should change: the note is empty."))
+            raise _error(
+                QT_TRANSLATE_NOOP("Workflow", "Say what the reporter should change: the note is empty.")
+            )
         article.state = self._check(Action.RETURN, article)
         warnings: list[UserMessage] = []
         self.store.save_article(article)
@@ -444,20 +465,27 @@ class WorkflowService:
             at = at.replace(tzinfo=self.timezone)
         at = at.astimezone(UTC)
         if at <= self._clock() + SCHEDULE_MARGIN:
-            raise _error(QT_TRANSLATE_NOOP(
-                "Workflow", "Choose a time at least a minute from now, or publish now instead."))
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Workflow", "Choose a time at least a minute from now, or publish now instead."
+                )
+            )
         article.state = self._check(Action.SCHEDULE, article)
         article.site_id = self.site.id
         article.scheduled_at = at
         self.store.save_article(article)
-        return ActionResult(article, self._enqueue(article, Action.SCHEDULE, {"at": _iso(at)}),
-                            [_msg(CRON_NOTE)])
+        return ActionResult(
+            article, self._enqueue(article, Action.SCHEDULE, {"at": _iso(at)}), [_msg(CRON_NOTE)]
+        )
 
     def pending_items(self, article_id: str | None = None) -> list[OutboxItem]:
         items: list[OutboxItem] = []
         for state in (OutboxState.QUEUED, OutboxState.RUNNING):
-            items.extend(i for i in self.store.drafts.outbox_items(state=state, article_id=article_id)
-                         if i.site_id == self.site.id)
+            items.extend(
+                i
+                for i in self.store.drafts.outbox_items(state=state, article_id=article_id)
+                if i.site_id == self.site.id
+            )
         return items
 
     # --- carrying a queued action to the site ----------------------------------------------------------
@@ -490,15 +518,23 @@ class WorkflowService:
         else:
             pub_action, at, state_meta = self._publish_args(action, item.payload)
             publisher = publisher or Publisher(client, self.site.id, self.store.bridge)
-            result = publisher.publish(article, pub_action, at=at, possibly_sent=item.attempts > 1,
-                                       overwrite=bool(item.payload.get("overwrite")))
+            result = publisher.publish(
+                article,
+                pub_action,
+                at=at,
+                possibly_sent=item.attempts > 1,
+                overwrite=bool(item.payload.get("overwrite")),
+            )
             if result.outcome is Outcome.CONFLICT:
                 conflict = result.conflict
-                return {"outcome": "conflict", "remote_id": result.remote_id,
-                        "kind": ErrorKind.CONFLICT.value,
-                        "mine": vars(conflict.mine) if conflict else None,
-                        "theirs": vars(conflict.theirs) if conflict else None,
-                        "diff": conflict.diff() if conflict else ""}
+                return {
+                    "outcome": "conflict",
+                    "remote_id": result.remote_id,
+                    "kind": ErrorKind.CONFLICT.value,
+                    "mine": vars(conflict.mine) if conflict else None,
+                    "theirs": vars(conflict.theirs) if conflict else None,
+                    "diff": conflict.diff() if conflict else "",
+                }
         post: RemotePost | None = None
         fresh = self.store.article(article.id) or article
         if has_plugin and fresh.remote_id is not None:
@@ -510,11 +546,17 @@ class WorkflowService:
                 fresh.remote_url = result.url
             fresh = self.store.save_article(fresh, SYNCED)
         status = post.status if post is not None else (result.status if result is not None else None)
-        return {"outcome": result.outcome.value if result else "noted", "remote_id": fresh.remote_id,
-                "status": status, "url": fresh.remote_url, "modified_gmt": fresh.remote_modified_gmt}
+        return {
+            "outcome": result.outcome.value if result else "noted",
+            "remote_id": fresh.remote_id,
+            "status": status,
+            "url": fresh.remote_url,
+            "modified_gmt": fresh.remote_modified_gmt,
+        }
 
-    def _publish_args(self, action: str,
-                      payload: Mapping[str, Any]) -> tuple[PubAction, datetime | None, str]:
+    def _publish_args(
+        self, action: str, payload: Mapping[str, Any]
+    ) -> tuple[PubAction, datetime | None, str]:
         if action == Action.SUBMIT.value:
             return PubAction.SUBMIT, None, ""
         if action == Action.WITHDRAW.value:
@@ -542,8 +584,9 @@ class WorkflowService:
     def _push_meta(self, article: Article, state_meta: str | None) -> RemotePost:
         """Merge the notes with the site's and set ``qalam_state``; records the new version as the base."""
         assert article.remote_id is not None
-        data, _ = self.client.call("GET", f"/wp/v2/posts/{article.remote_id}",
-                                   params={"context": "edit", "_fields": "id,meta"})
+        data, _ = self.client.call(
+            "GET", f"/wp/v2/posts/{article.remote_id}", params={"context": "edit", "_fields": "id,meta"}
+        )
         meta = data.get("meta") if isinstance(data, dict) else None
         remote_notes = decode_notes(meta.get(NOTES_META) if isinstance(meta, dict) else None)
         local = self.store.notes(article.id)
@@ -580,15 +623,23 @@ class WorkflowService:
         if outbox is not None:
             for outcome in outbox.flush().outcomes:
                 if outcome.item.site_id == self.site.id:
-                    report.sent.append({"id": outcome.item.id, "action": outcome.item.action,
-                                        "state": outcome.item.state.value, **(outcome.item.result or {})})
+                    report.sent.append(
+                        {
+                            "id": outcome.item.id,
+                            "action": outcome.item.action,
+                            "state": outcome.item.state.value,
+                            **(outcome.item.result or {}),
+                        }
+                    )
         client = self.client
         categories = client.categories()
         tags = client.tags()
         report.categories = self.store.replace_terms(
-            self.site.id, "categories", ((t.id, t.name, t.slug, t.parent) for t in categories))
+            self.site.id, "categories", ((t.id, t.name, t.slug, t.parent) for t in categories)
+        )
         report.tags = self.store.replace_terms(
-            self.site.id, "tags", ((t.id, t.name, t.slug, 0) for t in tags))
+            self.site.id, "tags", ((t.id, t.name, t.slug, 0) for t in tags)
+        )
         if not self.site.has_plugin:
             report.warnings.append(_msg(NO_PLUGIN_WARNING))
         posts: dict[int, dict[str, Any]] = {}
@@ -598,11 +649,24 @@ class WorkflowService:
         tracked = [a.remote_id for a in self.store.tracked(self.site.id) if a.remote_id is not None]
         missing = [i for i in tracked if i not in posts]
         for start in range(0, len(missing), PER_PAGE):
-            chunk = missing[start:start + PER_PAGE]
+            chunk = missing[start : start + PER_PAGE]
             for item in self._list({"include": ",".join(str(i) for i in chunk), "status": "any"}):
                 posts[int(item["id"])] = item
         for data in posts.values():
             self._pull(data, report)
+        # A contributor may not open a post once it is published (or scheduled) with context=edit:
+        # the public view still says it is published, and where.
+        hidden = [i for i in missing if i not in posts]
+        for start in range(0, len(hidden), PER_PAGE):
+            chunk = hidden[start : start + PER_PAGE]
+            for item in self._list(
+                {
+                    "include": ",".join(str(i) for i in chunk),
+                    "context": "view",
+                    "_fields": "id,status,link,modified_gmt",
+                }
+            ):
+                self._pull_public(item)
         report.inbox = self.inbox() if self.is_editor else []
         report.mine = self.submissions()
         return report
@@ -611,8 +675,14 @@ class WorkflowService:
         out: list[dict[str, Any]] = []
         page = 1
         while True:
-            query = {"context": "edit", "per_page": PER_PAGE, "page": page, "orderby": "date", "order": "asc",
-                     **params}
+            query = {
+                "context": "edit",
+                "per_page": PER_PAGE,
+                "page": page,
+                "orderby": "date",
+                "order": "asc",
+                **params,
+            }
             data, response = self.client.call("GET", "/wp/v2/posts", params=query)
             if not isinstance(data, list):
                 break
@@ -653,8 +723,9 @@ class WorkflowService:
             article = Article(id=uuid or Article().id)
             self._fill(article, post, data, remote_state)
             pending = post.status == "pending"
-            self.store.save_article(article, SUBMITTED if pending else SYNCED,
-                                    submitted_at=submitted if pending else None)
+            self.store.save_article(
+                article, SUBMITTED if pending else SYNCED, submitted_at=submitted if pending else None
+            )
             report.notes_added += self._merge_remote_notes(article.id, post)
             report.pulled += 1
             return
@@ -675,12 +746,23 @@ class WorkflowService:
             return
         self._fill(article, post, data, remote_state)
         pending = post.status == "pending"
-        self.store.save_article(article, SUBMITTED if pending else SYNCED,
-                                submitted_at=submitted if pending else None)
+        self.store.save_article(
+            article, SUBMITTED if pending else SYNCED, submitted_at=submitted if pending else None
+        )
         report.pulled += 1
 
-    def _fill(self, article: Article, post: RemotePost, data: Mapping[str, Any],
-              state: WorkflowState) -> None:
+    def _pull_public(self, data: Mapping[str, Any]) -> None:
+        article = self.store.by_remote(self.site.id, int(data["id"]))
+        if article is None or data.get("status") != "publish" or article.state is WorkflowState.PUBLISHED:
+            return
+        article.state = WorkflowState.PUBLISHED
+        article.scheduled_at = None
+        article.remote_url = str(data.get("link") or article.remote_url or "")
+        self.store.save_article(article)
+
+    def _fill(
+        self, article: Article, post: RemotePost, data: Mapping[str, Any], state: WorkflowState
+    ) -> None:
         categories = self.store.term_names(self.site.id, "categories")
         tags = self.store.term_names(self.site.id, "tags")
         article.title = post.title_raw
@@ -696,8 +778,9 @@ class WorkflowService:
         article.remote_modified_gmt = post.modified_gmt
         article.remote_content_hash = content_hash(post.content_raw)
         article.remote_url = post.link
-        article.scheduled_at = (_parse_iso(post.date_gmt + "Z") if post.status == "future" and post.date_gmt
-                                else None)
+        article.scheduled_at = (
+            _parse_iso(post.date_gmt + "Z") if post.status == "future" and post.date_gmt else None
+        )
 
     def _merge_remote_notes(self, article_id: str, post: RemotePost) -> int:
         remote = decode_notes(post.meta.get(NOTES_META))
@@ -727,8 +810,14 @@ class WorkflowService:
         article = self.store.article(article_id)
         if base is None or article is None:
             return None
-        return article.copy(title=base.title, subtitle=base.subtitle, body_html=base.body_html,
-                            excerpt=base.excerpt, categories=list(base.categories), tags=list(base.tags))
+        return article.copy(
+            title=base.title,
+            subtitle=base.subtitle,
+            body_html=base.body_html,
+            excerpt=base.excerpt,
+            categories=list(base.categories),
+            tags=list(base.tags),
+        )
 
     def inbox(self) -> list[InboxItem]:
         """Articles awaiting review on this site, oldest submission first."""
@@ -737,14 +826,21 @@ class WorkflowService:
             if article.state not in REVIEW_STATES:
                 continue
             base = self.store.baseline_info(article.id, (SUBMITTED,))
-            items.append(InboxItem(
-                article_id=article.id, remote_id=article.remote_id, site_id=article.site_id,
-                title=article.title,
-                author=article.author, categories=tuple(article.categories),
-                words=word_count(html_to_text(article.body_html)),
-                submitted_at=baseline_time(base) if base else None, state=article.state,
-                local_changes=self.has_local_changes(article), notes=len(self.store.notes(article.id)),
-            ))
+            items.append(
+                InboxItem(
+                    article_id=article.id,
+                    remote_id=article.remote_id,
+                    site_id=article.site_id,
+                    title=article.title,
+                    author=article.author,
+                    categories=tuple(article.categories),
+                    words=word_count(html_to_text(article.body_html)),
+                    submitted_at=baseline_time(base) if base else None,
+                    state=article.state,
+                    local_changes=self.has_local_changes(article),
+                    notes=len(self.store.notes(article.id)),
+                )
+            )
         far_future = datetime.max.replace(tzinfo=UTC)
         items.sort(key=lambda i: (i.submitted_at or far_future, i.title))
         return items
@@ -756,9 +852,16 @@ class WorkflowService:
             if not self.is_own(article):
                 continue
             notes = tuple(n.text for n in self.store.notes(article.id))
-            out.append(Submission(article.id, article.title, article.state,
-                                  article.remote_url if article.state is WorkflowState.PUBLISHED else None,
-                                  article.scheduled_at, notes))
+            out.append(
+                Submission(
+                    article.id,
+                    article.title,
+                    article.state,
+                    article.remote_url if article.state is WorkflowState.PUBLISHED else None,
+                    article.scheduled_at,
+                    notes,
+                )
+            )
         out.sort(key=lambda s: s.title)
         return out
 
@@ -792,27 +895,45 @@ class WorkflowOutbox(Outbox):
         except QalamError as exc:
             log.warning("outbox item %d: %s", item.id, exc)
             updated = self.store.update_outbox(
-                item.id, state=OutboxState.FAILED, last_error=exc.user_message.render(),
-                result={"error": {"context": exc.user_message.context, "text": exc.user_message.text,
-                                  "args": dict(exc.user_message.args)}, "kind": "invalid"})
+                item.id,
+                state=OutboxState.FAILED,
+                last_error=exc.user_message.render(),
+                result={
+                    "error": {
+                        "context": exc.user_message.context,
+                        "text": exc.user_message.text,
+                        "args": dict(exc.user_message.args),
+                    },
+                    "kind": "invalid",
+                },
+            )
             return ItemOutcome(updated, error=exc)
         if result.get("outcome") == "conflict":
             updated = self.store.update_outbox(
-                item.id, state=OutboxState.CONFLICT, last_error=CONFLICT_MESSAGE.render(),
-                result={"error": {"context": CONFLICT_MESSAGE.context, "text": CONFLICT_MESSAGE.text,
-                                  "args": {}}, **result})
+                item.id,
+                state=OutboxState.CONFLICT,
+                last_error=CONFLICT_MESSAGE.render(),
+                result={
+                    "error": {"context": CONFLICT_MESSAGE.context, "text": CONFLICT_MESSAGE.text, "args": {}},
+                    **result,
+                },
+            )
             return ItemOutcome(updated)
         updated = self.store.update_outbox(item.id, state=OutboxState.DONE, last_error=None, result=result)
-        log.info("outbox item %d: %s of %s done (%s)", item.id, item.action, item.article_id,
-                 result.get("outcome"))
+        log.info(
+            "outbox item %d: %s of %s done (%s)", item.id, item.action, item.article_id, result.get("outcome")
+        )
         return ItemOutcome(updated)
 
 
-CONFLICT_MESSAGE = UserMessage(CTX, QT_TRANSLATE_NOOP(
-    "Workflow",
-    "The article was changed on the site after you got it, so your action was not sent. Sync to get the "
-    "site's version, or keep yours from the outbox.",
-))
+CONFLICT_MESSAGE = UserMessage(
+    CTX,
+    QT_TRANSLATE_NOOP(
+        "Workflow",
+        "The article was changed on the site after you got it, so your action was not sent. Sync to get the "
+        "site's version, or keep yours from the outbox.",
+    ),
+)
 
 
 def open_workflow(drafts: DraftStore, site_ref: str, connect: ClientFactory | None = None) -> WorkflowService:
@@ -820,8 +941,9 @@ def open_workflow(drafts: DraftStore, site_ref: str, connect: ClientFactory | No
     store = WorkflowStore(drafts)
     site = store.site(site_ref)
     if site is None:
-        raise _error(QT_TRANSLATE_NOOP("Workflow", "No site named {name}: add it with qalam sites add."),
-                     name=site_ref)
+        raise _error(
+            QT_TRANSLATE_NOOP("Workflow", "No site named {name}: add it with qalam sites add."), name=site_ref
+        )
     return WorkflowService(store, site, connect)
 
 
