@@ -2,6 +2,383 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>Boilerplate</name>
+        <message>
+            <source>Share buttons</source>
+            <translation>أزرار المشاركة</translation>
+        </message>
+        <message>
+            <source>Publication date line</source>
+            <translation>سطر تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>Subscription notice</source>
+            <translation>دعوة الاشتراك</translation>
+        </message>
+        <message>
+            <source>Cookie notice</source>
+            <translation>إشعار ملفات تعريف الارتباط</translation>
+        </message>
+        <message>
+            <source>Advertisement marker</source>
+            <translation>علامة الإعلان</translation>
+        </message>
+        <message>
+            <source>Disclaimer</source>
+            <translation>إخلاء المسؤولية</translation>
+        </message>
+        <message>
+            <source>Latest news list after the article</source>
+            <translation>قائمة آخر الأخبار بعد المقال</translation>
+        </message>
+        <message>
+            <source>Link to other articles</source>
+            <translation>روابط إلى مقالات أخرى</translation>
+        </message>
+        <message>
+            <source>Site navigation</source>
+            <translation>قوائم التنقل في الموقع</translation>
+        </message>
+        <message>
+            <source>Comments section</source>
+            <translation>قسم التعليقات</translation>
+        </message>
+        <message>
+            <source>Copyright line</source>
+            <translation>سطر حقوق النشر</translation>
+        </message>
+        <message>
+            <source>Text before the headline</source>
+            <translation>نص قبل العنوان</translation>
+        </message>
+        <message>
+            <source>The boilerplate rules file {path} cannot be used: {detail}</source>
+            <translation>لا يمكن استخدام ملف قواعد إزالة العناصر الزائدة {path}: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPanel</name>
+        <message>
+            <source>Problem</source>
+            <translation>المشكلة</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Fix</source>
+            <translation>إصلاح</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>إعادة التدقيق</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>تحذير</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Click to fix</source>
+            <translation>انقر للإصلاح</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>لم يُعثر على مشكلات.</translation>
+        </message>
+        <message>
+            <source>{errors} to fix before publishing, {others} to review</source>
+            <translation>للإصلاح قبل النشر: {errors}، وللمراجعة: {others}</translation>
+        </message>
+        <message>
+            <source>The check failed: {error}</source>
+            <translation>فشل التدقيق: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <source>error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>تحذير</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>لم يُعثر على مشكلات.</translation>
+        </message>
+        <message>
+            <source>This fix spans formatting; make it in the editor.</source>
+            <translation>يمتد هذا الإصلاح عبر أجزاء مختلفة التنسيق؛ أجرِه يدويًا في المحرر.</translation>
+        </message>
+        <message>
+            <source>The text has changed since it was checked; check it again.</source>
+            <translation>تغيّر النص منذ تدقيقه؛ دقّقه مجددًا.</translation>
+        </message>
+        <message>
+            <source>“{digits}”: the house style is Western digits (0-9).</source>
+            <translation>«{digits}»: الأسلوب المعتمد هو الأرقام الغربية (0-9).</translation>
+        </message>
+        <message>
+            <source>“{digits}”: the house style is Arabic-Indic digits (٠-٩).</source>
+            <translation>«{digits}»: الأسلوب المعتمد هو الأرقام المشرقية (٠-٩).</translation>
+        </message>
+        <message>
+            <source>Write “{digits}”</source>
+            <translation>كتابة «{digits}»</translation>
+        </message>
+        <message>
+            <source>The headline has {count} characters; the layout fits {limit}.</source>
+            <translation>عدد أحرف العنوان {count}، والتصميم لا يتسع لأكثر من {limit}.</translation>
+        </message>
+        <message>
+            <source>A recent post has the same headline: “{other}”.</source>
+            <translation>لمقال حديث العنوان نفسه: «{other}».</translation>
+        </message>
+        <message>
+            <source>The house rules file {path} cannot be read: {reason}</source>
+            <translation>تتعذّر قراءة ملف القواعد التحريرية {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The house rules cannot be saved to {path}: {reason}</source>
+            <translation>يتعذّر حفظ القواعد التحريرية في {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>A link to {url} has no text.</source>
+            <translation>الرابط إلى {url} بلا نص.</translation>
+        </message>
+        <message>
+            <source>The link to {url} is not https.</source>
+            <translation>الرابط إلى {url} لا يستخدم https.</translation>
+        </message>
+        <message>
+            <source>The link to {url} is not a full https address.</source>
+            <translation>الرابط إلى {url} ليس عنوان https كاملًا.</translation>
+        </message>
+        <message>
+            <source>An image has no alt text.</source>
+            <translation>إحدى الصور بلا نص بديل.</translation>
+        </message>
+        <message>
+            <source>The article has no headline.</source>
+            <translation>المقال بلا عنوان.</translation>
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation>اختر تصنيفًا.</translation>
+        </message>
+        <message>
+            <source>Write an excerpt for listings and social media.</source>
+            <translation>اكتب مقتطفًا يظهر في القوائم وعلى وسائل التواصل الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>The excerpt is short ({count} characters; at least {min}).</source>
+            <translation>المقتطف قصير (عدد أحرفه {count}، والحد الأدنى {min}).</translation>
+        </message>
+        <message>
+            <source>The excerpt is long ({count} characters; at most {max}).</source>
+            <translation>المقتطف طويل (عدد أحرفه {count}، والحد الأقصى {max}).</translation>
+        </message>
+        <message>
+            <source>Choose a featured image.</source>
+            <translation>اختر صورة بارزة.</translation>
+        </message>
+        <message>
+            <source>The featured image has no alt text.</source>
+            <translation>الصورة البارزة بلا نص بديل.</translation>
+        </message>
+        <message>
+            <source>The slug is {size} bytes once encoded; WordPress cuts it at {limit}.</source>
+            <translation>حجم المعرّف بعد الترميز {size} بايت، وWordPress يقتطعه عند {limit}.</translation>
+        </message>
+        <message>
+            <source>Shorten the slug at a word boundary</source>
+            <translation>تقصير المعرّف عند نهاية كلمة</translation>
+        </message>
+        <message>
+            <source>A slug made from the headline would be {size} bytes; WordPress cuts it at {limit}.</source>
+            <translation>المعرّف المأخوذ من العنوان سيبلغ {size} بايت، وWordPress يقتطعه عند {limit}.</translation>
+        </message>
+        <message>
+            <source>Set a slug that fits</source>
+            <translation>تعيين معرّف ضمن الحد</translation>
+        </message>
+        <message>
+            <source>Headline missing</source>
+            <translation>العنوان غائب</translation>
+        </message>
+        <message>
+            <source>Category missing</source>
+            <translation>التصنيف غائب</translation>
+        </message>
+        <message>
+            <source>Excerpt missing</source>
+            <translation>المقتطف غائب</translation>
+        </message>
+        <message>
+            <source>Excerpt too short or too long</source>
+            <translation>المقتطف قصير جدًا أو طويل جدًا</translation>
+        </message>
+        <message>
+            <source>Featured image missing</source>
+            <translation>الصورة البارزة غائبة</translation>
+        </message>
+        <message>
+            <source>Featured image without alt text</source>
+            <translation>صورة بارزة بلا نص بديل</translation>
+        </message>
+        <message>
+            <source>Slug over WordPress's 200-byte limit</source>
+            <translation>معرّف يتجاوز حد WordPress البالغ 200 بايت</translation>
+        </message>
+        <message>
+            <source>Spelling mistakes</source>
+            <translation>الأخطاء الإملائية</translation>
+        </message>
+        <message>
+            <source>Latin words left in Arabic text</source>
+            <translation>كلمات لاتينية متروكة في النص العربي</translation>
+        </message>
+        <message>
+            <source>Unbalanced quotation marks</source>
+            <translation>علامات تنصيص غير متوازنة</translation>
+        </message>
+        <message>
+            <source>Unbalanced brackets</source>
+            <translation>أقواس غير متوازنة</translation>
+        </message>
+        <message>
+            <source>Latin punctuation in Arabic text</source>
+            <translation>علامات ترقيم لاتينية في النص العربي</translation>
+        </message>
+        <message>
+            <source>Space before punctuation</source>
+            <translation>مسافة قبل علامة الترقيم</translation>
+        </message>
+        <message>
+            <source>Double spaces</source>
+            <translation>مسافات مزدوجة</translation>
+        </message>
+        <message>
+            <source>Tatweel used to stretch words</source>
+            <translation>مدّ الكلمات بالتطويل (الكشيدة)</translation>
+        </message>
+        <message>
+            <source>Digits not in the house style</source>
+            <translation>أرقام مخالفة للأسلوب المعتمد</translation>
+        </message>
+        <message>
+            <source>Bidi controls and zero-width characters</source>
+            <translation>محارف التحكم في الاتجاه والمحارف عديمة العرض</translation>
+        </message>
+        <message>
+            <source>Links without text</source>
+            <translation>روابط بلا نص</translation>
+        </message>
+        <message>
+            <source>Links that are not https</source>
+            <translation>روابط لا تستخدم https</translation>
+        </message>
+        <message>
+            <source>Images without alt text</source>
+            <translation>صور بلا نص بديل</translation>
+        </message>
+        <message>
+            <source>Headline too long</source>
+            <translation>عنوان طويل جدًا</translation>
+        </message>
+        <message>
+            <source>Headline of a recent post</source>
+            <translation>عنوان مطابق لمقال حديث</translation>
+        </message>
+        <message>
+            <source>“{text}” looks like an untranslated interface word.</source>
+            <translation>تبدو «{text}» كلمة من واجهة موقع لم تُترجم.</translation>
+        </message>
+        <message>
+            <source>Latin “{text}” in Arabic text: a leftover?</source>
+            <translation>«{text}» بحروف لاتينية في نص عربي: هل بقيت سهوًا؟</translation>
+        </message>
+        <message>
+            <source>Remove “{text}”</source>
+            <translation>حذف «{text}»</translation>
+        </message>
+        <message>
+            <source>The quotation mark “{mark}” has no partner.</source>
+            <translation>علامة التنصيص {mark} بلا علامة مقابلة.</translation>
+        </message>
+        <message>
+            <source>The bracket “{mark}” has no partner.</source>
+            <translation>القوس «{mark}» بلا قوس مقابل.</translation>
+        </message>
+        <message>
+            <source>Replace with “{word}”</source>
+            <translation>استبدال بـ«{word}»</translation>
+        </message>
+        <message>
+            <source>“{word}” may be misspelled.</source>
+            <translation>قد يكون في «{word}» خطأ إملائي.</translation>
+        </message>
+        <message>
+            <source>Use the Arabic “{arabic}” instead of “{latin}” in Arabic text.</source>
+            <translation>استخدم العلامة العربية «{arabic}» بدلًا من «{latin}» في النص العربي.</translation>
+        </message>
+        <message>
+            <source>Replace with “{arabic}”</source>
+            <translation>استبدال بـ«{arabic}»</translation>
+        </message>
+        <message>
+            <source>No space before “{mark}”.</source>
+            <translation>لا توضع مسافة قبل «{mark}».</translation>
+        </message>
+        <message>
+            <source>Remove the space</source>
+            <translation>حذف المسافة</translation>
+        </message>
+        <message>
+            <source>{count} spaces in a row.</source>
+            <translation>مسافات متتالية (عددها {count}).</translation>
+        </message>
+        <message>
+            <source>Use one space</source>
+            <translation>الاكتفاء بمسافة واحدة</translation>
+        </message>
+        <message>
+            <source>“{word}” is stretched with tatweel.</source>
+            <translation>«{word}» ممدودة بالتطويل.</translation>
+        </message>
+        <message>
+            <source>Write “{word}”</source>
+            <translation>كتابة «{word}»</translation>
+        </message>
+        <message>
+            <source>Invisible direction control ({names}).</source>
+            <translation>محرف خفي للتحكم في الاتجاه ({names}).</translation>
+        </message>
+        <message>
+            <source>Invisible zero-width character ({names}).</source>
+            <translation>محرف خفي عديم العرض ({names}).</translation>
+        </message>
+        <message>
+            <source>Remove it</source>
+            <translation>حذفه</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Something went wrong</source>
@@ -9,7 +386,46 @@
         </message>
         <message>
             <source>Qalam hit an unexpected error. Your open text has been saved. You can keep working; the details below help the developers fix it.</source>
-            <translation>واجه «قلم» خطأً غير متوقع. حُفظ نصك المفتوح، ويمكنك مواصلة العمل؛ التفاصيل أدناه تساعد المطورين على إصلاحه.</translation>
+            <translation>واجه قلم خطأً غير متوقع. حُفظ نصك المفتوح، ويمكنك مواصلة العمل؛ وستساعد التفاصيل أدناه المطورين على إصلاحه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffView</name>
+        <message>
+            <source>Changes since submission</source>
+            <translation>التغييرات منذ الإرسال للمراجعة</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>Refresh the changes</source>
+            <translation>تحديث التغييرات</translation>
+        </message>
+        <message>
+            <source>Word-level changes</source>
+            <translation>التغييرات على مستوى الكلمات</translation>
+        </message>
+        <message>
+            <source>Struck through: removed by the editor. Underlined: added by the editor.</source>
+            <translation>المشطوب: ما حذفه المحرر. المسطَّر: ما أضافه المحرر.</translation>
+        </message>
+        <message>
+            <source>{added} word(s) added, {removed} removed</source>
+            <translation>كلمات مضافة: {added}، ومحذوفة: {removed}</translation>
+        </message>
+        <message>
+            <source>No changes since submission</source>
+            <translation>لا تغييرات منذ الإرسال للمراجعة</translation>
+        </message>
+        <message>
+            <source>No submitted version to compare with</source>
+            <translation>لا توجد نسخة مُرسلة للمقارنة بها</translation>
+        </message>
+        <message>
+            <source>The changes could not be shown.</source>
+            <translation>تعذّر عرض التغييرات.</translation>
         </message>
     </context>
     <context>
@@ -64,6 +480,67 @@
         </message>
     </context>
     <context>
+        <name>DocumentController</name>
+        <message>
+            <source>Saved</source>
+            <translation>تم الحفظ</translation>
+        </message>
+        <message>
+            <source>Draft store</source>
+            <translation>مخزن المسودات</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>Recover unsaved text?</source>
+            <translation>أتريد استرجاع النص غير المحفوظ؟</translation>
+        </message>
+        <message>
+            <source>Qalam stopped before “{title}” was saved. Keep the recovered text?</source>
+            <translation>توقف قلم قبل حفظ «{title}». أتريد الاحتفاظ بالنص المسترجَع؟</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved to the database; your text is kept in the recovery journal. Details are in the log.</source>
+            <translation>تعذّر حفظ المسودة في قاعدة البيانات؛ نصك محفوظ في سجل الاسترجاع. التفاصيل في ملف السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftStore</name>
+        <message>
+            <source>No {what} with id {id}.</source>
+            <translation>لا يوجد عنصر ({what}) رقمه {id}.</translation>
+        </message>
+        <message>
+            <source>A site named {name} already exists.</source>
+            <translation>يوجد موقع باسم {name} بالفعل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>No drafts.</source>
+            <translation>لا توجد مسودات.</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>لم يُعثر على شيء.</translation>
+        </message>
+        <message>
+            <source>Restored revision {old} as revision {new}.</source>
+            <translation>استُعيدت النسخة {old} بوصفها النسخة {new}.</translation>
+        </message>
+        <message>
+            <source>Moved to the trash: {title}</source>
+            <translation>نُقلت إلى سلة المهملات: {title}</translation>
+        </message>
+        <message>
+            <source>Taken out of the trash: {title}</source>
+            <translation>أُخرجت من سلة المهملات: {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsPanel</name>
         <message>
             <source>Search drafts</source>
@@ -98,6 +575,367 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Give --format (md, html, docx or pdf): {name} has no known extension.</source>
+            <translation>حدّد الصيغة بالخيار --format (md أو html أو docx أو pdf): ليس للملف {name} امتداد معروف.</translation>
+        </message>
+        <message>
+            <source>Unknown export format: {format}.</source>
+            <translation>صيغة تصدير غير معروفة: {format}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>تتعذّر الكتابة إلى {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>PDF export needs the graphical part of Qt, which is not running.</source>
+            <translation>التصدير إلى PDF يحتاج إلى الواجهة الرسومية لمكتبة Qt، وهي غير مشغّلة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <source>Find and Replace</source>
+            <translation>بحث واستبدال</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>البحث عن</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>الاستبدال بـ</translation>
+        </message>
+        <message>
+            <source>Ignore vowel marks and hamza forms</source>
+            <translation>تجاهل التشكيل وصور الهمزة</translation>
+        </message>
+        <message>
+            <source>Match case</source>
+            <translation>مطابقة حالة الأحرف</translation>
+        </message>
+        <message>
+            <source>Whole words</source>
+            <translation>كلمات كاملة فقط</translation>
+        </message>
+        <message>
+            <source>Find Next</source>
+            <translation>بحث عن التالي</translation>
+        </message>
+        <message>
+            <source>Find Previous</source>
+            <translation>بحث عن السابق</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>استبدال</translation>
+        </message>
+        <message>
+            <source>Replace All</source>
+            <translation>استبدال الكل</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>لم يُعثر عليه</translation>
+        </message>
+        <message>
+            <source>{n} matches</source>
+            <translation>عدد النتائج: {n}</translation>
+        </message>
+        <message>
+            <source>Replaced {n}</source>
+            <translation>عدد الاستبدالات: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatActions</name>
+        <message>
+            <source>Heading</source>
+            <translation>عنوان داخلي</translation>
+        </message>
+        <message>
+            <source>Subheading</source>
+            <translation>عنوان داخلي فرعي</translation>
+        </message>
+        <message>
+            <source>Body Text</source>
+            <translation>نص المتن</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>غامق</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>مائل</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>رابط…</translation>
+        </message>
+        <message>
+            <source>Block Quote</source>
+            <translation>اقتباس</translation>
+        </message>
+        <message>
+            <source>Bulleted List</source>
+            <translation>قائمة نقطية</translation>
+        </message>
+        <message>
+            <source>Numbered List</source>
+            <translation>قائمة مرقّمة</translation>
+        </message>
+        <message>
+            <source>Image…</source>
+            <translation>صورة…</translation>
+        </message>
+        <message>
+            <source>Horizontal Rule</source>
+            <translation>خط فاصل أفقي</translation>
+        </message>
+        <message>
+            <source>Clear Formatting</source>
+            <translation>مسح التنسيق</translation>
+        </message>
+        <message>
+            <source>Left-to-Right Paragraph</source>
+            <translation>فقرة من اليسار إلى اليمين</translation>
+        </message>
+        <message>
+            <source>Paste as Plain Text</source>
+            <translation>لصق كنص عادي</translation>
+        </message>
+        <message>
+            <source>Find and Replace…</source>
+            <translation>بحث واستبدال…</translation>
+        </message>
+        <message>
+            <source>Zoom In</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom Out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <source>Actual Size</source>
+            <translation>الحجم الفعلي</translation>
+        </message>
+        <message>
+            <source>Formatting</source>
+            <translation>التنسيق</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Revision history</source>
+            <translation>سجل النسخ</translation>
+        </message>
+        <message>
+            <source>Autosave</source>
+            <translation>حفظ تلقائي</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>استعادة</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>النسخ</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>الكلمات</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Revision text</source>
+            <translation>نص النسخة</translation>
+        </message>
+        <message>
+            <source>Select one revision to read it, or two to compare them.</source>
+            <translation>اختر نسخة واحدة لقراءتها، أو نسختين للمقارنة بينهما.</translation>
+        </message>
+        <message>
+            <source>Compare with current</source>
+            <translation>مقارنة بالنص الحالي</translation>
+        </message>
+        <message>
+            <source>Restore this revision</source>
+            <translation>استعادة هذه النسخة</translation>
+        </message>
+        <message>
+            <source>Revision {number}</source>
+            <translation>النسخة {number}</translation>
+        </message>
+        <message>
+            <source>These revisions have the same text.</source>
+            <translation>للنسختين النص نفسه.</translation>
+        </message>
+        <message>
+            <source>Changes from revision {old} to revision {new}: deleted words are struck through in red, added words underlined in green.</source>
+            <translation>التغييرات من النسخة {old} إلى النسخة {new}: الكلمات المحذوفة مشطوبة بالأحمر، والكلمات المضافة مسطَّرة بالأخضر.</translation>
+        </message>
+        <message>
+            <source>Restore revision</source>
+            <translation>استعادة النسخة</translation>
+        </message>
+        <message>
+            <source>Bring back revision {number}? The current text stays in the history.</source>
+            <translation>أتريد استعادة النسخة {number}؟ سيبقى النص الحالي محفوظًا في السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDialog</name>
+        <message>
+            <source>Insert Image</source>
+            <translation>إدراج صورة</translation>
+        </message>
+        <message>
+            <source>Image file</source>
+            <translation>ملف الصورة</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Alternative text</source>
+            <translation>النص البديل</translation>
+        </message>
+        <message>
+            <source>What the image shows, for readers who cannot see it</source>
+            <translation>ما تُظهره الصورة، للقرّاء الذين لا يستطيعون رؤيتها</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>شرح الصورة</translation>
+        </message>
+        <message>
+            <source>Alt text</source>
+            <translation>النص البديل</translation>
+        </message>
+        <message>
+            <source>Choose an Image</source>
+            <translation>اختيار صورة</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+            <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>{reason} Nothing was imported.</source>
+            <translation>{reason} لم يُستورد أي شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: removed {count} blocks of website boilerplate.</source>
+            <translation>{file}: أُزيلت عناصر زائدة من الموقع (عددها {count}).</translation>
+        </message>
+        <message>
+            <source>{name}: Qalam imports .docx, .md, .html and .txt files.</source>
+            <translation>{name}: يستورد قلم ملفات docx وmd وhtml وtxt فقط.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file.</source>
+            <translation>{name} ليس ملفًا.</translation>
+        </message>
+        <message>
+            <source>{name} is too large to import ({size} MB; the limit is {limit} MB).</source>
+            <translation>{name} أكبر من أن يُستورد (حجمه {size} ميغابايت، والحد الأقصى {limit} ميغابايت).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>تتعذّر قراءة {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is too large to import.</source>
+            <translation>{name} أكبر من أن يُستورد.</translation>
+        </message>
+        <message>
+            <source>{name}: unknown file type.</source>
+            <translation>{name}: نوع ملف غير معروف.</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file.</source>
+            <translation>{name} ليس ملفًا نصيًا.</translation>
+        </message>
+        <message>
+            <source>{name} is not valid {encoding} text (at byte {offset}). Save it as UTF-8 and import it again.</source>
+            <translation>{name} ليس نصًا صالحًا بترميز {encoding} (عند البايت {offset}). احفظه بترميز UTF-8 ثم استورده مجددًا.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or is not a Word document (.docx).</source>
+            <translation>{name} تالف أو ليس مستند Word بصيغة docx.</translation>
+        </message>
+        <message>
+            <source>{name} unpacks to more than {limit} MB; it may be a zip bomb, so it was not imported.</source>
+            <translation>يتجاوز حجم {name} بعد فك ضغطه {limit} ميغابايت؛ وقد يكون «قنبلة ضغط» (zip bomb)، لذا لم يُستورد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import {name}</source>
+            <translation>استيراد {name}</translation>
+        </message>
+        <message>
+            <source>Headline:</source>
+            <translation>العنوان:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>التصنيف:</translation>
+        </message>
+        <message>
+            <source>Tick to put this back into the body</source>
+            <translation>ضع علامة لإعادة هذا إلى المتن</translation>
+        </message>
+        <message>
+            <source>Removed as website clutter ({count}). Tick to keep:</source>
+            <translation>أُزيلت بوصفها عناصر زائدة من الموقع ({count}). ضع علامة على ما تريد إبقاءه:</translation>
+        </message>
+        <message>
+            <source>Create draft</source>
+            <translation>إنشاء مسودة</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+    </context>
+    <context>
         <name>Launch</name>
         <message>
             <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. On a desktop, start Qalam from its menu entry. To run without a screen, use QT_QPA_PLATFORM=offscreen qalam, or make a picture of the window with qalam --screenshot FILE.</source>
@@ -109,6 +947,29 @@
         </message>
     </context>
     <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link</source>
+            <translation>رابط</translation>
+        </message>
+        <message>
+            <source>Link text</source>
+            <translation>نص الرابط</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>عنوان URL</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Remove Link</source>
+            <translation>إزالة الرابط</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Qalam main window</source>
@@ -116,7 +977,7 @@
         </message>
         <message>
             <source>Editor</source>
-            <translation>المحرر</translation>
+            <translation>منطقة التحرير</translation>
         </message>
         <message>
             <source>Drafts</source>
@@ -143,12 +1004,8 @@
             <translation>تصدير…(&amp;E)</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>حفظ(&amp;S)</translation>
-        </message>
-        <message>
             <source>Revision &amp;History…</source>
-            <translation>سجل المراجعات…(&amp;H)</translation>
+            <translation>سجل النسخ…(&amp;H)</translation>
         </message>
         <message>
             <source>Print Pre&amp;view…</source>
@@ -207,6 +1064,10 @@
             <translation>تصغير(&amp;O)</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>اللغة(&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;Article</source>
             <translation>المقال(&amp;A)</translation>
         </message>
@@ -243,6 +1104,26 @@
             <translation>عن قلم(&amp;A)</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>The new language takes effect the next time you start Qalam.</source>
+            <translation>تُطبَّق اللغة الجديدة في المرة القادمة التي تشغّل فيها قلم.</translation>
+        </message>
+        <message>
+            <source>The draft store could not be opened. Details are in the log.</source>
+            <translation>تعذّر فتح مخزن المسودات. التفاصيل في ملف السجل.</translation>
+        </message>
+        <message>
+            <source>Draft store</source>
+            <translation>مخزن المسودات</translation>
+        </message>
+        <message>
+            <source>Untitled draft</source>
+            <translation>مسودة بلا عنوان</translation>
+        </message>
+        <message>
             <source>About Qalam</source>
             <translation>عن قلم</translation>
         </message>
@@ -250,7 +1131,7 @@
             <source>Qalam {version}
 An offline-first editorial workstation for Arabic newsrooms.</source>
             <translation>قلم {version}
-محطة تحرير تعمل دون اتصال أولًا، لغرف الأخبار العربية.</translation>
+محطة تحرير لغرف الأخبار العربية، تعمل أساسًا دون اتصال بالشبكة.</translation>
         </message>
     </context>
     <context>
@@ -258,6 +1139,201 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Excerpt</source>
             <translation>المقتطف</translation>
+        </message>
+        <message>
+            <source>One or two sentences shown in lists and on social media</source>
+            <translation>جملة أو جملتان تظهران في القوائم وعلى وسائل التواصل الاجتماعي</translation>
+        </message>
+        <message>
+            <source>Slug</source>
+            <translation>المعرّف (slug)</translation>
+        </message>
+        <message>
+            <source>Suggest</source>
+            <translation>اقتراح</translation>
+        </message>
+        <message>
+            <source>Make a slug from the title</source>
+            <translation>إنشاء معرّف من العنوان</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Separated by commas</source>
+            <translation>مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>No image</source>
+            <translation>لا توجد صورة</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>Featured image</source>
+            <translation>الصورة البارزة</translation>
+        </message>
+        <message>
+            <source>Featured image alt text</source>
+            <translation>النص البديل للصورة البارزة</translation>
+        </message>
+        <message>
+            <source>Alt text</source>
+            <translation>النص البديل</translation>
+        </message>
+        <message>
+            <source>Choose the Featured Image</source>
+            <translation>اختيار الصورة البارزة</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+            <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+        </message>
+        <message>
+            <source>Image attached</source>
+            <translation>صورة مرفقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Publish</name>
+        <message>
+            <source>“{text}” is not a date and time like 2026-12-01T08:00+03:00.</source>
+            <translation>«{text}» ليس تاريخًا ووقتًا بصيغة مثل 2026-12-01T08:00+03:00.</translation>
+        </message>
+        <message>
+            <source>Queued: {why}</source>
+            <translation>في قائمة الانتظار: {why}</translation>
+        </message>
+        <message>
+            <source>Not published: the post was changed on the site. Open the draft in Qalam to compare.</source>
+            <translation>لم يُنشر: عُدّل المقال على الموقع. افتح المسودة في قلم للمقارنة.</translation>
+        </message>
+        <message>
+            <source>Not published: {why}</source>
+            <translation>لم يُنشر: {why}</translation>
+        </message>
+        <message>
+            <source>Sent {done}, still queued {queued}, failed {failed}.</source>
+            <translation>أُرسل: {done}، وما زال في قائمة الانتظار: {queued}، وفشل: {failed}.</translation>
+        </message>
+        <message>
+            <source>The outbox is empty.</source>
+            <translation>صندوق الصادر فارغ.</translation>
+        </message>
+        <message>
+            <source>(attempts: {n})</source>
+            <translation>(المحاولات: {n})</translation>
+        </message>
+        <message>
+            <source>The site refused the user name or application password. Check them in the site settings (an application password is not the login password).</source>
+            <translation>رفض الموقع اسم المستخدم أو كلمة مرور التطبيق. تحقّق منهما في إعدادات الموقع (كلمة مرور التطبيق ليست كلمة مرور تسجيل الدخول).</translation>
+        </message>
+        <message>
+            <source>This account may not publish on this site (it lacks the “{capability}” permission). Submit the article for review instead.</source>
+            <translation>لا يحق لهذا الحساب النشر على هذا الموقع (تنقصه صلاحية «{capability}»). أرسل المقال للمراجعة بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>This account may not upload images to this site (it lacks the “{capability}” permission).</source>
+            <translation>لا يحق لهذا الحساب رفع الصور إلى هذا الموقع (تنقصه صلاحية «{capability}»).</translation>
+        </message>
+        <message>
+            <source>This account is not allowed to do this on the site (it lacks the “{capability}” permission).</source>
+            <translation>لا يُسمح لهذا الحساب بهذا الإجراء على الموقع (تنقصه صلاحية «{capability}»).</translation>
+        </message>
+        <message>
+            <source>The site answered with a web page instead of data. A hotspot login page, a firewall or a security plugin may be in the way: open the site in a browser, then try again.</source>
+            <translation>ردّ الموقع بصفحة ويب بدلًا من البيانات. ربما تعترض الطريقَ صفحةُ تسجيل دخول لشبكة عامة أو جدار حماية أو إضافة أمان: افتح الموقع في المتصفح، ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>The site took too long to answer. The article stays queued.</source>
+            <translation>تأخّر الموقع كثيرًا في الرد. يبقى المقال في قائمة الانتظار.</translation>
+        </message>
+        <message>
+            <source>Cannot reach {host}. You may be offline; the article stays queued.</source>
+            <translation>يتعذّر الوصول إلى {host}. ربما أنت غير متصل؛ يبقى المقال في قائمة الانتظار.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {host} failed: its certificate is not valid or not trusted. Nothing was sent.</source>
+            <translation>فشل الاتصال الآمن بـ{host}: شهادته غير صالحة أو غير موثوقة. لم يُرسل أي شيء.</translation>
+        </message>
+        <message>
+            <source>{url} uses plain http: passwords would travel unencrypted. Use an https address.</source>
+            <translation>يستخدم {url} بروتوكول http العادي: ستُنقل كلمات المرور دون تشفير. استخدم عنوان https.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a web address of a site.</source>
+            <translation>«{url}» ليس عنوان موقع ويب.</translation>
+        </message>
+        <message>
+            <source>No application password is known for {user} on {site}. Enter it in the site settings or set QALAM_PASSWORD.</source>
+            <translation>لا توجد كلمة مرور تطبيق معروفة للمستخدم {user} على {site}. أدخلها في إعدادات الموقع أو اضبط QALAM_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>These categories do not exist on the site: {names}. Refresh the list or choose others.</source>
+            <translation>هذه التصنيفات غير موجودة على الموقع: {names}. حدّث القائمة أو اختر تصنيفات أخرى.</translation>
+        </message>
+        <message>
+            <source>The image {name} cannot be read from this computer.</source>
+            <translation>تتعذّر قراءة الصورة {name} من هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The site had an internal error (HTTP {status}). The article stays queued.</source>
+            <translation>حدث خطأ داخلي في الموقع (HTTP {status}). يبقى المقال في قائمة الانتظار.</translation>
+        </message>
+        <message>
+            <source>The site has no such item any more (it may have been deleted there).</source>
+            <translation>لم يعد هذا العنصر موجودًا على الموقع (ربما حُذف هناك).</translation>
+        </message>
+        <message>
+            <source>The file is too large for the site. Use a smaller image.</source>
+            <translation>الملف أكبر مما يقبله الموقع. استخدم صورة أصغر.</translation>
+        </message>
+        <message>
+            <source>The site asks to slow down. The article stays queued.</source>
+            <translation>يطلب الموقع إبطاء وتيرة الطلبات. يبقى المقال في قائمة الانتظار.</translation>
+        </message>
+        <message>
+            <source>The site refused the request ({code} {fields}).</source>
+            <translation>رفض الموقع الطلب ({code} {fields}).</translation>
+        </message>
+        <message>
+            <source>Someone changed this post on the site since you last got it. Compare the two versions: keep yours, take theirs, or merge by hand.</source>
+            <translation>عدّل أحدهم هذا المقال على الموقع منذ آخر مرة جلبته فيها. قارن بين النسختين: احتفظ بنسختك، أو خذ نسخة الموقع، أو ادمجهما يدويًا.</translation>
+        </message>
+        <message>
+            <source>write drafts</source>
+            <translation>كتابة المسودات</translation>
+        </message>
+        <message>
+            <source>publish and schedule</source>
+            <translation>النشر والجدولة</translation>
+        </message>
+        <message>
+            <source>upload images</source>
+            <translation>رفع الصور</translation>
+        </message>
+        <message>
+            <source>edit other people's posts</source>
+            <translation>تحرير مقالات الآخرين</translation>
+        </message>
+        <message>
+            <source>edit published posts</source>
+            <translation>تحرير المقالات المنشورة</translation>
+        </message>
+        <message>
+            <source>create categories</source>
+            <translation>إنشاء التصنيفات</translation>
+        </message>
+        <message>
+            <source>post any HTML (no filtering)</source>
+            <translation>نشر أي شيفرة HTML (دون تنقية)</translation>
         </message>
     </context>
     <context>
@@ -280,7 +1356,7 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         </message>
         <message>
             <source>Spelling: {n} to check</source>
-            <translation>الإملاء: {n} للمراجعة</translation>
+            <translation>الإملاء: {n} للتدقيق</translation>
         </message>
         <message>
             <source>Spelling</source>
@@ -309,6 +1385,703 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Outbox</source>
             <translation>صندوق الصادر</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewInbox</name>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} د</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} س</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} يوم</translation>
+        </message>
+        <message>
+            <source>Review inbox</source>
+            <translation>صندوق المراجعة</translation>
+        </message>
+        <message>
+            <source>Sync with the site</source>
+            <translation>مزامنة مع الموقع</translation>
+        </message>
+        <message>
+            <source>Send queued actions and fetch the articles waiting for review</source>
+            <translation>إرسال الإجراءات المنتظرة وجلب المقالات التي تنتظر المراجعة</translation>
+        </message>
+        <message>
+            <source>Articles waiting for review</source>
+            <translation>مقالات تنتظر المراجعة</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>الطول</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>مدة الانتظار</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Nothing waits for review</source>
+            <translation>لا شيء ينتظر المراجعة</translation>
+        </message>
+        <message>
+            <source>Articles reporters submit appear here after a sync, and stay available offline.</source>
+            <translation>تظهر هنا المقالات التي يرسلها المراسلون بعد المزامنة، وتبقى متاحة دون اتصال.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>جارٍ المزامنة…</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>{n} words</source>
+            <translation>{n} كلمة</translation>
+        </message>
+        <message>
+            <source>{state}, edited here</source>
+            <translation>{state}، مع تعديلات هنا</translation>
+        </message>
+        <message>
+            <source>Submitted {when}</source>
+            <translation>أُرسل للمراجعة في {when}</translation>
+        </message>
+        <message>
+            <source>{count} waiting for review</source>
+            <translation>بانتظار المراجعة: {count}</translation>
+        </message>
+        <message>
+            <source>{count} action(s) sent</source>
+            <translation>الإجراءات المرسلة: {count}</translation>
+        </message>
+        <message>
+            <source>{count} changed both here and on the site: your copy was kept</source>
+            <translation>عُدّلت هنا وعلى الموقع معًا: {count}، واحتُفظ بنسختك</translation>
+        </message>
+        <message>
+            <source>Something went wrong; details are in the log.</source>
+            <translation>حدث خطأ ما؛ التفاصيل في ملف السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewNotesPanel</name>
+        <message>
+            <source>Review notes</source>
+            <translation>ملاحظات المراجعة</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>ملاحظة جديدة</translation>
+        </message>
+        <message>
+            <source>Write a note for the reporter…</source>
+            <translation>اكتب ملاحظة للمراسل…</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>إضافة ملاحظة</translation>
+        </message>
+        <message>
+            <source>Return to reporter</source>
+            <translation>إعادة إلى المراسل</translation>
+        </message>
+        <message>
+            <source>Write what the reporter should change first.</source>
+            <translation>اكتب أولًا ما ينبغي للمراسل تغييره.</translation>
+        </message>
+        <message>
+            <source> (on this computer only)</source>
+            <translation> (على هذا الحاسوب فقط)</translation>
+        </message>
+        <message>
+            <source>{title} — {state}</source>
+            <translation>{title} — {state}</translation>
+        </message>
+        <message>
+            <source>Send the article back to its reporter with your note</source>
+            <translation>إعادة المقال إلى مراسله مع ملاحظتك</translation>
+        </message>
+        <message>
+            <source>Queued: it will be sent when the site can be reached.</source>
+            <translation>في قائمة الانتظار: سيُرسل حين يصبح الموقع متاحًا.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; details are in the log.</source>
+            <translation>حدث خطأ ما؛ التفاصيل في ملف السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RichTextEditor</name>
+        <message>
+            <source>Article text</source>
+            <translation>نص المقال</translation>
+        </message>
+        <message>
+            <source>The article could not be shown: {error}</source>
+            <translation>تعذّر عرض المقال: {error}</translation>
+        </message>
+        <message>
+            <source>Removed {n} invisible control characters from the pasted text ({names}).</source>
+            <translation>أُزيلت من النص الملصق محارف تحكم خفية عددها {n} ({names}).</translation>
+        </message>
+        <message>
+            <source>(no suggestions)</source>
+            <translation>(لا توجد اقتراحات)</translation>
+        </message>
+        <message>
+            <source>Add to My Dictionary</source>
+            <translation>إضافة إلى قاموسي</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>تجاهل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Schedule publication</source>
+            <translation>جدولة النشر</translation>
+        </message>
+        <message>
+            <source>Publication date and time, in the site's time zone</source>
+            <translation>تاريخ النشر ووقته، بتوقيت الموقع</translation>
+        </message>
+        <message>
+            <source>Site time ({zone}):</source>
+            <translation>توقيت الموقع ({zone}):</translation>
+        </message>
+        <message>
+            <source>Your local time:</source>
+            <translation>توقيتك المحلي:</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>جدولة</translation>
+        </message>
+        <message>
+            <source>Choose a time at least a minute from now, or publish now instead.</source>
+            <translation>اختر موعدًا بعد دقيقة واحدة من الآن على الأقل، أو انشر الآن بدلًا من ذلك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>القواعد التحريرية</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>تحذير</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Settings pages</source>
+            <translation>صفحات الإعدادات</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>عام</translation>
+        </message>
+        <message>
+            <source>Spelling</source>
+            <translation>الإملاء</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>لغة الواجهة</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>الأرقام</translation>
+        </message>
+        <message>
+            <source>Arabic-Indic (٠١٢٣)</source>
+            <translation>مشرقية (٠١٢٣)</translation>
+        </message>
+        <message>
+            <source>Western (0123)</source>
+            <translation>غربية (0123)</translation>
+        </message>
+        <message>
+            <source>Digits in the interface</source>
+            <translation>الأرقام في الواجهة</translation>
+        </message>
+        <message>
+            <source>A new language takes effect the next time you start Qalam.</source>
+            <translation>تُطبَّق اللغة الجديدة في المرة القادمة التي تشغّل فيها قلم.</translation>
+        </message>
+        <message>
+            <source>The newsroom word list holds names of people and places that everyone on this computer uses. Words in it are also accepted with the usual attached prefixes (و، ف، ب، ل، ال…).</source>
+            <translation>تضم قائمة كلمات غرفة الأخبار أسماء الأشخاص والأماكن التي يستخدمها كل من يعمل على هذا الحاسوب. وتُقبل كلماتها أيضًا مع السوابق المتصلة المعتادة (و، ف، ب، ل، ال…).</translation>
+        </message>
+        <message>
+            <source>Import a word list…</source>
+            <translation>استيراد قائمة كلمات…</translation>
+        </message>
+        <message>
+            <source>Import a word list</source>
+            <translation>استيراد قائمة كلمات</translation>
+        </message>
+        <message>
+            <source>Longest headline</source>
+            <translation>أقصى طول للعنوان</translation>
+        </message>
+        <message>
+            <source>Longest headline (characters)</source>
+            <translation>أقصى طول للعنوان (بالأحرف)</translation>
+        </message>
+        <message>
+            <source>Shortest excerpt</source>
+            <translation>أدنى طول للمقتطف</translation>
+        </message>
+        <message>
+            <source>Shortest excerpt (characters)</source>
+            <translation>أدنى طول للمقتطف (بالأحرف)</translation>
+        </message>
+        <message>
+            <source>Longest excerpt</source>
+            <translation>أقصى طول للمقتطف</translation>
+        </message>
+        <message>
+            <source>Longest excerpt (characters)</source>
+            <translation>أقصى طول للمقتطف (بالأحرف)</translation>
+        </message>
+        <message>
+            <source>Digits in articles</source>
+            <translation>الأرقام في المقالات</translation>
+        </message>
+        <message>
+            <source>Either, but one style per article</source>
+            <translation>أيّهما، على أن يُلتزم بنمط واحد في المقال</translation>
+        </message>
+        <message>
+            <source>Western digits (0123)</source>
+            <translation>الأرقام الغربية (0123)</translation>
+        </message>
+        <message>
+            <source>Arabic-Indic digits (٠١٢٣)</source>
+            <translation>الأرقام المشرقية (٠١٢٣)</translation>
+        </message>
+        <message>
+            <source>Every article needs a featured image</source>
+            <translation>الصورة البارزة إلزامية لكل مقال</translation>
+        </message>
+        <message>
+            <source>Known Latin terms</source>
+            <translation>المصطلحات اللاتينية المعروفة</translation>
+        </message>
+        <message>
+            <source>Latin names and terms allowed in Arabic text (one per line)</source>
+            <translation>الأسماء والمصطلحات اللاتينية المسموح بها في النص العربي (واحد في كل سطر)</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>القواعد</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>القاعدة</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>الأهمية</translation>
+        </message>
+        <message>
+            <source>Import house rules…</source>
+            <translation>استيراد القواعد التحريرية…</translation>
+        </message>
+        <message>
+            <source>Import house rules</source>
+            <translation>استيراد القواعد التحريرية</translation>
+        </message>
+        <message>
+            <source>Export house rules…</source>
+            <translation>تصدير القواعد التحريرية…</translation>
+        </message>
+        <message>
+            <source>Export house rules</source>
+            <translation>تصدير القواعد التحريرية</translation>
+        </message>
+        <message>
+            <source>Words in the newsroom list: {count}</source>
+            <translation>عدد الكلمات في قائمة غرفة الأخبار: {count}</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Word list</source>
+            <translation>قائمة الكلمات</translation>
+        </message>
+        <message>
+            <source>{count} new words were added.</source>
+            <translation>أُضيفت كلمات جديدة عددها {count}.</translation>
+        </message>
+        <message>
+            <source>House rules (*.json)</source>
+            <translation>القواعد التحريرية (*.json)</translation>
+        </message>
+        <message>
+            <source>The house rules were imported. Reopen Settings to see them.</source>
+            <translation>استُوردت القواعد التحريرية. أعد فتح الإعدادات لرؤيتها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sites</name>
+        <message>
+            <source>No site named {name}. See `qalam sites list`.</source>
+            <translation>لا يوجد موقع باسم {name}. راجع `qalam sites list`.</translation>
+        </message>
+        <message>
+            <source>Application password: </source>
+            <translation>كلمة مرور التطبيق: </translation>
+        </message>
+        <message>
+            <source>No application password given: pipe it on standard input or set QALAM_PASSWORD.</source>
+            <translation>لم تُقدَّم كلمة مرور التطبيق: مرّرها عبر الدخل القياسي أو اضبط QALAM_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>No application password for {user} on {site}: add the site again or set QALAM_PASSWORD.</source>
+            <translation>لا توجد كلمة مرور تطبيق للمستخدم {user} على {site}: أضف الموقع مجددًا أو اضبط QALAM_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>No secure keyring on this computer: the password was not saved. Set QALAM_PASSWORD for each command, or install gnome-keyring.</source>
+            <translation>لا توجد حلقة مفاتيح آمنة على هذا الحاسوب: لم تُحفظ كلمة المرور. اضبط QALAM_PASSWORD مع كل أمر، أو ثبّت gnome-keyring.</translation>
+        </message>
+        <message>
+            <source>Added site {name} ({url}) for user {user}.</source>
+            <translation>أُضيف الموقع {name} ({url}) للمستخدم {user}.</translation>
+        </message>
+        <message>
+            <source>No sites yet. Add one with `qalam sites add NAME --url URL --user USER`.</source>
+            <translation>لا توجد مواقع بعد. أضف موقعًا بالأمر `qalam sites add NAME --url URL --user USER`.</translation>
+        </message>
+        <message>
+            <source>{name}: {url} as {user} ({roles}); password: {password}</source>
+            <translation>{name}: {url} باسم المستخدم {user} ({roles})؛ كلمة المرور: {password}</translation>
+        </message>
+        <message>
+            <source>Connected to {site} as {user} (roles: {roles}).</source>
+            <translation>تم الاتصال بالموقع {site} باسم المستخدم {user} (الأدوار: {roles}).</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>The Qalam companion plugin is installed.</source>
+            <translation>الإضافة المرافقة لقلم مثبّتة.</translation>
+        </message>
+        <message>
+            <source>Removed site {name}.</source>
+            <translation>أُزيل الموقع {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spelling</name>
+        <message>
+            <source>Could not save the word list {path}: {error}</source>
+            <translation>تعذّر حفظ قائمة الكلمات {path}: {error}</translation>
+        </message>
+        <message>
+            <source>Could not read the word list {path}: {error}</source>
+            <translation>تعذّرت قراءة قائمة الكلمات {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleFields</name>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>العنوان الفرعي</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to Qalam</source>
+            <translation>مرحبًا بك في قلم</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>اللغة(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>لغة الواجهة</translation>
+        </message>
+        <message>
+            <source>Your drafts are saved on this computer as you type, so you can keep writing without a network connection. When you are back online, Qalam sends your work to the site.</source>
+            <translation>تُحفظ مسوداتك على هذا الحاسوب أثناء الكتابة، فتستطيع مواصلة العمل دون اتصال بالشبكة. وحين يعود الاتصال، يرسل قلم عملك إلى الموقع.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect a Site…</source>
+            <translation>ربط موقع…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Connect a WordPress site</source>
+            <translation>ربط موقع WordPress</translation>
+        </message>
+        <message>
+            <source>&amp;Start Writing</source>
+            <translation>ابدأ الكتابة(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Start writing</source>
+            <translation>ابدأ الكتابة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workflow</name>
+        <message>
+            <source>Submit for review</source>
+            <translation>إرسال للمراجعة</translation>
+        </message>
+        <message>
+            <source>Withdraw to edit</source>
+            <translation>سحب للتعديل</translation>
+        </message>
+        <message>
+            <source>Start review</source>
+            <translation>بدء المراجعة</translation>
+        </message>
+        <message>
+            <source>Return to reporter</source>
+            <translation>إعادة إلى المراسل</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>اعتماد</translation>
+        </message>
+        <message>
+            <source>Publish now</source>
+            <translation>نشر الآن</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>جدولة</translation>
+        </message>
+        <message>
+            <source>Cancel schedule</source>
+            <translation>إلغاء الجدولة</translation>
+        </message>
+        <message>
+            <source>Published by the site</source>
+            <translation>نشر تلقائي من الموقع</translation>
+        </message>
+        <message>
+            <source>Unpublish</source>
+            <translation>إلغاء النشر</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>مُرسَل للمراجعة</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>قيد المراجعة</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>مُعاد إلى المراسل</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>مُعتمَد</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>مُجدوَل</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>منشور</translation>
+        </message>
+        <message>
+            <source>contributor</source>
+            <translation>مساهم</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>كاتب</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>محرر</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>مدير</translation>
+        </message>
+        <message>
+            <source>This cannot be done while the article is {state}.</source>
+            <translation>لا يمكن تنفيذ هذا والمقال في حالة «{state}».</translation>
+        </message>
+        <message>
+            <source>Only the site does this, when a scheduled time arrives.</source>
+            <translation>الموقع وحده يقوم بهذا عند حلول الموعد المجدول.</translation>
+        </message>
+        <message>
+            <source>Only an editor can do this; your role on the site is {role}.</source>
+            <translation>هذا الإجراء للمحررين فقط؛ دورك على الموقع: {role}.</translation>
+        </message>
+        <message>
+            <source>Only the article's author or an editor can do this.</source>
+            <translation>هذا الإجراء لكاتب المقال أو للمحررين فقط.</translation>
+        </message>
+        <message>
+            <source>Contributors cannot publish: submit the article for review and an editor will publish it.</source>
+            <translation>لا يستطيع المساهمون النشر: أرسل المقال للمراجعة وسينشره أحد المحررين.</translation>
+        </message>
+        <message>
+            <source>Authors can publish only their own articles.</source>
+            <translation>لا يستطيع الكتّاب نشر غير مقالاتهم.</translation>
+        </message>
+        <message>
+            <source>WordPress publishes a scheduled post only when its scheduler (WP-Cron) runs, which on most sites happens when someone visits the site: the post may appear a little after the chosen time.</source>
+            <translation>لا ينشر WordPress المقال المجدول إلا عند تشغيل المُجدوِل (WP-Cron)، وهذا يحدث في معظم المواقع حين يزور أحدٌ الموقع: لذا قد يظهر المقال بعد الموعد المختار بقليل.</translation>
+        </message>
+        <message>
+            <source>The site does not have the Qalam companion plugin: review notes stay on this computer and the reporter will not see them. Install packaging/wordpress/qalam-companion.php in wp-content/mu-plugins/.</source>
+            <translation>الإضافة المرافقة لقلم غير مثبّتة على الموقع: ستبقى ملاحظات المراجعة على هذا الحاسوب ولن يراها المراسل. ثبّت packaging/wordpress/qalam-companion.php في wp-content/mu-plugins/.</translation>
+        </message>
+        <message>
+            <source>No connection to the site is configured.</source>
+            <translation>لم يُضبط أي اتصال بالموقع.</translation>
+        </message>
+        <message>
+            <source>No article with id {id}.</source>
+            <translation>لا يوجد مقال رقمه {id}.</translation>
+        </message>
+        <message>
+            <source>This article belongs to another site.</source>
+            <translation>هذا المقال تابع لموقع آخر.</translation>
+        </message>
+        <message>
+            <source>This is not allowed.</source>
+            <translation>هذا غير مسموح به.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>الملاحظة فارغة.</translation>
+        </message>
+        <message>
+            <source>Say what the reporter should change: the note is empty.</source>
+            <translation>اكتب ما ينبغي للمراسل تغييره: الملاحظة فارغة.</translation>
+        </message>
+        <message>
+            <source>Choose a time at least a minute from now, or publish now instead.</source>
+            <translation>اختر موعدًا بعد دقيقة واحدة من الآن على الأقل، أو انشر الآن بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>The article was changed on the site after you got it, so your action was not sent. Sync to get the site's version, or keep yours from the outbox.</source>
+            <translation>عُدّل المقال على الموقع بعد أن جلبته، لذا لم يُرسل إجراؤك. زامِن لجلب نسخة الموقع، أو احتفظ بنسختك من صندوق الصادر.</translation>
+        </message>
+        <message>
+            <source>No site named {name}: add it with qalam sites add.</source>
+            <translation>لا يوجد موقع باسم {name}: أضفه بالأمر qalam sites add.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowCli</name>
+        <message>
+            <source>No site named {name}: add it with qalam sites add.</source>
+            <translation>لا يوجد موقع باسم {name}: أضفه بالأمر qalam sites add.</translation>
+        </message>
+        <message>
+            <source>Say which site with --site NAME.</source>
+            <translation>حدّد الموقع بالخيار --site NAME.</translation>
+        </message>
+        <message>
+            <source>warning: {text}</source>
+            <translation>تحذير: {text}</translation>
+        </message>
+        <message>
+            <source>Sent: post {remote_id} is now {status}.</source>
+            <translation>أُرسل: حالة المقال {remote_id} الآن {status}.</translation>
+        </message>
+        <message>
+            <source>Queued: it will be sent by qalam sync ({reason})</source>
+            <translation>في قائمة الانتظار: سيُرسله الأمر qalam sync ({reason})</translation>
+        </message>
+        <message>
+            <source>Not sent: {reason}</source>
+            <translation>لم يُرسل: {reason}</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
+        </message>
+        <message>
+            <source>No site yet: add one with qalam sites add.</source>
+            <translation>لا يوجد موقع بعد: أضف موقعًا بالأمر qalam sites add.</translation>
+        </message>
+        <message>
+            <source>{site}: {reason}</source>
+            <translation>{site}: {reason}</translation>
+        </message>
+        <message>
+            <source>{site}: {categories} categories, {tags} tags; {sent} action(s) sent, {pulled} article(s) pulled, {notes} new note(s).</source>
+            <translation>{site}: التصنيفات: {categories}، الوسوم: {tags}؛ الإجراءات المرسلة: {sent}، المقالات المجلوبة: {pulled}، الملاحظات الجديدة: {notes}.</translation>
+        </message>
+        <message>
+            <source>Review inbox: {count} article(s).</source>
+            <translation>صندوق المراجعة: عدد المقالات {count}.</translation>
+        </message>
+        <message>
+            <source>{id}: changed here and on the site; your copy was kept, nothing was overwritten.</source>
+            <translation>{id}: عُدّل هنا وعلى الموقع؛ احتُفظ بنسختك ولم يُستبدل شيء.</translation>
+        </message>
+        <message>
+            <source>Nothing waits for review (run qalam sync to refresh).</source>
+            <translation>لا شيء ينتظر المراجعة (شغّل qalam sync للتحديث).</translation>
         </message>
     </context>
 </TS>
