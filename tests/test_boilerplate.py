@@ -155,3 +155,32 @@ def test_broken_rules_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(QalamError) as info:
         load_rules([bad])
     assert "bad.json" in str(info.value)
+
+
+def test_dates_reading_time_follow_us_and_app_promos() -> None:
+    text = "\n\n".join([
+        "الرئيسية",
+        "اقتصاد",
+        "ارتفاع أسعار النفط بعد قرار أوبك خفض الإنتاج",
+        "الأحد، 23 يوليو 2023 - 10:30 ص",
+        "وقت القراءة: 3 دقائق",
+        "ارتفعت أسعار النفط اليوم بعد أن قررت مجموعة أوبك+ خفض إنتاجها مليون برميل يومياً اعتباراً من الشهر المقبل.",
+        "اقرأ أيضاً: الذهب يتراجع مع صعود الدولار",
+        "وقال محللون إن القرار يعكس قلق المنتجين من تباطؤ الطلب العالمي في النصف الثاني من العام الجاري.",
+        "تابعونا على تويتر",
+        "حمّل تطبيق الموقع الآن",
+        "الأكثر قراءة",
+        "خبر أول",
+    ])
+    result = clean_text(text)
+    assert result.title == "ارتفاع أسعار النفط بعد قرار أوبك خفض الإنتاج"
+    assert result.category == "اقتصاد"
+    assert [b.text[:8] for b in result.body_blocks] == ["ارتفعت أ", "وقال محل"]
+    reasons = {s.text: s.category for s in result.stripped}
+    assert reasons["الأحد، 23 يوليو 2023 - 10:30 ص"] == "published"
+    assert reasons["وقت القراءة: 3 دقائق"] == "published"
+    assert reasons["اقرأ أيضاً: الذهب يتراجع مع صعود الدولار"] == "related"
+    assert reasons["تابعونا على تويتر"] == "share"
+    assert reasons["حمّل تطبيق الموقع الآن"] == "subscription"
+    assert reasons["خبر أول"] == "latest_news"
+    assert reasons["الرئيسية"] == "navigation"

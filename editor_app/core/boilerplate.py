@@ -156,8 +156,8 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 def load_rules(extra: Iterable[str | Path] = (), *, base: str | Path | None = None) -> RuleSet:
-    """The shipped rules, followed by the rules of each ``extra`` file (a newsroom's own)."""
-    files = [Path(base) if base is not None else default_rules_path(), *(Path(p) for p in extra)]
+    """The rules of each ``extra`` file (a newsroom's own, tried first), then the shipped rules."""
+    files = [*(Path(p) for p in extra), Path(base) if base is not None else default_rules_path()]
     rules: list[Rule] = []
     drop: set[str] = set()
     strip: dict[str, str] = {}
@@ -182,7 +182,7 @@ def load_rules(extra: Iterable[str | Path] = (), *, base: str | Path | None = No
             strip.update({str(k).lower(): str(v) for k, v in html_part.get("strip_tags", {}).items()})
             for raw in html_part.get("class_rules", []):
                 class_rules.append(ClassRule(str(raw["category"]), _compile(path, str(raw["pattern"]))))
-            if html_part.get("category_class_pattern"):
+            if html_part.get("category_class_pattern") and category_class is None:
                 category_class = _compile(path, str(html_part["category_class_pattern"]))
     return RuleSet(tuple(rules), frozenset(drop), strip, tuple(class_rules), category_class)
 

@@ -48,7 +48,10 @@ def ensure_gui_application() -> None:
     has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if sys.platform.startswith("linux") and not has_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(sys.argv[:1])
+    # A QApplication, not just a QGuiApplication: widgets created later in the process need it.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(sys.argv[:1])
 
 
 def article_font(point_size: float = 13) -> QFont:
