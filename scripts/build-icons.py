@@ -1,7 +1,8 @@
 """Render Qalam's SVG icon into a hicolor icon tree (PNG sizes plus the scalable SVG), with Qt.
 
 Usage: python scripts/build-icons.py OUTDIR [--name ICON_NAME]
-Writes OUTDIR/hicolor/<N>x<N>/apps/<name>.png for each size and OUTDIR/hicolor/scalable/apps/<name>.svg.
+Writes OUTDIR/hicolor/<N>x<N>/apps/<name>.png for each size, OUTDIR/hicolor/scalable/apps/<name>.svg,
+and OUTDIR/qalam.ico (Windows: PyInstaller and Inno Setup) and OUTDIR/qalam.icns (macOS) at 256 px.
 Uses Qt's SVG renderer (QtSvg in PySide6-Essentials), so no rsvg or ImageMagick is needed.
 """
 
@@ -51,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copyfile(args.svg, scalable)
     for size in SIZES:
         render(args.svg, size, hicolor / f"{size}x{size}" / "apps" / f"{args.name}.png")
+    # Qt's image plugins write both formats; one 256 px image is enough for Windows and macOS to scale.
+    for fmt in ("ico", "icns"):
+        image = QImage(str(hicolor / "256x256" / "apps" / f"{args.name}.png"))
+        if not image.save(str(args.outdir / f"qalam.{fmt}"), fmt.upper()):
+            print(f"build-icons: Qt could not write qalam.{fmt} (image plugin missing)", file=sys.stderr)
     print(f"build-icons: {len(SIZES)} PNG sizes and the SVG in {hicolor}")
     return 0
 

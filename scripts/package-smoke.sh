@@ -165,6 +165,11 @@ do_deb() {
   say "deb: apt-get install ./$deb"
   [ "$(id -u)" -eq 0 ] || fail "installing the .deb needs root"
   export DEBIAN_FRONTEND=noninteractive
+  # apt-get would keep an installed package of the same version: start from a machine without it.
+  if dpkg-query -W -f='${Status}' qalam 2>/dev/null | grep -q 'ok installed'; then
+    echo "  removing the qalam package installed before this test"
+    apt-get remove -y -q qalam >/dev/null
+  fi
   apt-get install -y -q "./$deb" >"$scratch/apt-install.log" 2>&1 ||
     { tail -30 "$scratch/apt-install.log" >&2; fail "apt-get install"; }
   dpkg-query -W -f='  ${Package} ${Version} ${Status}\n' qalam
@@ -177,6 +182,7 @@ do_deb() {
   desktop-file-validate /usr/share/applications/io.github.qalam.Qalam.desktop
   # As an ordinary user when there is one to borrow: users cannot write under /opt/qalam.
   if id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
+    echo "  running as nobody"
     SMOKE_USER=nobody smoke deb /usr/bin/qalam setpriv --reuid=nobody --regid=nogroup --clear-groups
   else
     smoke deb /usr/bin/qalam
