@@ -41,6 +41,18 @@ def compute_diff(service: WorkflowService, article_id: str) -> DiffResult:
     return DiffResult(article_id, diff_words(article_text(submitted.title, submitted.body_html), new), True)
 
 
+def _spaced(ops: list[DiffOp]) -> list[DiffOp]:
+    """For display: a thin space between a deletion and the insertion that replaces it, so the two words
+    do not run together (the ops themselves are left as they are)."""
+    out: list[DiffOp] = []
+    for op in ops:
+        if (out and op.kind is OpKind.INSERT and out[-1].kind is OpKind.DELETE
+                and not out[-1].text[-1:].isspace() and not op.text[:1].isspace()):
+            out.append(DiffOp(OpKind.EQUAL, "\u2009"))
+        out.append(op)
+    return out
+
+
 class DiffView(QWidget):
     """Shows :class:`DiffOp` runs; ``show_article`` loads them for an article through the runner."""
 
@@ -86,7 +98,7 @@ class DiffView(QWidget):
         self._ops = list(ops)
         self.browser.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "rtl"
                                         else Qt.LayoutDirection.LeftToRight)
-        self.browser.setHtml(render_html(self._ops, direction))
+        self.browser.setHtml(render_html(_spaced(self._ops), direction))
         inserted = sum(len(op.text.split()) for op in self._ops if op.kind is OpKind.INSERT)
         deleted = sum(len(op.text.split()) for op in self._ops if op.kind is OpKind.DELETE)
         if inserted or deleted:

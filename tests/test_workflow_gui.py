@@ -1,0 +1,357 @@
+"""The review workflow through the real widgets (inbox, diff, notes, return, schedule) against WordPress.
+
+The widgets run with an inline TaskRunner (results arrive before ``submit`` returns), so the
+test drives them like a user: clicks on the sync button, an activated inbox row, typed notes,
+the return button and the schedule dialog. The reporter's side goes through the service API.
+
+With ``QALAM_WRITE_SCREENSHOTS=1`` the Arabic inbox and diff view are saved to docs/screenshots/.
+The Arabic strings these widgets add are in ``ARABIC`` below (context|source → text), ready for
+``scripts/ts_fill.py translations/qalam_ar.ts --apply`` after ``make update-translations``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+from test_workflow_e2e import SAMPLE, admin_client, first_sentence, posts_with_uuid, sample_article
+from wordpress import WordPressSite
+
+from editor_app.core.article import WorkflowState
+from editor_app.core.diff import OpKind
+from editor_app.core.site import Site
+from editor_app.gui.diff_view import DiffView
+from editor_app.gui.review_inbox import ReviewInbox
+from editor_app.gui.review_notes import ReviewNotesPanel
+from editor_app.gui.schedule_dialog import ScheduleDialog
+from editor_app.gui.tasks import TaskRunner
+from editor_app.paths import resolve_paths
+from editor_app.publish.credentials import Secret
+from editor_app.publish.wordpress import WordPressClient
+from editor_app.publish.workflow_store import WorkflowStore
+from editor_app.publish.workflow_sync import WorkflowOutbox, WorkflowService
+from editor_app.storage.store import DraftStore
+
+REPO = Path(__file__).resolve().parent.parent
+SCREENSHOTS = REPO / "docs" / "screenshots"
+
+ARABIC: dict[str, str] = {
+    "Workflow|Draft": "مسودة",
+    "Workflow|Submitted": "مُرسَل للمراجعة",
+    "Workflow|In review": "قيد المراجعة",
+    "Workflow|Returned": "مُعاد إلى المحرر",
+    "Workflow|Approved": "مُعتمد",
+    "Workflow|Scheduled": "مُجدوَل",
+    "Workflow|Published": "منشور",
+    "Workflow|WordPress publishes a scheduled post only when its scheduler (WP-Cron) runs, which on most "
+    "sites happens when someone visits the site: the post may appear a little after the chosen time.":
+        "لا ينشر ووردبريس المقال المجدول إلا عند تشغيل مُجدوِله (WP-Cron)، وهو يعمل في أغلب المواقع حين "
+        "يزور أحدٌ الموقع: قد يظهر المقال بعد الموعد المختار بقليل.",
+    "Workflow|The site does not have the Qalam companion plugin: review notes stay on this computer and the "
+    "reporter will not see them. Install packaging/wordpress/qalam-companion.php in wp-content/mu-plugins/.":
+        "لا توجد على الموقع إضافة قلم المرافقة: تبقى ملاحظات المراجعة على هذا الحاسوب ولن يراها المراسل. "
+        "ثبّت packaging/wordpress/qalam-companion.php في wp-content/mu-plugins/.",
+    "Workflow|This cannot be done while the article is {state}.": "لا يمكن هذا والمقال {state}.",
+    "Workflow|Choose a time at least a minute from now, or publish now instead.":
+        "اختر موعدًا بعد دقيقة على الأقل من الآن، أو انشر الآن.",
+    "ReviewInbox|Review inbox": "صندوق المراجعة",
+    "ReviewInbox|Sync with the site": "مزامنة مع الموقع",
+    "ReviewInbox|Send queued actions and fetch the articles waiting for review":
+        "أرسل الإجراءات المنتظرة واجلب المقالات التي تنتظر المراجعة",
+    "ReviewInbox|Articles waiting for review": "مقالات تنتظر المراجعة",
+    "ReviewInbox|Title": "العنوان",
+    "ReviewInbox|Author": "الكاتب",
+    "ReviewInbox|Category": "التصنيف",
+    "ReviewInbox|Length": "الطول",
+    "ReviewInbox|Waiting": "الانتظار",
+    "ReviewInbox|State": "الحالة",
+    "ReviewInbox|Nothing waits for review": "لا شيء ينتظر المراجعة",
+    "ReviewInbox|Articles reporters submit appear here after a sync, and stay available offline.":
+        "تظهر هنا المقالات التي يرسلها المراسلون بعد المزامنة، وتبقى متاحة دون اتصال.",
+    "ReviewInbox|Syncing…": "جارٍ المزامنة…",
+    "ReviewInbox|(untitled)": "(بلا عنوان)",
+    "ReviewInbox|{n} words": "{n} كلمة",
+    "ReviewInbox|{n} min": "{n} دقيقة",
+    "ReviewInbox|{n} h": "{n} ساعة",
+    "ReviewInbox|{n} days": "{n} يوم",
+    "ReviewInbox|{state}, edited here": "{state}، عُدّل هنا",
+    "ReviewInbox|Submitted {when}": "أُرسل {when}",
+    "ReviewInbox|{count} waiting for review": "{count} ينتظر المراجعة",
+    "ReviewInbox|{count} action(s) sent": "أُرسل {count} إجراء",
+    "ReviewInbox|{count} changed both here and on the site: your copy was kept":
+        "{count} تغيّر هنا وعلى الموقع معًا: احتُفظ بنسختك",
+    "ReviewInbox|Something went wrong; details are in the log.": "حدث خطأ؛ التفاصيل في السجل.",
+    "ReviewNotesPanel|Review notes": "ملاحظات المراجعة",
+    "ReviewNotesPanel|New note": "ملاحظة جديدة",
+    "ReviewNotesPanel|Write a note for the reporter…": "اكتب ملاحظة للمراسل…",
+    "ReviewNotesPanel|Add note": "أضف ملاحظة",
+    "ReviewNotesPanel|Return to reporter": "أعِده إلى المراسل",
+    "ReviewNotesPanel|Write what the reporter should change first.": "اكتب أولًا ما ينبغي للمراسل تغييره.",
+    "ReviewNotesPanel| (on this computer only)": " (على هذا الحاسوب فقط)",
+    "ReviewNotesPanel|{title} — {state}": "{title} — {state}",
+    "ReviewNotesPanel|Send the article back to its reporter with your note":
+        "أعِد المقال إلى كاتبه مع ملاحظتك",
+    "ReviewNotesPanel|Queued: it will be sent when the site can be reached.":
+        "في قائمة الانتظار: سيُرسل حين يمكن الوصول إلى الموقع.",
+    "ReviewNotesPanel|Something went wrong; details are in the log.": "حدث خطأ؛ التفاصيل في السجل.",
+    "DiffView|Changes since submission": "التغييرات منذ الإرسال",
+    "DiffView|Refresh": "تحديث",
+    "DiffView|Refresh the changes": "حدّث التغييرات",
+    "DiffView|Word-level changes": "التغييرات كلمةً كلمة",
+    "DiffView|Struck through: removed by the editor. Underlined: added by the editor.":
+        "المشطوب: حذفه المحرر. المسطَّر: أضافه المحرر.",
+    "DiffView|{added} word(s) added, {removed} removed": "أُضيفت {added} كلمة وحُذفت {removed}",
+    "DiffView|No changes since submission": "لا تغييرات منذ الإرسال",
+    "DiffView|No submitted version to compare with": "لا نسخة مُرسلة للمقارنة بها",
+    "DiffView|The changes could not be shown.": "تعذّر عرض التغييرات.",
+    "ScheduleDialog|Schedule publication": "جدولة النشر",
+    "ScheduleDialog|Publication date and time, in the site's time zone": "تاريخ النشر ووقته بتوقيت الموقع",
+    "ScheduleDialog|Site time ({zone}):": "توقيت الموقع ({zone}):",
+    "ScheduleDialog|Your local time:": "بتوقيتك المحلي:",
+    "ScheduleDialog|Schedule": "جدوِل",
+    "ScheduleDialog|Choose a time at least a minute from now, or publish now instead.":
+        "اختر موعدًا بعد دقيقة على الأقل من الآن، أو انشر الآن.",
+}
+
+
+class DictTranslator(QTranslator):
+    """Serves ``ARABIC`` (context|source) until the strings are in translations/qalam_ar.ts."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__()
+        self.table = table
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self.table.get(f"{context}|{source}")  # None: not ours (Qt tries the next translator)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    translator = DictTranslator(ARABIC)
+    qapp.installTranslator(translator)
+    previous_direction, previous_font = qapp.layoutDirection(), qapp.font()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    font = QFont()
+    font.setFamilies(["Noto Sans Arabic UI", "Noto Sans Arabic", "Noto Sans", "DejaVu Sans"])
+    font.setPointSize(10)
+    qapp.setFont(font)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(previous_direction)
+        qapp.setFont(previous_font)
+
+
+def test_arabic_table_covers_the_widgets_and_keeps_placeholders() -> None:
+    import ast
+    import re
+
+    sources: set[str] = set()
+    for name in ("review_inbox", "review_notes", "diff_view", "schedule_dialog"):
+        path = REPO / "editor_app" / "gui" / f"{name}.py"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name[0].isupper()]
+        for cls in classes:
+            for node in ast.walk(cls):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr == "tr" and node.args and isinstance(node.args[0], ast.Constant)):
+                    sources.add(f"{cls.name}|{node.args[0].value}")
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate" and len(node.args) == 2
+                    and all(isinstance(a, ast.Constant) for a in node.args)):
+                sources.add(f"{node.args[0].value}|{node.args[1].value}")  # type: ignore[attr-defined]
+    sources = {s for s in sources if not s.startswith("_Item|")}
+    missing = sorted(s for s in sources if s not in ARABIC)
+    assert missing == []
+    for key, text in ARABIC.items():
+        assert set(re.findall(r"\{\w+\}", key)) == set(re.findall(r"\{\w+\}", text)), key
+
+
+# --- against the real site -------------------------------------------------------------------------
+
+
+class Person:
+    def __init__(self, wp: WordPressSite, role: str, folder: Path) -> None:
+        self.user = wp.user(role)
+        self.drafts = DraftStore.open(resolve_paths(folder))
+        self.store = WorkflowStore(self.drafts)
+        site = Site(name="news", url=wp.url, username=self.user.login)
+        self.store.save_site(site)
+        password = self.user.app_password
+        self.service = WorkflowService(self.store, site,
+                                       lambda s: WordPressClient(s.url, s.username, Secret(password)))
+        self.service.refresh_site()
+        self.outbox = WorkflowOutbox(self.drafts, password=lambda s: password)
+
+    def close(self) -> None:
+        self.service.close()
+        self.outbox.close()
+        self.drafts.close(backup=False)
+
+
+def _save_shot(widget: QWidget, name: str, tmp_path: Path) -> Path:
+    folder = SCREENSHOTS if os.environ.get("QALAM_WRITE_SCREENSHOTS") == "1" else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    QApplication.processEvents()  # let the layouts take the new texts into account
+    assert widget.grab().save(str(path))
+    return path
+
+
+@pytest.mark.wordpress
+def test_review_through_the_widgets(wordpress: WordPressSite, tmp_path: Path, qtbot: QtBot,
+                                    arabic: None) -> None:
+    reporter = Person(wordpress, "contributor", tmp_path / "reporter")
+    editor = Person(wordpress, "editor", tmp_path / "editor")
+    try:
+        _run_review(wordpress, reporter, editor, tmp_path, qtbot)
+    finally:
+        reporter.close()
+        editor.close()
+
+
+def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_path: Path,
+                qtbot: QtBot) -> None:
+    article = reporter.drafts.create(sample_article(wordpress))
+    uuid = article.id
+    result = reporter.service.submit(uuid, "أرجو مراجعة الخبر قبل نشره.")
+    assert [o.item.state.value for o in reporter.outbox.process_due().outcomes] == ["done"]
+    assert result.article.state is WorkflowState.SUBMITTED
+
+    runner = TaskRunner(inline=True)
+    messages: list[str] = []
+
+    # The inbox: a click on "Sync" pulls the submission; it is listed with author, category, length, age.
+    inbox = ReviewInbox(editor.service, runner, editor.outbox)
+    qtbot.addWidget(inbox)
+    inbox.message.connect(messages.append)
+    inbox.resize(900, 360)
+    inbox.show()
+    with qtbot.waitSignal(inbox.synced, timeout=30000):
+        qtbot.mouseClick(inbox.sync_button, Qt.MouseButton.LeftButton)
+    ids = [i.article_id for i in inbox.items()]
+    assert uuid in ids
+    assert inbox.select(uuid)
+    row = inbox.tree.currentItem()
+    assert row is not None
+    assert row.text(0) == article.title and row.text(1) and row.text(2) == "، ".join(article.categories)
+    assert row.text(3).endswith("كلمة") and row.text(5) == "مُرسَل للمراجعة"
+    assert inbox.tree.headerItem().text(0) == "العنوان"
+    with qtbot.waitSignal(inbox.article_opened) as opened:
+        inbox.tree.itemActivated.emit(row, 0)
+    assert opened.args == [uuid]
+
+    # The editor edits a sentence (as the editor window would save it); the diff view shows it, RTL.
+    pulled = editor.drafts.get(uuid)
+    sentence = first_sentence(pulled.body_html)
+    edited = sentence.replace("التقى الكرملين", "التقيا في الكرملين", 1)
+    pulled.body_html = pulled.body_html.replace(sentence, edited, 1)
+    editor.drafts.save(pulled)
+    diff = DiffView(service=editor.service, runner=runner)
+    qtbot.addWidget(diff)
+    diff.resize(900, 520)
+    diff.show()
+    with qtbot.waitSignal(diff.loaded) as loaded:
+        diff.show_article(uuid)
+    assert loaded.args[1] >= 2 and loaded.args[2] >= 1  # words added, removed
+    kinds = {op.kind for op in diff.ops()}
+    assert kinds == {OpKind.EQUAL, OpKind.INSERT, OpKind.DELETE}
+    assert diff.browser.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "<del" in diff.browser.toHtml() or "line-through" in diff.browser.toHtml()
+    inbox.refresh()
+    assert "عُدّل هنا" in (inbox.tree.currentItem() or row).text(5)
+    shots = [_save_shot(inbox, "review-inbox-ar.png", tmp_path), _save_shot(diff, "diff-ar.png", tmp_path)]
+    assert all(p.stat().st_size > 5000 for p in shots)
+
+    # Notes: add one, then return with a second one.
+    notes = ReviewNotesPanel(editor.service, runner, editor.outbox)
+    qtbot.addWidget(notes)
+    notes.message.connect(messages.append)
+    notes.show()
+    notes.set_article(uuid)
+    assert [n.text for n in notes.notes()] == ["أرجو مراجعة الخبر قبل نشره."]
+    assert not notes.return_button.isEnabled()  # nothing written yet
+    notes.editor.insertPlainText("تحقق من تاريخ اللقاء.")  # QTest.keyClicks aborts on Arabic letters
+    assert notes.add_button.isEnabled() and notes.return_button.isEnabled()
+    with qtbot.waitSignal(notes.note_added):
+        qtbot.mouseClick(notes.add_button, Qt.MouseButton.LeftButton)
+    assert len(notes.notes()) == 2
+    notes.editor.setPlainText("قسّم الجملة الأولى.")
+    with qtbot.waitSignal(notes.sent) as sent:
+        qtbot.mouseClick(notes.return_button, Qt.MouseButton.LeftButton)
+    assert sent.args == [uuid, "done"]
+    post = _the_post(wordpress, uuid)
+    assert post["status"] == "draft" and post["meta"]["qalam_state"] == "returned"  # type: ignore[index]
+    assert edited in post["content"]["raw"]  # type: ignore[operator,index]
+    assert len(json.loads(post["meta"]["qalam_notes"])) == 3  # type: ignore[index]
+    assert not notes.return_button.isEnabled()  # returned: nothing more to return
+    assert notes.return_button.toolTip()  # …and the tooltip says why
+
+    # The reporter gets it back, fixes and resubmits (service API); the editor's inbox shows it again.
+    report = reporter.service.sync(reporter.outbox)
+    assert [m.state for m in report.mine if m.article_id == uuid] == [WorkflowState.RETURNED]
+    back = reporter.drafts.get(uuid)
+    back.body_html = back.body_html.replace(edited, edited.replace("(كلاهما في الصورة) ", "", 1), 1)
+    reporter.drafts.save(back)
+    reporter.service.submit(uuid)
+    reporter.outbox.process_due()
+    with qtbot.waitSignal(inbox.synced, timeout=30000):
+        qtbot.mouseClick(inbox.sync_button, Qt.MouseButton.LeftButton)
+    assert uuid in [i.article_id for i in inbox.items()]
+
+    # Schedule through the dialog: site time shown, cron explained; too early is refused.
+    now = datetime.now(UTC)
+    dialog = ScheduleDialog(editor.service.timezone, editor.service.site.timezone, title=article.title)
+    qtbot.addWidget(dialog)
+    assert "WP-Cron" in dialog.cron_note.text()
+    dialog.set_chosen(now + timedelta(seconds=10))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.problem.text()
+    at = (now + timedelta(minutes=30)).replace(second=0, microsecond=0)
+    dialog.set_chosen(at)
+    assert ok.isEnabled() and dialog.local_label.text()
+    with qtbot.waitSignal(dialog.schedule_chosen) as chosen:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert chosen.args == [at]
+    states: list[str] = []
+
+    def scheduled(result: object) -> None:
+        states.extend(o.item.state.value for o in editor.outbox.process_due().outcomes)
+
+    runner.submit(editor.service.schedule, uuid, chosen.args[0], on_result=scheduled)
+    assert states == ["done"]
+    post = _the_post(wordpress, uuid)
+    assert post["status"] == "future" and post["date_gmt"] == at.strftime("%Y-%m-%dT%H:%M:%S")
+    inbox.refresh()
+    assert uuid not in [i.article_id for i in inbox.items()]  # scheduled: out of the inbox
+    assert editor.drafts.get(uuid).state is WorkflowState.SCHEDULED
+    # Tidy: the post stays scheduled 30 minutes ahead; trash it so other tests' sites stay clean.
+    client = admin_client(wordpress)
+    try:
+        client.call("DELETE", f"/wp/v2/posts/{post['id']}")
+    finally:
+        client.close()
+    assert QCoreApplication.translate("Workflow", "Scheduled") == "مُجدوَل"
+
+
+def _the_post(wordpress: WordPressSite, uuid: str) -> dict[str, object]:
+    posts = posts_with_uuid(wordpress, uuid)
+    assert len(posts) == 1
+    return posts[0]
+
+
+assert SAMPLE.exists()
