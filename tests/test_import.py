@@ -280,3 +280,12 @@ def test_import_result_is_plain_data() -> None:
     result = ImportResult(title="ع", body_html="<p>نص</p>")
     article = result.to_article(slug="s")
     assert article.slug == "s" and article.body_html == "<p>نص</p>"
+
+
+def test_empty_and_pathological_files_have_nothing_to_import(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n ", encoding="utf-8")
+    assert_refused(empty, "no text")
+    deep = tmp_path / "deep.html"
+    deep.write_text("<div>" * 5000 + "<p>نص</p>" + "</div>" * 5000, encoding="utf-8")
+    assert_refused(deep, "no text")

@@ -79,11 +79,17 @@ class Rule:
     scope: str = "block"  # "block" or "tail"
     max_words: int = 12
     reason: str = ""
+    _combined: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # One search per rule: the patterns joined into a single alternation.
+        combined = "|".join(f"(?:{p.pattern})" for p in self.patterns)
+        object.__setattr__(self, "_combined", re.compile(combined, re.IGNORECASE))
 
     def matches(self, normalized: str, words: int) -> bool:
         if words > self.max_words:
             return False
-        return any(p.search(normalized) for p in self.patterns)
+        return self._combined.search(normalized) is not None
 
     def message(self) -> UserMessage:
         if self.category in REASONS:
@@ -106,6 +112,8 @@ class RuleSet:
     category_class: re.Pattern[str] | None = None
 
     def match(self, text: str) -> Rule | None:
+        if len(text) > 2000:
+            return None  # far longer than any notice a rule allows
         norm = normalize(text)
         if not norm:
             return None
@@ -488,6 +496,15 @@ def split_html(source: str, rules: RuleSet | None = None) -> HtmlPage:
         if el.getparent() is not None:
             el.drop_tree()
 
+    # Elements holding a block element somewhere below them, found in one pass (not per element).
+    holds_blocks: set[Any] = set()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            parent = el.getparent()
+            while parent is not None and parent not in holds_blocks:
+                holds_blocks.add(parent)
+                parent = parent.getparent()
+
     blocks = page.blocks
     pending: list[str] = []
 
@@ -520,9 +537,7 @@ def split_html(source: str, rules: RuleSet | None = None) -> HtmlPage:
             flush()
             add(el.text_content(), outer(el), tag, "", "category")
             return
-        has_block_child = any(
-            isinstance(d.tag, str) and d.tag.lower() in _BLOCK_TAGS for d in el.iterdescendants()
-        )
+        has_block_child = el in holds_blocks
         if tag in _LEAF_TAGS and (tag not in ("li", "dd", "dt") or not has_block_child):
             flush()
             add(el.text_content(), outer(el), tag, group if tag == "li" else "")

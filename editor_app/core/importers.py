@@ -158,6 +158,8 @@ def import_bytes(
         result = _import_text(_decode(data, name), name, rules, strip_boilerplate)
     else:
         raise _error(QT_TRANSLATE_NOOP("Import", "{name}: unknown file type."), name=name)
+    if not result.title.strip() and not re.sub(r"<[^>]*>|\s", "", result.body_html.replace("<img", "x<")):
+        raise _error(QT_TRANSLATE_NOOP("Import", "{name} has no text to import."), name=name)
     result.source_name = name
     result.source_format = kind
     return result
