@@ -19,7 +19,6 @@ from editor_app.errors import QalamError
 from editor_app.publish import credentials
 from editor_app.publish.credentials import Secret, Where
 from editor_app.publish.http import check_url
-from editor_app.publish.wordpress import WordPressClient, abilities
 
 if TYPE_CHECKING:  # imported lazily: keeps `qalam --help` fast
     from editor_app.storage.store import DraftStore
@@ -93,10 +92,6 @@ def read_password(ctx: CliContext) -> tuple[str, bool]:
     return value, False
 
 
-def client_for(site: Site, password: Secret) -> WordPressClient:
-    return WordPressClient(site.url, site.username, password)
-
-
 def password_for(ctx: CliContext, site: Site) -> Secret:
     found = credentials.get_password(site.url, site.username)
     if found is None:
@@ -109,47 +104,30 @@ def password_for(ctx: CliContext, site: Site) -> Secret:
     return found[0]
 
 
-def _refresh(site: Site, client: WordPressClient) -> dict[str, Any]:
-    info = client.discover()
-    me = client.me()
-    site.api_root = client.endpoint("/")
-    site.has_plugin = info.has_companion
-    site.roles = list(me.roles)
-    site.capabilities = {cap: True for cap in sorted(me.capabilities)}
-    return {
-        "user": me.name or me.slug,
-        "user_id": me.id,
-        "roles": list(me.roles),
-        "abilities": {cap: allowed for cap, _label, allowed in abilities(me)},
-        "site_name": info.name,
-        "companion_plugin": info.has_companion,
-        "pretty_permalinks": info.pretty_permalinks,
-    }
-
-
 def run_add(ctx: CliContext) -> int:
+    from editor_app.publish import sites as service
+
     args = ctx.args
-    url = check_url(args.url)
+    check_url(args.url)
     password, from_env = read_password(ctx)
-    site = Site(name=args.name, url=url, username=args.user)
-    if not args.no_check:
-        client = client_for(site, Secret(credentials.normalise_password(password)))
-        try:
-            _refresh(site, client)
-        finally:
-            client.close()
     with open_store(ctx) as store:
-        store.add_site(site)
-    if not from_env:
-        where = credentials.store_password(site.url, site.username, password)
-        if where is Where.MEMORY:
-            ctx.err(
-                ctx.translate(
-                    "Sites",
-                    "No secure keyring on this computer: the password was not saved. Set QALAM_PASSWORD for "
-                    "each command, or install gnome-keyring.",
-                )
+        site, _report, where = service.add_site(
+            store,
+            args.name,
+            args.url,
+            args.user,
+            password,
+            check=not args.no_check,
+            save_password=not from_env,
+        )
+    if where is Where.MEMORY:
+        ctx.err(
+            ctx.translate(
+                "Sites",
+                "No secure keyring on this computer: the password was not saved. Set QALAM_PASSWORD for "
+                "each command, or install gnome-keyring.",
             )
+        )
     ctx.out(
         ctx.translate("Sites", "Added site {name} ({url}) for user {user}.").format(
             name=site.name, url=site.url, user=site.username
@@ -158,28 +136,22 @@ def run_add(ctx: CliContext) -> int:
     return 0
 
 
-def _password_state(site: Site) -> str:
-    try:
-        found = credentials.get_password(site.url, site.username)
-    except Exception:
-        return "unknown"
-    return found[1].value if found else "missing"
-
-
 def run_list(ctx: CliContext) -> int:
+    from editor_app.publish import sites as service
+
     with open_store(ctx) as store:
-        sites = store.list_sites()
+        summaries = service.list_sites(store)
     rows: list[dict[str, Any]] = [
         {
-            "name": s.name,
-            "url": s.url,
-            "user": s.username,
-            "roles": list(s.roles),
-            "companion_plugin": s.has_plugin,
-            "password": _password_state(s),
-            "id": s.id,
+            "name": s.site.name,
+            "url": s.site.url,
+            "user": s.site.username,
+            "roles": list(s.site.roles),
+            "companion_plugin": s.site.has_plugin,
+            "password": s.password,
+            "id": s.site.id,
         }
-        for s in sites
+        for s in summaries
     ]
     if ctx.args.json:
         ctx.json_out(rows)
@@ -204,39 +176,32 @@ def run_list(ctx: CliContext) -> int:
 
 def run_test(ctx: CliContext) -> int:
     from editor_app.core.i18n import UserMessage
+    from editor_app.publish import sites as service
 
     with open_store(ctx) as store:
         site = site_or_fail(ctx, store, ctx.args.name)
-        client = client_for(site, password_for(ctx, site))
-        try:
-            report = _refresh(site, client)
-            me = client.me()
-            from editor_app.publish.store_bridge import sync_terms
-
-            store.update_site(site)
-            report["terms"] = sync_terms(store, client, site.id, full=True)
-        finally:
-            client.close()
+        report = service.test_site(store, site, password=password_for(ctx, site))
     if ctx.args.json:
-        ctx.json_out(report)
+        ctx.json_out(report.to_json())
         return 0
     ctx.out(
         ctx.translate("Sites", "Connected to {site} as {user} (roles: {roles}).").format(
-            site=report["site_name"] or site.url, user=report["user"], roles=", ".join(report["roles"]) or "-"
+            site=report.site_name or site.url, user=report.user, roles=", ".join(report.roles) or "-"
         )
     )
     yes, no = ctx.translate("Sites", "yes"), ctx.translate("Sites", "no")
-    for _cap, label, allowed in abilities(me):
+    for _cap, label, allowed in report.abilities:
         ctx.out(f"  {ctx.say(UserMessage('Publish', label))}: {yes if allowed else no}")
-    if report["companion_plugin"]:
+    if report.companion_plugin:
         ctx.out(ctx.translate("Sites", "The Qalam companion plugin is installed."))
     return 0
 
 
 def run_remove(ctx: CliContext) -> int:
+    from editor_app.publish import sites as service
+
     with open_store(ctx) as store:
         site = site_or_fail(ctx, store, ctx.args.name)
-        store.delete_site(site.id)
-    credentials.delete_password(site.url, site.username)
+        service.remove_site(store, site)
     ctx.out(ctx.translate("Sites", "Removed site {name}.").format(name=site.name))
     return 0
