@@ -35,13 +35,18 @@ def house_rules_for(ctx: CliContext, explicit: str | None) -> Any:
     return HouseRules.load(user) if user.is_file() else HouseRules.default()
 
 
-def _spell_checker() -> Any:
-    """The app's spell-checker when its engine and dictionaries are there, else None (no spelling)."""
+def _spell_checker(ctx: CliContext) -> Any:
+    """The app's spell-checker (with the same word lists as the editor), or None without an engine."""
     try:
         from editor_app.core.checks.spelling import from_spell_checker
-        from editor_app.core.spelling import SpellChecker
+        from editor_app.core.spelling import SpellChecker, default_newsroom_path
+        from editor_app.paths import resource_dir
 
-        checker = SpellChecker().load()
+        checker = SpellChecker(
+            personal_path=Path(ctx.paths.data_dir) / "wordlists" / "personal.txt",
+            newsroom_path=default_newsroom_path(),
+            starter_paths=[resource_dir() / "wordlists" / "newsroom-ar.txt"],
+        ).load()
     except Exception:  # no enchant, no dictionaries: check the rest
         return None
     return from_spell_checker(checker)
@@ -64,7 +69,7 @@ def run(ctx: CliContext) -> int:
                 featured = None
         # Offline, the recent posts we know are the published drafts in the store.
         recent = [d.title for d in store.list_drafts(state="published", limit=200) if d.id != article.id]
-    context = CheckContext(spell=None if args.no_spelling else _spell_checker(), recent_titles=recent,
+    context = CheckContext(spell=None if args.no_spelling else _spell_checker(ctx), recent_titles=recent,
                            featured_media=featured)
     findings = run_checks(article, house, context)
     blocking = any(f.severity == Severity.ERROR for f in findings)
