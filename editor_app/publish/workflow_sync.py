@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor_app.core.article import Article, WorkflowState
@@ -768,7 +769,7 @@ class WorkflowService:
         article.title = post.title_raw
         article.body_html = strip_marker(post.content_raw)
         article.excerpt = post.excerpt_raw
-        article.slug = ""  # WordPress keeps the slug it has; sending "" would not clear it
+        article.slug = unquote(post.slug)  # WordPress stores it percent-encoded
         article.categories = [categories.get(c, str(c)) for c in post.categories]
         article.tags = [tags[t] for t in post.tags if t in tags]
         article.author = self._author_name(data)
@@ -820,8 +821,10 @@ class WorkflowService:
         )
 
     def inbox(self) -> list[InboxItem]:
-        """Articles awaiting review on this site, oldest submission first."""
+        """Articles awaiting review on this site, oldest submission first (empty for reporters)."""
         items: list[InboxItem] = []
+        if not self.is_editor:
+            return items
         for article in self.store.tracked(self.site.id):
             if article.state not in REVIEW_STATES:
                 continue
