@@ -78,8 +78,9 @@ class WorkflowStore:
     def replace_terms(self, site_id: str, taxonomy: str, terms: Iterable[tuple[int, str, str, int]]) -> int:
         """Replace the cached categories or tags of a site with (remote id, name, slug, parent)."""
         kind: TermKind = "category" if taxonomy == "categories" else "tag"
-        return self.drafts.replace_terms(site_id, kind, (Term(site_id, rid, name, slug, parent)
-                                                         for rid, name, slug, parent in terms))
+        return self.drafts.replace_terms(
+            site_id, kind, (Term(site_id, rid, name, slug, parent) for rid, name, slug, parent in terms)
+        )
 
     def term_names(self, site_id: str, taxonomy: str) -> dict[int, str]:
         kind: TermKind = "category" if taxonomy == "categories" else "tag"
@@ -118,14 +119,18 @@ class WorkflowStore:
                     out.append(article)
         return out
 
-    def save_article(self, article: Article, baseline: str = "", *,
-                     submitted_at: datetime | None = None) -> Article:
+    def save_article(
+        self, article: Article, baseline: str = "", *, submitted_at: datetime | None = None
+    ) -> Article:
         """An explicit save; with ``baseline`` the revision it makes is that baseline."""
         if not baseline:
             self.drafts.save(article)
         else:
-            note = baseline if submitted_at is None or baseline != SUBMITTED else (
-                f"{SUBMITTED}@{_stamp(submitted_at)}")
+            note = (
+                baseline
+                if submitted_at is None or baseline != SUBMITTED
+                else (f"{SUBMITTED}@{_stamp(submitted_at)}")
+            )
             self.drafts.save(article, note, kind=RevisionKind.IMPORT)
         return self.drafts.get(article.id)
 
@@ -147,8 +152,15 @@ class WorkflowStore:
     def notes(self, article_id: str) -> list[ReviewNote]:
         return self.drafts.notes(article_id)
 
-    def add_note(self, article_id: str, author: str, text: str, created_at: datetime | None = None, *,
-                 remote: bool = False) -> ReviewNote:
+    def add_note(
+        self,
+        article_id: str,
+        author: str,
+        text: str,
+        created_at: datetime | None = None,
+        *,
+        remote: bool = False,
+    ) -> ReviewNote:
         return self.drafts.add_note(article_id, author, text, remote=remote, created_at=created_at)
 
     def mark_notes_remote(self, notes: Iterable[ReviewNote]) -> None:
@@ -157,16 +169,24 @@ class WorkflowStore:
             if note.remote:
                 continue
             self.drafts.delete_note(note.id)
-            self.drafts.add_note(note.article_id, note.author, note.text, remote=True,
-                                 created_at=note.created_at)
+            self.drafts.add_note(
+                note.article_id, note.author, note.text, remote=True, created_at=note.created_at
+            )
 
     # --- the publisher's PublishState ------------------------------------------------------------
 
-    def save_remote_fields(self, article: Article, site_id: str, remote_id: int, modified_gmt: str,
-                           digest: str, url: str) -> Article:
+    def save_remote_fields(
+        self, article: Article, site_id: str, remote_id: int, modified_gmt: str, digest: str, url: str
+    ) -> Article:
         """Record the site's id and version of the article (after a write the publisher did not make)."""
         fresh = self.article(article.id) or article
-        fresh = replace(fresh, site_id=site_id, remote_id=remote_id, remote_modified_gmt=modified_gmt,
-                        remote_content_hash=digest, remote_url=url or fresh.remote_url)
+        fresh = replace(
+            fresh,
+            site_id=site_id,
+            remote_id=remote_id,
+            remote_modified_gmt=modified_gmt,
+            remote_content_hash=digest,
+            remote_url=url or fresh.remote_url,
+        )
         self.drafts.save(fresh)
         return fresh
