@@ -100,3 +100,20 @@ def test_clean_article_and_keyed_reruns(qtbot: Any) -> None:
     assert panel.findings() == [] and panel.summary.text() == "No problems found."
     panel.set_article(None)
     assert panel.tree.topLevelItemCount() == 0
+
+
+def test_publish_gate_needs_a_reason(qtbot: Any) -> None:
+    from editor_app.core.checks import run_checks
+    from editor_app.gui.check_panel import PublishGate
+
+    findings = run_checks(Article(title="", body_html="<p>نص.</p>"), HouseRules.default())
+    gate = PublishGate(findings)
+    qtbot.addWidget(gate)
+    assert gate.list.count() == len([f for f in findings if f.severity.value == "error"]) >= 2
+    assert not gate.anyway.isEnabled()
+    gate.accept()
+    assert gate.result() != gate.DialogCode.Accepted
+    gate.reason_edit.setPlainText("خبر عاجل، يُستكمل لاحقاً")
+    assert gate.anyway.isEnabled()
+    gate.anyway.click()
+    assert gate.result() == gate.DialogCode.Accepted and gate.reason() == "خبر عاجل، يُستكمل لاحقاً"

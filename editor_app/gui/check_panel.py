@@ -18,10 +18,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QTextEdit,
     QTreeWidget,
@@ -255,6 +259,49 @@ class CheckPanel(QWidget):
         finding = self._finding(self.tree.currentItem())
         if finding is not None and finding.fix is not None:
             self.fix_requested.emit(finding)
+
+
+class PublishGate(QDialog):
+    """Before submit/publish: the findings that should block it, and "publish anyway" with a reason.
+
+    ``exec()`` returns Accepted only once a reason is written; :meth:`reason` gives it (for the
+    review notes). With no blocking findings the host skips the dialog.
+    """
+
+    def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publishGate")
+        self.setWindowTitle(self.tr("Problems before publishing"))
+        blocking = [f for f in findings if f.severity == Severity.ERROR]
+        label = QLabel(self.tr("Fix these before publishing, or give a reason to publish anyway:"), self)
+        label.setWordWrap(True)
+        self.list = QListWidget(self)
+        for finding in blocking:
+            self.list.addItem(finding.message.render(lambda c, t: _translate(c, t)))
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setObjectName("publishGateReason")
+        self.reason_edit.setPlaceholderText(self.tr("Reason for publishing anyway"))
+        self.buttons = QDialogButtonBox(self)
+        role = QDialogButtonBox.ButtonRole
+        self.anyway = self.buttons.addButton(self.tr("Publish anyway"), role.AcceptRole)
+        self.buttons.addButton(self.tr("Go back and fix"), role.RejectRole)
+        self.anyway.setEnabled(False)
+        self.reason_edit.textChanged.connect(
+            lambda: self.anyway.setEnabled(bool(self.reason_edit.toPlainText().strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def accept(self) -> None:
+        if self.reason():
+            super().accept()
 
 
 def _translate(context: str, text: str) -> str:
