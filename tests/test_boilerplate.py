@@ -185,3 +185,17 @@ def test_dates_reading_time_follow_us_and_app_promos() -> None:
     assert reasons["حمّل تطبيق الموقع الآن"] == "subscription"
     assert reasons["خبر أول"] == "latest_news"
     assert reasons["الرئيسية"] == "navigation"
+
+
+def test_question_headline() -> None:
+    text = "\n\n".join([
+        "سياسة",
+        "هل تنجح المفاوضات بين الطرفين هذه المرة بعد سنوات من الجمود؟",
+        "SHARE:",
+        "استؤنفت اليوم المفاوضات بين الطرفين في العاصمة بحضور وسطاء من عدة دول في المنطقة.",
+        "وقال مسؤولون إن الجولة الحالية قد تستمر أسبوعاً كاملاً قبل الإعلان عن أي نتائج.",
+    ])
+    result = clean_text(text)
+    assert result.title == "هل تنجح المفاوضات بين الطرفين هذه المرة بعد سنوات من الجمود؟"
+    assert result.category == "سياسة"
+    assert len(result.body) == 2

@@ -50,6 +50,7 @@ _LETTER_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى
 _SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE_END_RE = re.compile(r"[.!?؟…:\"»”')\]]\s*$")
+_QUESTION_END_RE = re.compile(r"[?؟!]\s*$")
 
 
 def normalize(text: str) -> str:
@@ -355,6 +356,15 @@ def clean_blocks(
 
     # 2. The body starts at the first paragraph; headline and category sit above it.
     first_body = next((i for i, b in enumerate(kept) if _is_paragraph(b)), len(kept))
+    if (
+        first_body + 1 < len(kept)
+        and _QUESTION_END_RE.search(kept[first_body].text)
+        and word_count(kept[first_body].text) <= 15
+        and all(_is_short_label(b) for b in kept[:first_body])
+        and not any(b.tag == "h1" for b in kept[:first_body])
+        and _is_paragraph(kept[first_body + 1])
+    ):
+        first_body += 1  # a question or exclamation for a headline ("هل تنجح المفاوضات؟")
     lead = kept[:first_body]
     title_block: Block | None = None
     if title_hint:
