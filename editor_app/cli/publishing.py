@@ -21,7 +21,7 @@ EXIT_QUEUED = 75  # EX_TEMPFAIL
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("publish", help="publish (or schedule) a draft on a site; 75 when it was queued")
     p.add_argument("id", help="the draft's id (a unique prefix is enough)")
-    p.add_argument("--site", required=True, help="the site's name")
+    p.add_argument("--site", default=None, help="the site's name (default: the site the draft came from)")
     p.add_argument(
         "--at", metavar="ISO-8601", default=None, help="schedule for this time (e.g. 2026-12-01T08:00+03:00)"
     )
@@ -52,10 +52,10 @@ def parse_when(ctx: CliContext, text: str | None) -> datetime | None:
 
 
 def _outbox(store: Any) -> Any:
-    from editor_app.publish.outbox import Outbox
-    from editor_app.publish.store_bridge import StoreBridge
+    # The workflow's outbox sends its own items (workflow:*) too, instead of taking them for publishes.
+    from editor_app.publish.workflow_sync import WorkflowOutbox
 
-    return Outbox(store, StoreBridge(store))
+    return WorkflowOutbox(store)
 
 
 def _why(ctx: CliContext, item: OutboxItem) -> str:
@@ -72,7 +72,7 @@ def run_publish(ctx: CliContext) -> int:
     at = parse_when(ctx, args.at)
     with open_store(ctx) as store:
         article_id = store.resolve_id(args.id)
-        site = site_or_fail(ctx, store, args.site)
+        site = site_or_fail(ctx, store, args.site or store.get(article_id).site_id or "")
         outbox = _outbox(store)
         try:
             outcome = outbox.publish_now(article_id, site.id, "submit" if args.submit else "publish", at=at)

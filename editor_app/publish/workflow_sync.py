@@ -532,6 +532,7 @@ class WorkflowService:
                     "outcome": "conflict",
                     "remote_id": result.remote_id,
                     "kind": ErrorKind.CONFLICT.value,
+                    "theirs_hash": conflict.theirs_hash if conflict else None,
                     "mine": vars(conflict.mine) if conflict else None,
                     "theirs": vars(conflict.theirs) if conflict else None,
                     "diff": conflict.diff() if conflict else "",
@@ -888,12 +889,25 @@ class WorkflowOutbox(Outbox):
         if not is_workflow_item(item):
             return super()._run(item)
         now = self._clock()
+        busy = [
+            other
+            for other in self.store.outbox_items(state=OutboxState.RUNNING, article_id=item.article_id)
+            if other.id != item.id
+        ]
+        if busy:  # another process is sending this article right now: after it, not alongside
+            updated = self.store.update_outbox(
+                item.id, state=OutboxState.QUEUED, next_attempt_at=now + timedelta(seconds=30)
+            )
+            return ItemOutcome(updated)
         try:
             site = self.store.get_site(item.site_id)
             publisher = self._publisher(site)
             service = WorkflowService(self.workflow_store, site, client=publisher.client, clock=self._clock)
             result = service.execute(item, publisher)
         except PublishError as exc:
+            self.online = exc.kind not in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.NOT_JSON)
+            if exc.kind in (ErrorKind.AUTH, ErrorKind.NO_PASSWORD):
+                self.forget_site(item.site_id)
             return self._failed(item, exc, now)
         except QalamError as exc:
             log.warning("outbox item %d: %s", item.id, exc)
@@ -922,6 +936,7 @@ class WorkflowOutbox(Outbox):
                 },
             )
             return ItemOutcome(updated)
+        self.online = True
         updated = self.store.update_outbox(item.id, state=OutboxState.DONE, last_error=None, result=result)
         log.info(
             "outbox item %d: %s of %s done (%s)", item.id, item.action, item.article_id, result.get("outcome")
