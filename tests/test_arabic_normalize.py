@@ -163,3 +163,21 @@ def test_variants_text_covers_every_prefixed_word_once() -> None:
     text = normalize("قال الكرملين والكرملين يوم الأحد في موسكو")
     words = variants_text(text).split()
     assert sorted(words) == sorted({"كرملين", "الكرملين", "احد"})
+
+
+@pytest.mark.parametrize(
+    ("query", "form"),
+    [("الكرملين", "كرملين"), ("بالكرملين", "كرملين"), ("وللكرملين", "كرملين"), ("كرملين", "كرملين"),
+     ("بموسكو", "بموسكو"), ("الأحد", "احد"), ("Wagner", "wagner"), ("ال", "ال")],
+)
+def test_search_form_strips_only_article_prefixes(query: str, form: str) -> None:
+    from editor_app.core.arabic_normalize import search_form
+
+    assert search_form(query) == form
+
+
+def test_with_variants_follows_each_word_with_its_stems() -> None:
+    from editor_app.core.arabic_normalize import with_variants
+
+    assert with_variants("قال والكرملين في موسكو") == "قال والكرملين كرملين الكرملين في موسكو"
+    assert with_variants("") == ""

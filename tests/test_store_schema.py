@@ -50,10 +50,11 @@ def test_schema_has_every_table_and_fts(tmp_path: Path) -> None:
 def test_upgrade_from_first_schema_keeps_every_row(tmp_path: Path) -> None:
     import sqlite3
 
+    from editor_app.core.arabic_normalize import normalize, variants_text
+    from editor_app.core.plain_text import html_to_text
     from editor_app.core.revision import RevisionKind
     from editor_app.paths import resolve_paths
     from editor_app.storage import safety
-    from editor_app.storage.search_index import index_text
     from editor_app.storage.store import DraftStore
 
     paths = resolve_paths(tmp_path / "data").ensure()
@@ -86,9 +87,9 @@ def test_upgrade_from_first_schema_keeps_every_row(tmp_path: Path) -> None:
     con.execute("INSERT INTO media VALUES ('m1', 'a1', x'89504e47', NULL, 'abc', 4, 'image/png', 'a.png', "
                 "'بديل', 'تعليق', ?)", (t,))
     con.execute("INSERT INTO search_docs (docid, article_id, content_hash) VALUES (1, 'a1', 'h')")
-    doc = index_text("عنوان", "", body, "", ["روسيا", "سياسة"])
+    norm_body = normalize(html_to_text(body))  # the 0001 layout: a separate variants column
     con.execute("INSERT INTO articles_fts (rowid, title, body, excerpt, tags, variants) "
-                "VALUES (1, ?, ?, ?, ?, ?)", (doc.title, doc.body, doc.excerpt, doc.tags, doc.variants))
+                "VALUES (1, 'عنوان', ?, '', 'روسيا سياسه', ?)", (norm_body, variants_text(norm_body)))
     con.commit()
     con.close()
 
@@ -108,7 +109,8 @@ def test_upgrade_from_first_schema_keeps_every_row(tmp_path: Path) -> None:
         site = store.get_site("s1")
         assert site.roles == ["author"] and site.capabilities == {"publish_posts": True}
         assert store.get_media("m1").data == b"\x89PNG"
-        assert [h.article_id for h in store.search("كرملين")] == ["a1"]
+        assert [h.article_id for h in store.search("كرملين")] == ["a1"]  # re-indexed by 0003
+        assert [h.article_id for h in store.search("روسيا")] == ["a1"]
         with store._db.raw() as raw:
             assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:

@@ -141,6 +141,31 @@ def normalized_variants(word: str) -> tuple[str, ...]:
     return _variants(word)
 
 
+def with_variants(normalized_text: str) -> str:
+    """Already-normalised text as words, each followed by its prefix-stripped variants (what the index holds):
+    ``"قال والكرملين"`` → ``"قال والكرملين الكرملين كرملين"``."""
+    out: list[str] = []
+    for word in _TOKEN.findall(normalized_text):
+        out.append(word)
+        if "\u0600" <= word[0] <= "\u06ff":
+            out.extend(_variants(word))
+    return " ".join(out)
+
+
+def search_form(word: str) -> str:
+    """The form a query word is looked up by: without an article-bearing prefix (ال وال بال فال كال لل …).
+
+    The index holds every word's variants, so ``كرملين`` (and ``الكرملين``, ``بالكرملين``, all looked up
+    as ``كرملين``) finds the word with any prefix. A lone و/ف/ب/ك/ل is not removed from a query word:
+    it is too often the word's own first letter (كرملين is not ك + رملين).
+    """
+    norm = normalize(word)
+    for prefix, has_article in PREFIXES:  # longest first
+        if has_article and norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM_AFTER_ARTICLE:
+            return norm[len(prefix):]
+    return norm
+
+
 def variants_text(normalized_text: str) -> str:
     """Space-separated prefix-stripped variants of every word of already-normalised text (each once)."""
     seen: dict[str, None] = {}

@@ -229,7 +229,7 @@ class SearchDocRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), default="")  # what was indexed
 
 
-# The FTS5 table: normalised text of each searchable field plus the prefix-stripped
-# variants of every word (so كرملين finds الكرملين). rowid = search_docs.docid.
+# The FTS5 table: normalised text of each searchable field, every word followed by its
+# prefix-stripped variants (so كرملين finds الكرملين), since migration 0003. rowid = search_docs.docid.
 FTS_TABLE = "articles_fts"
-FTS_COLUMNS = ("title", "body", "excerpt", "tags", "variants")
+FTS_COLUMNS = ("title", "body", "excerpt", "tags")

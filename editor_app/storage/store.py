@@ -566,13 +566,16 @@ class DraftStore(PublishingRepo):
     # --- search --------------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20, trashed: bool | None = False,
                state: str | None = None, site_id: str | None = None, prefix_last: bool = False,
-               snippets: bool = True) -> list[SearchHit]:
+               snippets: bool = True,
+               rank_window: int | None = search_index.RANK_WINDOW) -> list[SearchHit]:
         """Ranked (bm25) search over normalised title, body, excerpt and tags. ``prefix_last`` treats the last
-        word as a prefix (search as you type)."""
+        word as a prefix (search as you type). When more than ``rank_window`` drafts match, the newest
+        ``rank_window`` of them are ranked (None: rank all; see search_index.search)."""
         with self._db.read() as s:
             return search_index.search(
                 s, query, limit=limit, include_trashed=trashed is None, trashed_only=trashed is True,
-                state=state, site_id=site_id, prefix_last=prefix_last, snippets=snippets)
+                state=state, site_id=site_id, prefix_last=prefix_last, snippets=snippets,
+                rank_window=rank_window)
 
     def reindex(self) -> int:
         """Rebuild the search index of every draft (after a normaliser change)."""
