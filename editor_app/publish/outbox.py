@@ -167,6 +167,19 @@ class OutboxStatus:
         return self.queued + self.running
 
 
+@dataclass(frozen=True)
+class QueueEntry:
+    """One outbox row as the publish queue shows it."""
+
+    item: OutboxItem
+    title: str
+    site_name: str
+
+    @property
+    def message(self) -> UserMessage | None:
+        return message_from_result(self.item.result)
+
+
 def _message_dict(msg: UserMessage) -> dict[str, Any]:
     return {"context": msg.context, "text": msg.text, "args": dict(msg.args)}
 
@@ -254,6 +267,25 @@ class Outbox:
     def items(self, *, include_done: bool = True) -> list[OutboxItem]:
         items = self.store.outbox_items()
         return items if include_done else [i for i in items if i.state is not OutboxState.DONE]
+
+    def overview(self, *, include_done: bool = True) -> list[QueueEntry]:
+        """Every item with its article's title and its site's name, oldest first."""
+        names: dict[str, str] = {}
+        titles: dict[str, str] = {}
+        out: list[QueueEntry] = []
+        for item in self.items(include_done=include_done):
+            if item.site_id not in names:
+                try:
+                    names[item.site_id] = self.store.get_site(item.site_id).name
+                except QalamError:
+                    names[item.site_id] = ""
+            if item.article_id not in titles:
+                try:
+                    titles[item.article_id] = self.articles.load_article(item.article_id).title
+                except QalamError:
+                    titles[item.article_id] = ""
+            out.append(QueueEntry(item, titles[item.article_id], names[item.site_id]))
+        return out
 
     def pending_count(self) -> int:
         return sum(

@@ -1,0 +1,265 @@
+"""The publish queue panel: every outbox item with its state, attempts and last error, a progress bar
+per upload, and the conflict choices (keep mine, take theirs).
+
+It is also the GUI's outbox worker: a timer sends what is due through the TaskRunner, so
+nothing here blocks the GUI thread. ``status_changed`` carries an OutboxStatus for the
+status bar (queue count, online/offline).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.outbox import OutboxState
+from editor_app.errors import QalamError
+from editor_app.gui.tasks import TaskRunner
+from editor_app.publish.outbox import FlushReport, Outbox, OutboxStatus, QueueEntry
+
+log = logging.getLogger(__name__)
+
+WORKER_KEY = "outbox-worker"
+
+
+class _ProgressRelay(QObject):
+    # Emitted from the worker thread; Qt queues it to the panel on the GUI thread.
+    progress = Signal(int, str, int, int)
+
+
+class PublishQueue(QWidget):
+    status_changed = Signal(object)  # OutboxStatus
+    item_done = Signal(str, str)  # article id, post URL
+
+    def __init__(
+        self, outbox: Outbox, runner: TaskRunner, parent: QWidget | None = None, *, interval_ms: int = 30_000
+    ) -> None:
+        super().__init__(parent)
+        self.outbox = outbox
+        self.runner = runner
+        self.setObjectName("publishQueue")
+        self._entries: list[QueueEntry] = []
+        self._sending = False
+
+        self._relay = _ProgressRelay(self)
+        self._relay.progress.connect(self._on_progress)
+        outbox.progress = self._relay.progress.emit
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("publishQueueTree")
+        self.tree.setAccessibleName(self.tr("Publishing queue"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Article"),
+                self.tr("Site"),
+                self.tr("Action"),
+                self.tr("State"),
+                self.tr("Attempts"),
+                self.tr("Last error"),
+            ]
+        )
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.upload_label = QLabel(self)
+        self.upload_bar = QProgressBar(self)
+        self.upload_bar.setObjectName("publishQueueUpload")
+        self.upload_label.hide()
+        self.upload_bar.hide()
+
+        self.send_button = QPushButton(self.tr("Send now"), self)
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.mine_button = QPushButton(self.tr("Keep mine"), self)
+        self.theirs_button = QPushButton(self.tr("Take theirs"), self)
+        self.remove_button = QPushButton(self.tr("Remove from queue"), self)
+        self.send_button.clicked.connect(self.send_now)
+        self.retry_button.clicked.connect(self.retry)
+        self.mine_button.clicked.connect(self.keep_mine)
+        self.theirs_button.clicked.connect(self.take_theirs)
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        for b in (
+            self.send_button,
+            self.retry_button,
+            self.mine_button,
+            self.theirs_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.detail = QPlainTextEdit(self)
+        self.detail.setObjectName("publishQueueDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a diff of HTML reads left to right
+        self.detail.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.upload_label)
+        layout.addWidget(self.upload_bar)
+        layout.addLayout(buttons)
+        layout.addWidget(self.detail, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.process_due)
+        self._update_buttons()
+
+    # --- the worker ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Requeue what a crash left running, then send what is due now and at every interval."""
+        self.runner.submit(
+            self.outbox.recover, on_result=lambda _n: self.process_due(), on_error=self._failed
+        )
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def process_due(self) -> None:
+        if self._sending:
+            return
+        self._sending = True
+        self.runner.submit(
+            self.outbox.process_due, on_result=self._sent, on_error=self._failed, key=WORKER_KEY
+        )
+
+    def send_now(self) -> None:
+        self._sending = True
+        self.runner.submit(self.outbox.flush, on_result=self._sent, on_error=self._failed, key=WORKER_KEY)
+
+    def _sent(self, report: FlushReport) -> None:
+        self._sending = False
+        self.upload_bar.hide()
+        self.upload_label.hide()
+        for outcome in report.outcomes:
+            if outcome.item.state is OutboxState.DONE and outcome.result is not None:
+                self.item_done.emit(outcome.item.article_id, outcome.result.url or "")
+        self.refresh()
+
+    # --- the list -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.runner.submit(self._load, on_result=self._loaded, on_error=self._failed)
+
+    def _load(self) -> tuple[list[QueueEntry], OutboxStatus]:
+        return self.outbox.overview(), self.outbox.status()
+
+    def _loaded(self, data: tuple[list[QueueEntry], OutboxStatus]) -> None:
+        entries, status = data
+        current = self.current_entry()
+        self._entries = entries
+        self.tree.clear()
+        states = {
+            OutboxState.QUEUED: self.tr("queued"),
+            OutboxState.RUNNING: self.tr("sending"),
+            OutboxState.DONE: self.tr("sent"),
+            OutboxState.FAILED: self.tr("failed"),
+            OutboxState.CONFLICT: self.tr("changed on the site"),
+        }
+        actions = {
+            "publish": self.tr("publish"),
+            "submit": self.tr("submit for review"),
+            "update": self.tr("update"),
+            "draft": self.tr("draft"),
+        }
+        for entry in entries:
+            item = entry.item
+            msg = entry.message
+            error = msg.render(QCoreApplication.translate) if msg is not None else (item.last_error or "")
+            row = QTreeWidgetItem(
+                self.tree,
+                [
+                    entry.title or item.article_id,
+                    entry.site_name,
+                    actions.get(item.action, item.action),
+                    states.get(item.state, item.state.value),
+                    QLocale().toString(item.attempts),
+                    "" if item.state is OutboxState.DONE else error,
+                ],
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            if current is not None and current.item.id == item.id:
+                self.tree.setCurrentItem(row)
+        self._update_buttons()
+        self.status_changed.emit(status)
+
+    def current_entry(self) -> QueueEntry | None:
+        row = self.tree.currentItem()
+        if row is None:
+            return None
+        item_id = row.data(0, Qt.ItemDataRole.UserRole)
+        return next((e for e in self._entries if e.item.id == item_id), None)
+
+    def _update_buttons(self) -> None:
+        entry = self.current_entry()
+        state = entry.item.state if entry else None
+        self.retry_button.setEnabled(state in (OutboxState.FAILED, OutboxState.QUEUED))
+        self.mine_button.setEnabled(state is OutboxState.CONFLICT)
+        self.theirs_button.setEnabled(state is OutboxState.CONFLICT)
+        self.remove_button.setEnabled(state is not None and state is not OutboxState.RUNNING)
+        if entry is not None and state is OutboxState.CONFLICT:
+            result: dict[str, Any] = entry.item.result or {}
+            self.detail.setPlainText(str(result.get("diff", "")))
+            self.detail.show()
+        else:
+            self.detail.hide()
+
+    # --- item actions -------------------------------------------------------------------------
+
+    def _on_item(self, fn: Any) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        self.runner.submit(fn, entry.item.id, on_result=lambda _r: self.process_due(), on_error=self._failed)
+
+    def retry(self) -> None:
+        self._on_item(self.outbox.retry)
+
+    def keep_mine(self) -> None:
+        self._on_item(self.outbox.keep_mine)
+
+    def take_theirs(self) -> None:
+        self._on_item(self.outbox.take_theirs)
+
+    def remove(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        self.runner.submit(
+            self.outbox.cancel, entry.item.id, on_result=lambda _r: self.refresh(), on_error=self._failed
+        )
+
+    # --- progress and errors ------------------------------------------------------------------
+
+    def _on_progress(self, item_id: int, name: str, done: int, total: int) -> None:
+        self.upload_label.setText(self.tr("Uploading {name}…").format(name=name))
+        self.upload_bar.setMaximum(max(total, 1))
+        self.upload_bar.setValue(done)
+        self.upload_label.setVisible(done < total)
+        self.upload_bar.setVisible(done < total)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._sending = False
+        if isinstance(exc, QalamError):
+            text = exc.user_message.render(QCoreApplication.translate)
+        else:
+            log.error("publish queue: %s\n%s", exc, tb)
+            text = self.tr("Something went wrong while sending; the items stay queued.")
+        self.upload_label.setText(text)
+        self.upload_label.show()
+        self.upload_bar.hide()

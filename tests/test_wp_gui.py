@@ -1,0 +1,119 @@
+"""The sites dialog and the publish queue panel, with an inline task runner, the real store and WordPress."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from test_wp_publish import FAST, png_bytes
+from wordpress import WordPressSite, free_port
+
+from editor_app.core.article import Article
+from editor_app.core.outbox import OutboxState
+from editor_app.core.site import Site
+from editor_app.gui.publish_queue import PublishQueue
+from editor_app.gui.sites_dialog import SitesDialog
+from editor_app.gui.tasks import TaskRunner
+from editor_app.paths import resolve_paths
+from editor_app.publish import credentials
+from editor_app.publish.http import HttpClient
+from editor_app.publish.outbox import Backoff, Outbox, OutboxStatus
+from editor_app.publish.store_bridge import StoreBridge
+from editor_app.storage.store import DraftStore
+
+pytestmark = pytest.mark.wordpress
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[DraftStore]:
+    s = DraftStore.open(resolve_paths(tmp_path / "data"))
+    yield s
+    s.close(backup=False)
+
+
+def test_sites_dialog_adds_tests_and_removes_a_site(
+    qtbot: QtBot, store: DraftStore, wordpress: WordPressSite
+) -> None:
+    credentials.forget_memory()
+    runner = TaskRunner(inline=True)
+    dialog = SitesDialog(store, runner)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("الموقع الرئيسي")
+    dialog.url.setText(wordpress.url)
+    dialog.user.setText("author")
+    dialog.password.setText(wordpress.author.app_password)
+    dialog.add_site()
+    assert dialog.password.text() == ""  # never left in the field
+    assert dialog.list.count() == 1
+    assert "Added" in dialog.status.text()
+    abilities = {
+        dialog.abilities.topLevelItem(i).text(0): dialog.abilities.topLevelItem(i).text(1)
+        for i in range(dialog.abilities.topLevelItemCount())
+    }
+    assert abilities["publish and schedule"] == "yes" and abilities["edit other people's posts"] == "no"
+
+    dialog.list.setCurrentRow(0)
+    dialog.test_site()
+    assert "roles: author" in dialog.status.text()
+    assert store.list_terms(store.list_sites()[0].id, "category")  # the terms cache was filled
+
+    dialog.password.setText("wrong-wrong-wrong-wrong")
+    dialog.change_password()
+    dialog.list.setCurrentRow(0)
+    dialog.test_site()
+    assert "application password" in dialog.status.text()
+
+    dialog.list.setCurrentRow(0)
+    dialog.remove_site()
+    assert dialog.list.count() == 0 and store.list_sites() == []
+    credentials.forget_memory()
+
+
+def test_publish_queue_shows_items_progress_and_status(
+    qtbot: QtBot, store: DraftStore, wordpress: WordPressSite
+) -> None:
+    site = store.add_site(Site(name="down", url=f"http://127.0.0.1:{free_port()}", username="editor"))
+    media = store.add_media(data=png_bytes(300, 200, (1, 2, 3)), mime="image/png", filename="big.png")
+    article = store.create(
+        Article(title="خبر في الطابور", body_html=f'<p><img src="qalam-media:{media.id}"></p>')
+    )
+    http = HttpClient(FAST)
+    outbox = Outbox(
+        store,
+        StoreBridge(store),
+        http=http,
+        password=lambda s: wordpress.editor.app_password,
+        backoff=Backoff(base=0.01, cap=0.02),
+    )
+    runner = TaskRunner(inline=True)
+    panel = PublishQueue(outbox, runner)
+    qtbot.addWidget(panel)
+    statuses: list[OutboxStatus] = []
+    panel.status_changed.connect(statuses.append)
+    progress: list[tuple[int, int]] = []
+    panel._relay.progress.connect(lambda _i, _n, done, total: progress.append((done, total)))
+
+    outbox.submit(article.id, site.id)
+    panel.process_due()
+    assert panel.tree.topLevelItemCount() == 1
+    row = panel.tree.topLevelItem(0)
+    assert row.text(0) == "خبر في الطابور" and row.text(3) == "queued" and row.text(4) == "1"
+    assert "offline" in row.text(5)
+    status = statuses[-1]
+    assert status.queued == 1 and status.online is False
+
+    # The network is back: "Send now" sends it, with upload progress on the way.
+    site.url = wordpress.url
+    store.update_site(site)
+    outbox.forget_site(site.id)
+    done: list[tuple[str, str]] = []
+    panel.item_done.connect(lambda a, u: done.append((a, u)))
+    panel.send_now()
+    assert done and done[0][0] == article.id and done[0][1].startswith(wordpress.url)
+    assert panel.tree.topLevelItem(0).text(3) == "sent"
+    assert progress and progress[-1][0] == progress[-1][1] > 0
+    assert statuses[-1].online is True and statuses[-1].pending == 0
+    assert store.outbox_items()[0].state is OutboxState.DONE
+    http.close()
