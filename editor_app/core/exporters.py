@@ -240,6 +240,13 @@ def _w(tag: str) -> str:
     return str(qn(tag))
 
 
+_PPR_AFTER_BIDI = (
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+
+
 def _mark_paragraph(paragraph: Any, rtl: bool) -> None:
     from docx.oxml import OxmlElement
 
@@ -247,13 +254,8 @@ def _mark_paragraph(paragraph: Any, rtl: bool) -> None:
         return
     ppr = paragraph._p.get_or_add_pPr()
     if ppr.find(_w("w:bidi")) is None:
-        bidi = OxmlElement("w:bidi")
-        # w:bidi sits early in pPr (after pStyle/keepNext… but before spacing/ind/jc); after pStyle is valid.
-        style = ppr.find(_w("w:pStyle"))
-        if style is not None:
-            style.addnext(bidi)
-        else:
-            ppr.insert(0, bidi)
+        # Schema order: w:bidi comes after numPr, tabs… and before spacing, ind, jc and rPr.
+        ppr.insert_element_before(OxmlElement("w:bidi"), *_PPR_AFTER_BIDI)
 
 
 def _mark_run(run: Any, text: str, *, bold: bool, italic: bool) -> None:
@@ -262,19 +264,15 @@ def _mark_run(run: Any, text: str, *, bold: bool, italic: bool) -> None:
     if not _ARABIC_RE.search(text):
         return
     rpr = run._r.get_or_add_rPr()
-    fonts = rpr.find(_w("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    fonts.set(_w("w:cs"), FONT_FAMILIES[0])
+    rpr.get_or_add_rFonts().set(_w("w:cs"), FONT_FAMILIES[0])
     if bold:
-        rpr.append(OxmlElement("w:bCs"))
+        rpr.get_or_add_bCs()
     if italic:
-        rpr.append(OxmlElement("w:iCs"))
-    rpr.append(OxmlElement("w:rtl"))
+        rpr.get_or_add_iCs()
+    rpr.get_or_add_rtl()
     lang = OxmlElement("w:lang")
     lang.set(_w("w:bidi"), "ar-SA")
-    rpr.append(lang)
+    rpr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def _add_hyperlink(paragraph: Any, url: str, text: str, *, bold: bool, italic: bool) -> None:
@@ -289,13 +287,17 @@ def _add_hyperlink(paragraph: Any, url: str, text: str, *, bold: bool, italic: b
     style = OxmlElement("w:rStyle")
     style.set(_w("w:val"), "Hyperlink")
     rpr.append(style)
+    arabic = bool(_ARABIC_RE.search(text))
+    # In schema order: rStyle, b, bCs, i, iCs, rtl.
     if bold:
         rpr.append(OxmlElement("w:b"))
+        if arabic:
+            rpr.append(OxmlElement("w:bCs"))
     if italic:
         rpr.append(OxmlElement("w:i"))
-    if _ARABIC_RE.search(text):
-        if bold:
-            rpr.append(OxmlElement("w:bCs"))
+        if arabic:
+            rpr.append(OxmlElement("w:iCs"))
+    if arabic:
         rpr.append(OxmlElement("w:rtl"))
     run.append(rpr)
     t = OxmlElement("w:t")
@@ -388,17 +390,16 @@ def export_docx_bytes(article: Article, *, media: MediaLookup | None = None) -> 
     base = article.direction.value
     rtl_doc = article.direction == Direction.RTL
 
+    from docx.shared import Mm
+
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)  # A4
     normal = doc.styles["Normal"]
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(_w("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    fonts.set(_w("w:cs"), FONT_FAMILIES[0])
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(_w("w:cs"), FONT_FAMILIES[0])
     if rtl_doc:
-        section = doc.sections[0]
-        sect_bidi = OxmlElement("w:bidi")
-        section._sectPr.append(sect_bidi)
+        sect_pr = doc.sections[0]._sectPr
+        sect_pr.insert_element_before(OxmlElement("w:bidi"), "w:rtlGutter", "w:docGrid", "w:printerSettings",
+                                      "w:sectPrChange")
 
     if article.title:
         p = doc.add_paragraph(style="Title")
