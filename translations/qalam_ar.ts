@@ -516,6 +516,46 @@
             <source>A site named {name} already exists.</source>
             <translation>يوجد موقع باسم {name} بالفعل.</translation>
         </message>
+        <message>
+            <source>Unsaved text of {count} draft(s) was recovered after Qalam stopped unexpectedly.</source>
+            <translation>استُعيد نص غير محفوظ من {count} مسودة بعد أن توقف قلم على نحو غير متوقع.</translation>
+        </message>
+        <message>
+            <source>A draft with id {id} already exists.</source>
+            <translation>توجد مسودة بالمعرّف {id} بالفعل.</translation>
+        </message>
+        <message>
+            <source>No draft with id {id}.</source>
+            <translation>لا توجد مسودة بالمعرّف {id}.</translation>
+        </message>
+        <message>
+            <source>No draft id given.</source>
+            <translation>لم يُذكر معرّف المسودة.</translation>
+        </message>
+        <message>
+            <source>The id {id} is ambiguous: it starts {count} drafts; type more of it.</source>
+            <translation>المعرّف {id} ملتبس: تبدأ به {count} مسودات؛ اكتب جزءًا أطول منه.</translation>
+        </message>
+        <message>
+            <source>Draft {id} has no revision {number}.</source>
+            <translation>ليس في المسودة {id} نسخة رقمها {number}.</translation>
+        </message>
+        <message>
+            <source>Recovered after an unexpected exit</source>
+            <translation>استُعيدت بعد خروج غير متوقع</translation>
+        </message>
+        <message>
+            <source>The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.</source>
+            <translation>تلفت قاعدة بيانات المسودات ولم توجد نسخة احتياطية سليمة، فبدأ قلم بمخزن فارغ. احتُفظ بالملف التالف باسم {damaged}.</translation>
+        </message>
+        <message>
+            <source>The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.</source>
+            <translation>تلفت قاعدة بيانات المسودات، فاستُعيدت من النسخة الاحتياطية المأخوذة في {when}؛ قد تنقص التغييرات التي جرت بعدها. احتُفظ بالملف التالف باسم {damaged}.</translation>
+        </message>
+        <message>
+            <source>The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.</source>
+            <translation>كُتبت قاعدة بيانات المسودات بإصدار أحدث من قلم (المخطط {rev}). حدّث قلم لتفتحها.</translation>
+        </message>
     </context>
     <context>
         <name>Drafts</name>

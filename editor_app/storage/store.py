@@ -53,6 +53,18 @@ from editor_app.storage.publishing_repo import PublishingRepo
 log = logging.getLogger(__name__)
 CTX = "DraftStore"
 
+# What the user may be told (lupdate collects these: the context must be a literal on one line).
+MSG_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Unsaved text of {count} draft(s) was recovered after Qalam stopped unexpectedly.")  # noqa: E501
+MSG_EXISTS = QT_TRANSLATE_NOOP("DraftStore", "A draft with id {id} already exists.")
+MSG_NO_DRAFT = QT_TRANSLATE_NOOP("DraftStore", "No draft with id {id}.")
+MSG_NO_ID = QT_TRANSLATE_NOOP("DraftStore", "No draft id given.")
+MSG_AMBIGUOUS = QT_TRANSLATE_NOOP("DraftStore", "The id {id} is ambiguous: it starts {count} drafts; type more of it.")  # noqa: E501
+MSG_NO_REVISION = QT_TRANSLATE_NOOP("DraftStore", "Draft {id} has no revision {number}.")
+NOTE_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Recovered after an unexpected exit")
+MSG_DAMAGED_EMPTY = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.")  # noqa: E501
+MSG_DAMAGED_RESTORED = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.")  # noqa: E501
+MSG_NEWER_SCHEMA = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.")  # noqa: E501
+
 
 @dataclass(frozen=True)
 class RevisionPolicy:
@@ -168,8 +180,7 @@ class DraftStore(PublishingRepo):
         if store._recovered:
             store._report = replace(
                 store._report, recovered=len(store._recovered),
-                messages=[*store._report.messages, _msg(QT_TRANSLATE_NOOP(
-                    CTX, "Unsaved text of {count} draft(s) was recovered after Qalam stopped unexpectedly."),
+                messages=[*store._report.messages, _msg(MSG_RECOVERED,
                     count=len(store._recovered))],
             )
         return store
@@ -311,7 +322,7 @@ class DraftStore(PublishingRepo):
         article = article or Article()
         with self._db.read() as s:
             if s.get(ArticleRow, article.id) is not None:
-                raise QalamError(_msg(QT_TRANSLATE_NOOP(CTX, "A draft with id {id} already exists."),
+                raise QalamError(_msg(MSG_EXISTS,
                                       id=article.id))
         now = self._clock()
         article = replace(article, created_at=article.created_at or now, updated_at=now)
@@ -418,7 +429,7 @@ class DraftStore(PublishingRepo):
         with self._db.read() as s:
             row = s.get(ArticleRow, article_id)
             if row is None:
-                raise QalamError(_msg(QT_TRANSLATE_NOOP(CTX, "No draft with id {id}."), id=article_id))
+                raise QalamError(_msg(MSG_NO_DRAFT, id=article_id))
             return article_from_row(row)
 
     def exists(self, article_id: str) -> bool:
@@ -429,15 +440,14 @@ class DraftStore(PublishingRepo):
         """A full id from a unique prefix (as typed on the command line)."""
         prefix = prefix.strip().lower()
         if not prefix:
-            raise QalamError(_msg(QT_TRANSLATE_NOOP(CTX, "No draft id given.")))
+            raise QalamError(_msg(MSG_NO_ID))
         with self._db.read() as s:
             found = list(s.scalars(select(ArticleRow.id)
                                    .where(ArticleRow.id.startswith(prefix, autoescape=True)).limit(5)))
         if not found:
-            raise QalamError(_msg(QT_TRANSLATE_NOOP(CTX, "No draft with id {id}."), id=prefix))
+            raise QalamError(_msg(MSG_NO_DRAFT, id=prefix))
         if len(found) > 1 and prefix not in found:
-            raise QalamError(_msg(QT_TRANSLATE_NOOP(
-                CTX, "The id {id} is ambiguous: it starts {count} drafts; type more of it."),
+            raise QalamError(_msg(MSG_AMBIGUOUS,
                 id=prefix, count=len(found) if len(found) < 5 else "5+"))
         return prefix if prefix in found else found[0]
 
@@ -477,7 +487,7 @@ class DraftStore(PublishingRepo):
             with self._db.write(durable=True) as s:
                 row = s.get(ArticleRow, article_id)
                 if row is None:
-                    raise QalamError(_msg(QT_TRANSLATE_NOOP(CTX, "No draft with id {id}."), id=article_id))
+                    raise QalamError(_msg(MSG_NO_DRAFT, id=article_id))
                 row.trashed_at = when
                 return article_from_row(row)
 
@@ -508,7 +518,7 @@ class DraftStore(PublishingRepo):
             row = s.scalars(select(RevisionRow).where(RevisionRow.article_id == article_id,
                                                       RevisionRow.number == number)).first()
             if row is None:
-                raise QalamError(_msg(QT_TRANSLATE_NOOP(CTX, "Draft {id} has no revision {number}."),
+                raise QalamError(_msg(MSG_NO_REVISION,
                                       id=article_id, number=number))
             return revision_from_row(row)
 
@@ -626,7 +636,7 @@ class DraftStore(PublishingRepo):
     def accept_recovered(self, article_id: str) -> Article:
         """Keep the recovered text: it becomes the draft, as an explicit revision."""
         article = self.recovered_article(article_id)
-        self.save(article, QT_TRANSLATE_NOOP(CTX, "Recovered after an unexpected exit"))
+        self.save(article, NOTE_RECOVERED)
         self._recovered.pop(article_id, None)
         self._journal.remove(article_id)
         return self.get(article_id)
@@ -653,16 +663,12 @@ def _prepare_file(paths: AppPaths) -> OpenReport:
     if backup is None:
         fd = os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600)
         os.close(fd)
-        message = _msg(QT_TRANSLATE_NOOP(
-            CTX, "The drafts database was damaged and no good backup was found. Qalam started with an empty "
-                 "store; the damaged file was kept as {damaged}."), damaged=damaged)
+        message = _msg(MSG_DAMAGED_EMPTY, damaged=damaged)
         return OpenReport(database=db_path, created=True, integrity=result.detail, damaged_file=damaged,
                           messages=[message])
     safety.restore_backup(backup, db_path)
     taken = datetime.fromtimestamp(backup.stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
-    message = _msg(QT_TRANSLATE_NOOP(
-        CTX, "The drafts database was damaged. It was restored from the backup of {when}; changes made after "
-             "that may be missing. The damaged file was kept as {damaged}."), when=taken, damaged=damaged)
+    message = _msg(MSG_DAMAGED_RESTORED, when=taken, damaged=damaged)
     return OpenReport(database=db_path, integrity=result.detail, restored_from=backup, damaged_file=damaged,
                       messages=[message])
 
@@ -695,9 +701,7 @@ def _migrate(db_path: Path, backups: Path) -> tuple[str | None, Path | None]:
             return None, None
         known = migrate.known_revisions()
         if current is not None and current not in known:
-            raise QalamError(_msg(QT_TRANSLATE_NOOP(
-                CTX, "The drafts database was written by a newer version of Qalam (schema {rev}). "
-                     "Update Qalam to open it."), rev=current))
+            raise QalamError(_msg(MSG_NEWER_SCHEMA, rev=current))
         has_tables = conn.exec_driver_sql(
             "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").scalar()
         conn.rollback()
