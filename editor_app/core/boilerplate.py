@@ -243,6 +243,8 @@ class CleanResult:
     title_index: int | None = None
     category_index: int | None = None
     tags: tuple[str, ...] = ()
+    subtitle: str = ""
+    subtitle_index: int | None = None
     excerpt: str = ""
 
     @property
@@ -339,11 +341,11 @@ def clean_blocks(
         if tail_rule is not None:
             strip(block, tail_rule.id, tail_rule.category, tail_rule.message())
             continue
-        if block.hint and block.hint != "category":
+        if block.hint and block.hint not in _KEEP_HINTS:
             strip(block, f"html:{block.hint}", block.hint,
                   UserMessage(_CTX, REASONS.get(block.hint, block.hint)))
             continue
-        rule = rules.match(block.text) if block.hint != "category" else None
+        rule = rules.match(block.text) if block.hint not in _KEEP_HINTS else None
         if rule is not None and (rule.scope == "block" or body_started):
             if rule.scope == "tail":
                 tail_rule = rule
@@ -373,7 +375,7 @@ def clean_blocks(
     if title_block is None:
         title_block = next((b for b in lead if b.tag == "h1"), None)
     if title_block is None:
-        candidates = [b for b in lead if word_count(b.text) >= 2 and b.hint != "category"]
+        candidates = [b for b in lead if word_count(b.text) >= 2 and b.hint not in _KEEP_HINTS]
         if candidates:
             most = max(word_count(b.text) for b in candidates)
             title_block = [b for b in candidates if word_count(b.text) == most][-1]
@@ -397,16 +399,20 @@ def clean_blocks(
     title = title_block.text if title_block is not None else title_hint
     category = category_hint or (_category_text(category_block.text) if category_block is not None else "")
 
+    # A standfirst the page marked as such (class "subtitle", "standfirst" …) near the headline.
+    subtitle_block = next((b for b in lead if b.hint == "subtitle"), None)
+    special = {id(category_block), id(subtitle_block)}
+
     # Lines above the headline that are neither headline nor category are page furniture.
     body: list[int] = []
     if title_block is not None:
         title_pos = lead.index(title_block)
         for b in lead[:title_pos]:
-            if b is not category_block:
+            if id(b) not in special:
                 strip(b, "before-headline", "before_headline", UserMessage(_CTX, REASONS["before_headline"]))
-        body.extend(b.index for b in lead[title_pos + 1:] if b is not category_block)
+        body.extend(b.index for b in lead[title_pos + 1:] if id(b) not in special)
     else:
-        body.extend(b.index for b in lead if b is not category_block)
+        body.extend(b.index for b in lead if id(b) not in special)
     body.extend(b.index for b in kept[first_body:])
     return CleanResult(
         title=title,
@@ -416,7 +422,12 @@ def clean_blocks(
         stripped=tuple(sorted(stripped.values(), key=lambda s: s.index)),
         title_index=title_block.index if title_block is not None else None,
         category_index=category_block.index if category_block is not None else None,
+        subtitle=subtitle_block.text if subtitle_block is not None else "",
+        subtitle_index=subtitle_block.index if subtitle_block is not None else None,
     )
+
+
+_KEEP_HINTS = frozenset({"category", "subtitle"})
 
 
 def _category_text(text: str) -> str:
@@ -448,6 +459,9 @@ _BLOCK_TAGS = _LEAF_TAGS | {
     "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "dl", "body",
     "form", "figcaption", "tbody", "thead", "tr", "td", "th", "center", "details", "summary", "html",
 }
+
+
+_SUBTITLE_CLASS_RE = re.compile(r"(^|[-_ ])(subtitle|sub-title|standfirst|dek|deck|article-summary|lead-in)([-_ ]|$)")
 
 
 @dataclass
@@ -546,6 +560,10 @@ def split_html(source: str, rules: RuleSet | None = None) -> HtmlPage:
         if rules.category_class is not None and marks and rules.category_class.search(marks.lower()):
             flush()
             add(el.text_content(), outer(el), tag, "", "category")
+            return
+        if marks and _SUBTITLE_CLASS_RE.search(marks.lower()):
+            flush()
+            add(el.text_content(), outer(el), tag, "", "subtitle")
             return
         has_block_child = el in holds_blocks
         if tag in _LEAF_TAGS and (tag not in ("li", "dd", "dt") or not has_block_child):

@@ -270,11 +270,13 @@ def _plain(markup: str) -> str:
 def _from_clean(cleaned: boilerplate.CleanResult, *, stripping: bool) -> ImportResult:
     if not stripping:
         # Without the cleaner every block is body; the headline is still found.
-        body = tuple(b.index for b in cleaned.blocks if b.index != cleaned.title_index)
+        skip = (cleaned.title_index, cleaned.subtitle_index)
+        body = tuple(b.index for b in cleaned.blocks if b.index not in skip)
         cleaned = replace(cleaned, body=body, stripped=(), category="", category_index=None)
     language, direction = guess_language(cleaned.title + " " + cleaned.body_text)
     return ImportResult(
         title=cleaned.title,
+        subtitle=cleaned.subtitle,
         body_html=_sanitize(cleaned.body_html, direction.value, detect=True),
         excerpt=cleaned.excerpt,
         language=language,
