@@ -461,7 +461,9 @@ _BLOCK_TAGS = _LEAF_TAGS | {
 }
 
 
-_SUBTITLE_CLASS_RE = re.compile(r"(^|[-_ ])(subtitle|sub-title|standfirst|dek|deck|article-summary|lead-in)([-_ ]|$)")
+_SUBTITLE_CLASS_RE = re.compile(
+    r"(^|[-_ ])(subtitle|sub-title|standfirst|dek|deck|article-summary|lead-in)([-_ ]|$)"
+)
 
 
 @dataclass
