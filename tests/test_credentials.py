@@ -10,6 +10,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -83,11 +84,11 @@ _KEYRING_SCRIPT = textwrap.dedent("""
 """)
 
 
-def run_in_keyring_session(home: Path, script: str) -> subprocess.CompletedProcess[str]:
+def run_in_keyring_session(home: Path, script: str, argv: str = "") -> subprocess.CompletedProcess[str]:
     """Run Python inside its own D-Bus session with an unlocked gnome-keyring whose files live in ``home``."""
     shell = (
         "eval \"$(printf 'pw\\n' | gnome-keyring-daemon --unlock --components=secrets)\" >/dev/null; "
-        f'exec "{sys.executable}" -c "$QALAM_TEST_SCRIPT"'
+        f'exec "{sys.executable}" -c "$QALAM_TEST_SCRIPT" {argv}'
     )
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "GNOME_KEYRING", "PYTHON_KEYRING"))
@@ -106,7 +107,7 @@ def run_in_keyring_session(home: Path, script: str) -> subprocess.CompletedProce
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
         check=False,
     )
 
@@ -134,3 +135,50 @@ def test_real_secret_service_set_get_delete(tmp_path: Path) -> None:
     for path in home.rglob("*"):
         if path.is_file():
             assert b"s3cr3tpass" not in path.read_bytes(), path
+
+
+_CLI_SCRIPT = textwrap.dedent("""
+    import json, os, subprocess, sys
+    url, pw, data = sys.argv[1], sys.argv[2], sys.argv[3]
+
+    def qalam(*args, stdin=None):
+        env = dict(os.environ, QALAM_DATA_DIR=data)
+        env.pop("QALAM_PASSWORD", None)
+        p = subprocess.run([sys.executable, "-m", "editor_app", "--lang", "en", *args], input=stdin,
+                           capture_output=True, text=True, env=env)
+        return {"rc": p.returncode, "out": p.stdout, "err": p.stderr}
+
+    out = {}
+    out["add"] = qalam("sites", "add", "kr", "--url", url, "--user", "editor", stdin=pw + "\\n")
+    out["list"] = qalam("sites", "list", "--json")
+    out["test"] = qalam("sites", "test", "kr")
+    out["remove"] = qalam("sites", "remove", "kr")
+    import keyring
+    from editor_app.publish import credentials
+    out["left"] = keyring.get_password("qalam", credentials.key_for(url, "editor"))
+    print(json.dumps(out))
+""")
+
+
+@pytest.mark.keyring
+@pytest.mark.wordpress
+def test_cli_keeps_the_password_in_the_real_keyring(tmp_path: Path, wordpress: Any) -> None:
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        pytest.skip("gnome-keyring and dbus are not installed")
+    home = tmp_path / "home"
+    home.mkdir()
+    data = tmp_path / "data"
+    pw = wordpress.editor.app_password
+    script = _CLI_SCRIPT + "\n"
+    shell_args = f"{wordpress.url} {pw} {data}"
+    proc = run_in_keyring_session(home, script, argv=shell_args)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out["add"]["rc"] == 0, out["add"]
+    assert "No secure keyring" not in out["add"]["err"]
+    assert json.loads(out["list"]["out"])[0]["password"] == "keyring"
+    assert out["test"]["rc"] == 0 and "roles: editor" in out["test"]["out"], out["test"]
+    assert out["remove"]["rc"] == 0 and out["left"] is None
+    for path in data.rglob("*"):
+        if path.is_file():
+            assert pw.encode() not in path.read_bytes(), path

@@ -403,3 +403,12 @@ def test_plain_permalinks_fall_back_to_rest_route(
     assert not info.pretty_permalinks
     assert client.me().roles == ("editor",)
     assert any("rest_route=" in s.target for s in proxy.seen)
+
+
+def test_proxy_from_the_environment_is_not_used_for_loopback(
+    wordpress: WordPressSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
+    with HttpClient(FAST) as http:
+        assert client_for(wordpress, "editor", http).me().roles == ("editor",)

@@ -38,6 +38,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 
 ProgressCallback = Callable[[int, int], None]
+_LOOPBACK_PATTERNS = ("all://127.0.0.1", "all://localhost", "all://[::1]")
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ class HttpClient:
             trust_env=True,  # HTTPS_PROXY / HTTP_PROXY / NO_PROXY / SSL_CERT_FILE from the environment
             follow_redirects=False,
             transport=transport,
+            # A site on this machine is never reached through a proxy from the environment.
+            mounts=None if transport is not None else dict.fromkeys(_LOOPBACK_PATTERNS),
         )
 
     def close(self) -> None:
