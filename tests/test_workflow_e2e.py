@@ -32,7 +32,7 @@ from editor_app.paths import resolve_paths
 from editor_app.publish.credentials import Secret
 from editor_app.publish.wordpress import WordPressClient
 from editor_app.publish.workflow_store import WorkflowStore
-from editor_app.publish.workflow_sync import WorkflowOutbox, WorkflowService, decode_notes
+from editor_app.publish.workflow_sync import WorkflowService, decode_notes
 from editor_app.storage.store import DraftStore
 
 pytestmark = pytest.mark.wordpress
@@ -79,10 +79,6 @@ class Desk:
         assert site is not None
         password = self.user.app_password
         return WorkflowService(store, site, lambda s: WordPressClient(s.url, s.username, Secret(password)))
-
-    def outbox(self, drafts: DraftStore) -> WorkflowOutbox:
-        password = self.user.app_password
-        return WorkflowOutbox(drafts, password=lambda s: password)
 
 
 def admin_client(site: WordPressSite) -> WordPressClient:
@@ -225,16 +221,12 @@ def test_contributor_and_editor_round_trip_to_a_scheduled_post(
     with editor.store() as drafts:
         approved = drafts.get(uuid)
         assert fixed_sentence in approved.body_html
-        service = editor.service(drafts)
-        result = service.schedule(uuid, at)
-        assert result.warnings and "cron" in result.warnings[0].text.lower()
-        outbox = editor.outbox(drafts)
-        try:
-            outcomes = outbox.flush().outcomes
-        finally:
-            outbox.close()
-        assert [o.item.state.value for o in outcomes] == ["done"]
+    # `qalam publish --at` on the pulled post: the site comes from the article.
+    out = editor.ok("publish", uuid[:8], "--at", at.isoformat())
+    assert out.strip().startswith(wordpress.url)
+    with editor.store() as drafts:
         assert drafts.get(uuid).state is WorkflowState.SCHEDULED
+        assert not editor.service(drafts).pending_items()
     post = the_post(wordpress, uuid)
     assert post["status"] == "future" and post["date_gmt"] == at.strftime("%Y-%m-%dT%H:%M:%S")
 
