@@ -289,3 +289,35 @@ def test_empty_and_pathological_files_have_nothing_to_import(tmp_path: Path) -> 
     deep = tmp_path / "deep.html"
     deep.write_text("<div>" * 5000 + "<p>نص</p>" + "</div>" * 5000, encoding="utf-8")
     assert_refused(deep, "no text")
+
+
+def test_markdown_images_next_to_the_file_become_media(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    (folder / "img").mkdir(parents=True)
+    (folder / "img" / "photo.png").write_bytes(tiny_png())
+    (tmp_path / "secret.png").write_bytes(tiny_png(2, 2))
+    path = folder / "story.md"
+    path.write_text("# عنوان\n\n![صورة الوفد](img/photo.png)\n\nنص.\n\n![خارج المجلد](../secret.png)\n\n"
+                    "![بعيدة](https://example.com/a.png)\n", encoding="utf-8")
+    result = import_file(path)
+    assert len(result.media) == 1
+    item = result.media[0]
+    assert item.data == tiny_png() and item.alt == "صورة الوفد" and item.mime == "image/png"
+    assert f'src="qalam-media:{item.id}"' in result.body_html
+    assert "../secret.png" in result.body_html and "https://example.com/a.png" in result.body_html
+
+
+def test_html_data_uri_images_become_media(tmp_path: Path, sample_text: str) -> None:
+    import base64
+
+    uri = "data:image/png;base64," + base64.b64encode(tiny_png()).decode()
+    path = tmp_path / "page.html"
+    path.write_text(f'<h1>عنوان الخبر هنا</h1><p>فقرة أولى طويلة بما يكفي لتكون بداية المتن هنا.</p>'
+                    f'<figure><img src="{uri}" alt="صورة"></figure><p>الإعلانات</p>'
+                    '<p>فقرة ثانية تنتهي هنا أيضاً بنقطة واضحة في آخرها.</p>', encoding="utf-8")
+    result = import_file(path)
+    assert len(result.media) == 1 and result.media[0].data == tiny_png()
+    assert "data:image" not in result.body_html
+    restored = result.restore([s.index for s in result.stripped])
+    assert "data:image" not in restored.body_html
+    assert f"qalam-media:{result.media[0].id}" in restored.body_html

@@ -64,6 +64,7 @@ class ImportResult:
     source_format: str = ""
     warnings: list[UserMessage] = field(default_factory=list)
     cleaned: boilerplate.CleanResult | None = None
+    image_sources: dict[str, str] = field(default_factory=dict)  # src in the file → qalam-media:ID
 
     def to_article(self, **changes: Any) -> Article:
         article = Article(
@@ -87,7 +88,8 @@ class ImportResult:
         if self.cleaned is None:
             return self
         cleaned = self.cleaned.restore(indices)
-        body = _sanitize(cleaned.body_html, self.direction.value, detect=True)
+        body = _replace_sources(_sanitize(cleaned.body_html, self.direction.value, detect=True),
+                                self.image_sources)
         return replace(self, cleaned=cleaned, body_html=body, stripped=list(cleaned.stripped))
 
 
@@ -133,7 +135,8 @@ def import_file(
         ) from exc
     if len(data) > max_bytes:  # grew while we looked
         raise _error(QT_TRANSLATE_NOOP("Import", "{name} is too large to import."), name=path.name)
-    return import_bytes(data, kind, name=path.name, rules=rules, strip_boilerplate=strip_boilerplate)
+    return import_bytes(data, kind, name=path.name, rules=rules, strip_boilerplate=strip_boilerplate,
+                        base_dir=path.parent)
 
 
 def import_bytes(
@@ -143,8 +146,13 @@ def import_bytes(
     name: str = "",
     rules: boilerplate.RuleSet | None = None,
     strip_boilerplate: bool | None = None,
+    base_dir: str | Path | None = None,
 ) -> ImportResult:
-    """Import file contents already in memory (drag and drop, clipboard); ``kind`` is docx/md/html/txt."""
+    """Import file contents already in memory (drag and drop, clipboard); ``kind`` is docx/md/html/txt.
+
+    Images given as data: URIs, or (with ``base_dir``) as relative paths to files under that folder,
+    become media blobs; anything else keeps its address.
+    """
     name = name or kind
     if strip_boilerplate is None:
         strip_boilerplate = kind in ("html", "txt")
@@ -158,6 +166,8 @@ def import_bytes(
         result = _import_text(_decode(data, name), name, rules, strip_boilerplate)
     else:
         raise _error(QT_TRANSLATE_NOOP("Import", "{name}: unknown file type."), name=name)
+    if kind in ("md", "html"):
+        _attach_images(result, Path(base_dir) if base_dir is not None else None)
     if not result.title.strip() and not re.sub(r"<[^>]*>|\s", "", result.body_html.replace("<img", "x<")):
         raise _error(QT_TRANSLATE_NOOP("Import", "{name} has no text to import."), name=name)
     result.source_name = name
@@ -262,6 +272,77 @@ def guess_language(text: str) -> tuple[str, Direction]:
 
 def _plain(markup: str) -> str:
     return html_lib.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+# --- images in Markdown and HTML -------------------------------------------------------------
+
+_IMG_SRC_RE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+_DATA_URI_RE = re.compile(r"^data:(image/[a-z0-9.+-]+);base64,(.*)$", re.IGNORECASE | re.DOTALL)
+_IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+                ".webp": "image/webp", ".svg": "image/svg+xml"}
+
+
+def _replace_sources(body: str, mapping: dict[str, str]) -> str:
+    if not mapping:
+        return body
+    return _IMG_SRC_RE.sub(lambda m: m.group(1) + html_lib.escape(mapping.get(html_lib.unescape(m.group(2)),
+                                                                                html_lib.unescape(m.group(2))))
+                           + m.group(3), body)
+
+
+def _image_blob(src: str, base_dir: Path | None) -> tuple[bytes, str, str] | None:
+    """(bytes, mime, file name) for a data: URI or a relative path under ``base_dir``; None otherwise."""
+    import base64
+    import binascii
+    from urllib.parse import unquote, urlsplit
+
+    match = _DATA_URI_RE.match(src)
+    if match:
+        payload = match.group(2)
+        if len(payload) * 3 // 4 > MAX_IMAGE_BYTES:
+            return None
+        try:
+            data = base64.b64decode(payload, validate=False)
+        except (binascii.Error, ValueError):
+            return None
+        mime = match.group(1).lower()
+        return data, mime, "image." + mime.rsplit("/", 1)[-1].replace("jpeg", "jpg").replace("svg+xml", "svg")
+    parts = urlsplit(src)
+    if base_dir is None or parts.scheme or parts.netloc or not parts.path:
+        return None
+    root = base_dir.resolve()
+    try:
+        target = (root / unquote(parts.path)).resolve()
+        if not target.is_relative_to(root) or target.suffix.lower() not in _IMAGE_TYPES:
+            return None  # only images inside the document's own folder
+        if not target.is_file() or target.stat().st_size > MAX_IMAGE_BYTES:
+            return None
+        return target.read_bytes(), _IMAGE_TYPES[target.suffix.lower()], target.name
+    except OSError:
+        return None
+
+
+def _attach_images(result: ImportResult, base_dir: Path | None) -> None:
+    mapping: dict[str, str] = {}
+    for match in _IMG_SRC_RE.finditer(result.body_html):
+        src = html_lib.unescape(match.group(2))
+        if src in mapping or src.startswith(MEDIA_SCHEME):
+            continue
+        blob = _image_blob(src, base_dir)
+        if blob is None:
+            continue
+        data, mime, filename = blob
+        item = MediaItem(id=new_id(), sha256=hashlib.sha256(data).hexdigest(), mime=mime, filename=filename,
+                         size=len(data), data=data)
+        result.media.append(item)
+        mapping[src] = MEDIA_SCHEME + item.id
+    if mapping:
+        result.image_sources = mapping
+        result.body_html = _replace_sources(result.body_html, mapping)
+        alts = dict(re.findall(r'src="qalam-media:([^"]+)" alt="([^"]*)"', result.body_html))
+        for item in result.media:
+            if not item.alt and alts.get(item.id):
+                item.alt = html_lib.unescape(alts[item.id])
 
 
 # --- .txt and .html --------------------------------------------------------------------------
