@@ -62,6 +62,62 @@ ARABIC: dict[str, str] = {
     "Workflow|This cannot be done while the article is {state}.": "لا يمكن هذا والمقال {state}.",
     "Workflow|Choose a time at least a minute from now, or publish now instead.":
         "اختر موعدًا بعد دقيقة على الأقل من الآن، أو انشر الآن.",
+    "Workflow|No connection to the site is configured.": "لم يُضبط اتصال بالموقع.",
+    "Workflow|No article with id {id}.": "لا مقال بالمعرّف {id}.",
+    "Workflow|This article belongs to another site.": "هذا المقال تابع لموقع آخر.",
+    "Workflow|This is not allowed.": "هذا غير مسموح.",
+    "Workflow|The note is empty.": "الملاحظة فارغة.",
+    "Workflow|Say what the reporter should change: the note is empty.":
+        "اذكر ما ينبغي للمراسل تغييره: الملاحظة فارغة.",
+    "Workflow|The article was changed on the site after you got it, so your action was not sent. Sync to get "
+    "the site's version, or keep yours from the outbox.":
+        "تغيّر المقال على الموقع بعد أن جلبته، فلم يُرسل إجراؤك. زامِن لتجلب نسخة الموقع، أو أبقِ نسختك من "
+        "صندوق الصادر.",
+    "Workflow|No site named {name}: add it with qalam sites add.":
+        "لا موقع باسم {name}: أضفه بالأمر qalam sites add.",
+    "Workflow|Submit for review": "أرسل للمراجعة",
+    "Workflow|Withdraw to edit": "اسحبه لتعديله",
+    "Workflow|Start review": "ابدأ المراجعة",
+    "Workflow|Return to reporter": "أعِده إلى المراسل",
+    "Workflow|Approve": "اعتمد",
+    "Workflow|Publish now": "انشر الآن",
+    "Workflow|Schedule": "جدوِل",
+    "Workflow|Cancel schedule": "ألغِ الجدولة",
+    "Workflow|Published by the site": "نشره الموقع",
+    "Workflow|Unpublish": "ألغِ النشر",
+    "Workflow|contributor": "مساهم",
+    "Workflow|author": "كاتب",
+    "Workflow|editor": "محرر",
+    "Workflow|administrator": "مدير",
+    "Workflow|Only the site does this, when a scheduled time arrives.":
+        "الموقع وحده يفعل هذا عند حلول الموعد المجدول.",
+    "Workflow|Only an editor can do this; your role on the site is {role}.":
+        "لا يفعل هذا إلا المحرر؛ دورك على الموقع: {role}.",
+    "Workflow|Only the article's author or an editor can do this.": "لا يفعل هذا إلا كاتب المقال أو محرر.",
+    "Workflow|Contributors cannot publish: submit the article for review and an editor will publish it.":
+        "لا يستطيع المساهمون النشر: أرسل المقال للمراجعة وسينشره محرر.",
+    "Workflow|Authors can publish only their own articles.": "لا ينشر الكتّاب إلا مقالاتهم.",
+    "WorkflowCli|No site named {name}: add it with qalam sites add.":
+        "لا موقع باسم {name}: أضفه بالأمر qalam sites add.",
+    "WorkflowCli|Say which site with --site NAME.": "حدّد الموقع بالخيار --site NAME.",
+    "WorkflowCli|warning: {text}": "تنبيه: {text}",
+    "WorkflowCli|Sent: post {remote_id} is now {status}.": "أُرسل: حالة المقال {remote_id} الآن {status}.",
+    "WorkflowCli|Queued: it will be sent by qalam sync ({reason})":
+        "في قائمة الانتظار: سيرسله الأمر qalam sync ({reason})",
+    "WorkflowCli|Not sent: {reason}": "لم يُرسل: {reason}",
+    "WorkflowCli|Failed: {reason}": "فشل: {reason}",
+    "WorkflowCli|No site yet: add one with qalam sites add.":
+        "لا مواقع بعد: أضف موقعًا بالأمر qalam sites add.",
+    "WorkflowCli|{site}: {reason}": "{site}: {reason}",
+    "WorkflowCli|{site}: {categories} categories, {tags} tags; {sent} action(s) sent, {pulled} article(s) "
+    "pulled, {notes} new note(s).":
+        "{site}: {categories} تصنيف، {tags} وسم؛ أُرسل {sent} إجراء، وجُلب {pulled} مقال، "
+        "و{notes} ملاحظة جديدة.",
+    "WorkflowCli|Review inbox: {count} article(s).": "صندوق المراجعة: {count} مقال.",
+    "WorkflowCli|{id}: changed here and on the site; your copy was kept, nothing was overwritten.":
+        "{id}: تغيّر هنا وعلى الموقع؛ احتُفظ بنسختك ولم يُكتب فوق شيء.",
+    "WorkflowCli|Nothing waits for review (run qalam sync to refresh).":
+        "لا شيء ينتظر المراجعة (شغّل qalam sync للتحديث).",
     "ReviewInbox|Review inbox": "صندوق المراجعة",
     "ReviewInbox|Sync with the site": "مزامنة مع الموقع",
     "ReviewInbox|Send queued actions and fetch the articles waiting for review":
@@ -179,6 +235,27 @@ def test_arabic_table_covers_the_widgets_and_keeps_placeholders() -> None:
     assert missing == []
     for key, text in ARABIC.items():
         assert set(re.findall(r"\{\w+\}", key)) == set(re.findall(r"\{\w+\}", text)), key
+
+
+def test_arabic_table_covers_everything_lupdate_collects_from_the_workflow(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists() and shutil.which("pyside6-lupdate") is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    files = [str(REPO / "editor_app" / f) for f in (
+        "core/workflow.py", "publish/workflow_sync.py", "cli/workflow.py", "gui/review_inbox.py",
+        "gui/review_notes.py", "gui/diff_view.py", "gui/schedule_dialog.py")]
+    ts = tmp_path / "workflow_ar.ts"
+    subprocess.run([str(lupdate) if lupdate.exists() else "pyside6-lupdate", "-no-obsolete", "-locations",
+                    "none", *files, "-ts", str(ts)], check=True, capture_output=True, timeout=120)
+    collected = {f"{ctx.findtext('name')}|{msg.findtext('source')}"
+                 for ctx in ET.parse(ts).getroot().iter("context") for msg in ctx.iter("message")}
+    assert len(collected) > 80
+    assert sorted(collected - set(ARABIC)) == []
 
 
 # --- against the real site -------------------------------------------------------------------------
