@@ -49,3 +49,27 @@ def test_import_with_dialog_reports_a_broken_file(qtbot: Any, tmp_path: Path, mo
     accepted: list[Any] = []
     import_with_dialog(parent, TaskRunner(inline=True), bad, accepted.append)
     assert accepted == [] and shown and "broken.docx" in shown[0]
+
+
+def test_dropping_files_onto_a_window(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QWidget
+
+    from editor_app.gui.import_dialog import FileDropFilter
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    got: list[list[Path]] = []
+    drop_filter = FileDropFilter(window, got.append)
+    window.installEventFilter(drop_filter)
+    assert window.acceptDrops()
+    story = tmp_path / "story.docx"
+    other = tmp_path / "photo.jpg"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(story)), QUrl.fromLocalFile(str(other))])
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    # Offscreen Qt delivers no drag-and-drop events: hand the drop to the filter as Qt would.
+    assert drop_filter.eventFilter(window, drop)
+    assert got == [[story]] and drop.isAccepted()

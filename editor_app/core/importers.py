@@ -9,8 +9,9 @@ archives whose entries would unpack to more than :data:`MAX_UNPACKED_BYTES` (eac
 read with a hard limit, so an archive that lies about its sizes is caught too), text that is
 not valid in its declared encoding.
 
-Images from Word files are kept as :class:`~editor_app.core.media.MediaItem` blobs; the body
-refers to them as ``<img src="qalam-media:ID">``.
+Images from Word files, data: URIs and image files beside a .md/.html file (inside its folder)
+are kept as :class:`~editor_app.core.media.MediaItem` blobs; the body refers to them as
+``<img src="qalam-media:ID">``.
 """
 
 from __future__ import annotations
