@@ -928,6 +928,10 @@
             <translation>{name}: نوع ملف غير معروف.</translation>
         </message>
         <message>
+            <source>{name} has no text to import.</source>
+            <translation>لا يحتوي {name} على نص لاستيراده.</translation>
+        </message>
+        <message>
             <source>{name} is not a text file.</source>
             <translation>{name} ليس ملفًا نصيًا.</translation>
         </message>
@@ -1320,6 +1324,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
             <translation>هذه التصنيفات غير موجودة على الموقع: {names}. حدّث القائمة أو اختر تصنيفات أخرى.</translation>
         </message>
         <message>
+            <source>This article is already a post on another site: copy the draft to publish it here.</source>
+            <translation>هذا المقال منشور بالفعل على موقع آخر: انسخ المسودة لنشره هنا.</translation>
+        </message>
+        <message>
             <source>The image {name} cannot be read from this computer.</source>
             <translation>تتعذّر قراءة الصورة {name} من هذا الحاسوب.</translation>
         </message>
@@ -1374,6 +1382,124 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>post any HTML (no filtering)</source>
             <translation>نشر أي شيفرة HTML (دون تنقية)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishGate</name>
+        <message>
+            <source>Problems before publishing</source>
+            <translation>مشكلات قبل النشر</translation>
+        </message>
+        <message>
+            <source>Fix these before publishing, or give a reason to publish anyway:</source>
+            <translation>أصلح هذه المشكلات قبل النشر، أو اذكر سببًا للنشر رغم ذلك:</translation>
+        </message>
+        <message>
+            <source>Reason for publishing anyway</source>
+            <translation>سبب النشر رغم المشكلات</translation>
+        </message>
+        <message>
+            <source>Publish anyway</source>
+            <translation>النشر رغم ذلك</translation>
+        </message>
+        <message>
+            <source>Go back and fix</source>
+            <translation>العودة للإصلاح</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishQueue</name>
+        <message>
+            <source>Publishing queue</source>
+            <translation>قائمة انتظار النشر</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>المقال</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>الموقع</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>المحاولات</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>آخر خطأ</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>إرسال الآن</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>الإبقاء على نسختي</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>اعتماد نسخة الموقع</translation>
+        </message>
+        <message>
+            <source>Remove from queue</source>
+            <translation>إزالة من قائمة الانتظار</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>في الانتظار</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>جارٍ الإرسال</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>أُرسل</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>فشل</translation>
+        </message>
+        <message>
+            <source>changed on the site</source>
+            <translation>عُدّل على الموقع</translation>
+        </message>
+        <message>
+            <source>publish</source>
+            <translation>نشر</translation>
+        </message>
+        <message>
+            <source>submit for review</source>
+            <translation>إرسال للمراجعة</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>حفظ كمسودة</translation>
+        </message>
+        <message>
+            <source>Uploading {name}…</source>
+            <translation>جارٍ رفع {name}…</translation>
+        </message>
+        <message>
+            <source>Something went wrong while sending; the items stay queued.</source>
+            <translation>حدث خطأ أثناء الإرسال؛ تبقى العناصر في قائمة الانتظار.</translation>
         </message>
     </context>
     <context>
@@ -1855,6 +1981,133 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Removed site {name}.</source>
             <translation>أُزيل الموقع {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitesDialog</name>
+        <message>
+            <source>WordPress sites</source>
+            <translation>مواقع WordPress</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>المواقع</translation>
+        </message>
+        <message>
+            <source>application password (not your login password)</source>
+            <translation>كلمة مرور التطبيق (لا كلمة مرور تسجيل الدخول)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>عنوان URL</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>اسم المستخدم</translation>
+        </message>
+        <message>
+            <source>Application password</source>
+            <translation>كلمة مرور التطبيق</translation>
+        </message>
+        <message>
+            <source>Add site</source>
+            <translation>إضافة موقع</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>اختبار الاتصال</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>تغيير كلمة المرور</translation>
+        </message>
+        <message>
+            <source>Remove site</source>
+            <translation>إزالة الموقع</translation>
+        </message>
+        <message>
+            <source>This account may</source>
+            <translation>صلاحيات هذا الحساب</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>مسموح</translation>
+        </message>
+        <message>
+            <source>No secure keyring on this computer: passwords are kept only until Qalam quits, never written to disk.</source>
+            <translation>لا توجد حلقة مفاتيح آمنة على هذا الحاسوب: تُحفظ كلمات المرور في الذاكرة حتى إغلاق قلم فقط، ولا تُكتب على القرص أبدًا.</translation>
+        </message>
+        <message>
+            <source>password in the keyring</source>
+            <translation>كلمة المرور في حلقة المفاتيح</translation>
+        </message>
+        <message>
+            <source>password kept until Qalam quits</source>
+            <translation>كلمة المرور محفوظة حتى إغلاق قلم</translation>
+        </message>
+        <message>
+            <source>password from QALAM_PASSWORD</source>
+            <translation>كلمة المرور من QALAM_PASSWORD</translation>
+        </message>
+        <message>
+            <source>no password</source>
+            <translation>لا توجد كلمة مرور</translation>
+        </message>
+        <message>
+            <source>keyring unavailable</source>
+            <translation>حلقة المفاتيح غير متاحة</translation>
+        </message>
+        <message>
+            <source>{name} — {user} @ {url} ({state})</source>
+            <translation>{name} — {user} @ {url} ({state})</translation>
+        </message>
+        <message>
+            <source>Fill in the name, address, user name and application password.</source>
+            <translation>املأ الاسم والعنوان واسم المستخدم وكلمة مرور التطبيق.</translation>
+        </message>
+        <message>
+            <source>Connecting to {url}…</source>
+            <translation>جارٍ الاتصال بـ{url}…</translation>
+        </message>
+        <message>
+            <source>Added {name}.</source>
+            <translation>أُضيف {name}.</translation>
+        </message>
+        <message>
+            <source>No secure keyring: the password is kept only until Qalam quits.</source>
+            <translation>لا توجد حلقة مفاتيح آمنة: ستُحفظ كلمة المرور حتى إغلاق قلم فقط.</translation>
+        </message>
+        <message>
+            <source>Connected to {site} as {user} (roles: {roles}).</source>
+            <translation>تم الاتصال بالموقع {site} باسم المستخدم {user} (الأدوار: {roles}).</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Type the new application password first.</source>
+            <translation>اكتب كلمة مرور التطبيق الجديدة أولًا.</translation>
+        </message>
+        <message>
+            <source>Password saved.</source>
+            <translation>حُفظت كلمة المرور.</translation>
+        </message>
+        <message>
+            <source>Removing {name}…</source>
+            <translation>جارٍ إزالة {name}…</translation>
+        </message>
+        <message>
+            <source>Site removed.</source>
+            <translation>أُزيل الموقع.</translation>
         </message>
     </context>
     <context>

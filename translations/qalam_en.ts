@@ -516,6 +516,46 @@
         <source>A site named {name} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved text of {count} draft(s) was recovered after Qalam stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft with id {id} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft id given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} is ambiguous: it starts {count} drafts; type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft {id} has no revision {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered after an unexpected exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Drafts</name>
@@ -885,6 +925,10 @@
     </message>
     <message>
         <source>{name}: unknown file type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no text to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1279,6 +1323,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This article is already a post on another site: copy the draft to publish it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The image {name} cannot be read from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,6 +1380,124 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>post any HTML (no filtering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishGate</name>
+    <message>
+        <source>Problems before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these before publishing, or give a reason to publish anyway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for publishing anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishQueue</name>
+    <message>
+        <source>Publishing queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while sending; the items stay queued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +1979,133 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Removed site {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>WordPress sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application password (not your login password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keyring on this computer: passwords are kept only until Qalam quits, never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password kept until Qalam quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password from QALAM_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyring unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {user} @ {url} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the name, address, user name and application password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keyring: the password is kept only until Qalam quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {site} as {user} (roles: {roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new application password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
