@@ -412,3 +412,24 @@ def test_proxy_from_the_environment_is_not_used_for_loopback(
     monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
     with HttpClient(FAST) as http:
         assert client_for(wordpress, "editor", http).me().roles == ("editor",)
+
+
+def test_a_scheduled_post_published_now_loses_its_schedule(
+    wordpress: WordPressSite, http: HttpClient
+) -> None:
+    pub = Publisher(client_for(wordpress, "editor", http), "site", MemoryState())
+    article = Article(title="خبر مجدول ثم عاجل", body_html="<p>نص</p>")
+    at = datetime.now(UTC) + timedelta(days=1)
+    assert pub.publish(article, Action.PUBLISH, at=at).outcome is Outcome.SCHEDULED
+    now = pub.publish(article, Action.PUBLISH)
+    assert now.outcome is Outcome.PUBLISHED and now.status == "publish"
+
+
+def test_an_article_of_another_site_is_not_sent_over_a_post_here(
+    wordpress: WordPressSite, http: HttpClient
+) -> None:
+    pub = Publisher(client_for(wordpress, "editor", http), "site-b", MemoryState())
+    article = Article(title="خبر موقع آخر", body_html="<p>نص</p>", site_id="site-a", remote_id=1)
+    with pytest.raises(PublishError) as err:
+        pub.publish(article)
+    assert "another site" in str(err.value)

@@ -243,6 +243,18 @@ def unknown_categories_error(names: list[str]) -> PublishError:
     )
 
 
+def other_site_error() -> PublishError:
+    return PublishError(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "This article is already a post on another site: copy the draft to publish it here.",
+            )
+        ),
+        kind=ErrorKind.INVALID,
+    )
+
+
 def local_media_error(name: str) -> PublishError:
     return PublishError(
         _msg(QT_TRANSLATE_NOOP("Publish", "The image {name} cannot be read from this computer."), name=name),

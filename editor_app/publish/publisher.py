@@ -268,6 +268,9 @@ class Publisher:
         """
         at = at or article.scheduled_at
         self._counts = [0, 0]
+        if article.remote_id is not None and article.site_id and article.site_id != self.site_id:
+            # One article is one post on one site (the store keeps one remote id per article).
+            raise errors.other_site_error()
         body, featured = self._prepare_media(article, possibly_sent)
         fields = self._fields(article, body, featured, action, at)
         requested = fields.get("categories")
@@ -287,7 +290,7 @@ class Publisher:
                     modified_gmt=current.modified_gmt,
                     conflict=conflict,
                 )
-            post = self._update(article, article.remote_id, fields)
+            post = self._update(article, article.remote_id, fields, current.status)
         if sorted(post.categories) != sorted(requested_categories) and requested_categories:
             missing = [str(c) for c in requested_categories if c not in post.categories]
             raise errors.unknown_categories_error(missing)
@@ -308,6 +311,7 @@ class Publisher:
     def _saved(self, article: Article, post: RemotePost) -> RemotePost:
         self.state.save_remote(article.id, self.site_id, post, content_hash(post.content_raw))
         article.remote_id = post.id
+        article.site_id = self.site_id
         article.remote_modified_gmt = post.modified_gmt
         article.remote_content_hash = content_hash(post.content_raw)
         article.remote_url = post.link
@@ -337,7 +341,7 @@ class Publisher:
                     "article %s: adopting post %d created by an earlier attempt", article.id, existing.id
                 )
                 self._saved(article, existing)
-                return self._update(article, existing.id, fields), True
+                return self._update(article, existing.id, fields, existing.status), True
         last: PublishError | None = None
         for attempt in range(self.create_attempts):
             if attempt:
@@ -348,7 +352,7 @@ class Publisher:
                         "article %s: the create did arrive (post %d); adopting it", article.id, existing.id
                     )
                     self._saved(article, existing)
-                    return self._update(article, existing.id, fields), True
+                    return self._update(article, existing.id, fields, existing.status), True
             try:
                 post = self.client.create_post(fields)
             except PublishError as exc:
@@ -361,7 +365,12 @@ class Publisher:
         assert last is not None
         raise last
 
-    def _update(self, article: Article, post_id: int, fields: dict[str, object]) -> RemotePost:
+    def _update(
+        self, article: Article, post_id: int, fields: dict[str, object], current_status: str
+    ) -> RemotePost:
+        if fields.get("status") == "publish" and current_status == "future" and "date_gmt" not in fields:
+            # A scheduled post published now: WordPress keeps a future date (and the schedule) otherwise.
+            fields = dict(fields, date_gmt=_gmt(datetime.now(UTC)))
         post = self.client.update_post(post_id, fields)
         return self._saved(article, post)
 
@@ -400,7 +409,7 @@ class Publisher:
             "content": body if in_meta else add_marker(body, article.id),
             "excerpt": article.excerpt,
             "status": status,
-            "slug": article.slug or make_slug(article.title),
+            "slug": make_slug(article.slug or article.title),
         }
         if in_meta:
             fields["meta"] = {COMPANION_META: article.id}
