@@ -12,7 +12,9 @@
 #
 # Every run uses a fresh HOME, PATH=/usr/bin:/bin (no project venv) and QT_QPA_PLATFORM=offscreen.
 # `qalam doctor` exits 1 on a machine without a secure keyring (CI has none): that is accepted, but its
-# JSON must show the ar and en_US dictionaries and an Arabic font. Screenshots go to build/smoke/.
+# JSON must show the ar and en_US dictionaries and an Arabic font; where gnome-keyring is installed,
+# doctor runs again inside a private D-Bus session with an unlocked keyring and must exit 0.
+# Screenshots go to build/smoke/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -80,6 +82,13 @@ smoke() {
   [ $rc -le 1 ] || { cat "$scratch/doctor.err" >&2; fail "$label: doctor exited $rc"; }
   check_doctor "$scratch/doctor.json" || fail "$label: doctor"
   cp "$scratch/doctor.json" "$out/$label-doctor.json"
+  if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+    # With a Secret Service (an unlocked gnome-keyring in a private D-Bus session) nothing may be missing.
+    run_clean "$home" "$@" dbus-run-session -- sh -c \
+      "echo -n smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec '$qalam' doctor" \
+      >"$scratch/doctor-keyring.txt" 2>&1 || { cat "$scratch/doctor-keyring.txt" >&2; fail "$label: doctor with a keyring"; }
+    echo "  doctor with gnome-keyring: exit 0"
+  fi
   for lang in ar en; do
     local shot="$home/shot-$lang.png"
     run_clean "$home" "$@" "$qalam" --lang "$lang" --screenshot "$shot" 2>"$scratch/shot.err" ||

@@ -93,7 +93,6 @@ def _can_build_wheels() -> bool:
     ) is not None
 
 
-@pytest.mark.slow
 def test_the_build_hook_puts_translations_resources_and_plugin_in_the_package(tmp_path: Path) -> None:
     src = _source_copy(tmp_path)
     if _can_build_wheels():
