@@ -65,6 +65,27 @@ def jpeg_bytes(width: int, height: int) -> bytes:
 _counter = iter(range(10_000))
 
 
+def noise_png(width: int, height: int) -> bytes:
+    import os
+
+    raw = b"".join(b"\x00" + os.urandom(width * 3) for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw, 1))
+        + chunk(b"IEND", b"")
+    )
+
+
 def unique_png(tmp_path: Path, name: str = "photo") -> Path:
     """A PNG whose bytes (hence hash) no other test uses."""
     n = next(_counter)
@@ -283,8 +304,9 @@ def test_media_upload_faults_leave_exactly_one_file(
 
     proxy.clear()
     proxy.inject(fault, method="POST", path="/wp/v2/media")
-    img = tmp_path / "big.jpg"
-    img.write_bytes(jpeg_bytes(900 + next(_counter), 700))
+    # Noise does not compress: 1.5 MB, far more than the socket buffers, so the cut is really midway.
+    img = tmp_path / "big.png"
+    img.write_bytes(noise_png(800, 640))
     pub = Publisher(
         client_for(wordpress, "editor", http, url=proxy.url), "site", MemoryState(), lookup_delay=0.1
     )
