@@ -28,6 +28,7 @@ from wordpress import WordPressSite
 from editor_app.core.article import WorkflowState
 from editor_app.core.diff import OpKind
 from editor_app.core.site import Site
+from editor_app.core.workflow import Action
 from editor_app.gui.diff_view import DiffView
 from editor_app.gui.review_inbox import ReviewInbox
 from editor_app.gui.review_notes import ReviewNotesPanel
@@ -147,7 +148,9 @@ ARABIC: dict[str, str] = {
     "ReviewInbox|Something went wrong; details are in the log.": "حدث خطأ؛ التفاصيل في السجل.",
     "ReviewNotesPanel|Review notes": "ملاحظات المراجعة",
     "ReviewNotesPanel|New note": "ملاحظة جديدة",
-    "ReviewNotesPanel|Write a note for the reporter…": "اكتب ملاحظة للمراسل…",
+    "ReviewNotesPanel|Write a note…": "اكتب ملاحظة…",
+    "ReviewNotesPanel|{action}…": "{action}…",
+    "ReviewNotesPanel|Not sent: see the outbox for the reason.": "لم يُرسل: انظر السبب في صندوق الصادر.",
     "ReviewNotesPanel|Add note": "أضف ملاحظة",
     "ReviewNotesPanel|Return to reporter": "أعِده إلى المراسل",
     "ReviewNotesPanel|Write what the reporter should change first.": "اكتب أولًا ما ينبغي للمراسل تغييره.",
@@ -390,6 +393,20 @@ def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_
         qtbot.mouseClick(inbox.sync_button, Qt.MouseButton.LeftButton)
     assert uuid in [i.article_id for i in inbox.items()]
 
+    # The editor approves with the panel's button (only what an editor may do is shown).
+    notes.set_article(uuid)
+    visible = {a.value for a, b in notes.buttons.items() if not b.isHidden()}
+    assert {"return", "approve", "publish", "schedule"} <= visible
+    assert notes.buttons[Action.APPROVE].isEnabled() and notes.buttons[Action.SCHEDULE].isEnabled()
+    assert not notes.buttons[Action.SUBMIT].isEnabled()
+    with qtbot.waitSignal(notes.sent) as sent:
+        qtbot.mouseClick(notes.buttons[Action.APPROVE], Qt.MouseButton.LeftButton)
+    assert sent.args == [uuid, "done"]
+    assert _the_post(wordpress, uuid)["meta"]["qalam_state"] == "approved"  # type: ignore[index]
+    with qtbot.waitSignal(notes.schedule_requested) as requested:
+        qtbot.mouseClick(notes.buttons[Action.SCHEDULE], Qt.MouseButton.LeftButton)
+    assert requested.args == [uuid]
+
     # Schedule through the dialog: site time shown, cron explained; too early is refused.
     now = datetime.now(UTC)
     dialog = ScheduleDialog(editor.service.timezone, editor.service.site.timezone, title=article.title)
@@ -404,13 +421,10 @@ def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_
     with qtbot.waitSignal(dialog.schedule_chosen) as chosen:
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert chosen.args == [at]
-    states: list[str] = []
-
-    def scheduled(result: object) -> None:
-        states.extend(o.item.state.value for o in editor.outbox.process_due().outcomes)
-
-    runner.submit(editor.service.schedule, uuid, chosen.args[0], on_result=scheduled)
-    assert states == ["done"]
+    with qtbot.waitSignal(notes.sent) as sent:
+        notes.schedule(chosen.args[0])
+    assert sent.args == [uuid, "done"]
+    assert "مُجدوَل" in notes.state_label.text()
     post = _the_post(wordpress, uuid)
     assert post["status"] == "future" and post["date_gmt"] == at.strftime("%Y-%m-%dT%H:%M:%S")
     inbox.refresh()

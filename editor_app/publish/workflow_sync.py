@@ -648,7 +648,12 @@ class WorkflowService:
         if self.is_editor:
             for item in self._list({"status": "pending"}):
                 posts[int(item["id"])] = item
-        tracked = [a.remote_id for a in self.store.tracked(self.site.id) if a.remote_id is not None]
+        # Published posts have nothing more to tell the workflow: only the others are asked about.
+        tracked = [
+            a.remote_id
+            for a in self.store.tracked(self.site.id)
+            if a.remote_id is not None and a.state is not WorkflowState.PUBLISHED
+        ]
         missing = [i for i in tracked if i not in posts]
         for start in range(0, len(missing), PER_PAGE):
             chunk = missing[start : start + PER_PAGE]
