@@ -1,4 +1,5 @@
-"""Every visible control of the real main window has a name a screen reader can say, in Arabic and English.
+"""Every visible control of the real main window has a name a screen reader can say, in Arabic and English,
+and a keyboard path (Tab reaches it, or it has a shortcut, as toolbar buttons do).
 
 A control is named when it has an accessible name, or a buddy label (a QFormLayout row label or
 QLabel.setBuddy), or, for push/check/radio buttons, visible text (Qt reads that as the name).
@@ -110,6 +111,25 @@ def unnamed_controls(root: QWidget) -> list[str]:
     return sorted(offenders)
 
 
+def without_keyboard_path(root: QWidget) -> list[str]:
+    """Visible controls that Tab cannot reach and that have no shortcut (toolbar buttons have theirs)."""
+    offenders = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or _is_qt_internal(widget) or not widget.isVisibleTo(root):
+            continue
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        action = widget.defaultAction() if isinstance(widget, QToolButton) else None
+        if action is not None and not action.shortcut().isEmpty():
+            continue
+        if isinstance(widget, QAbstractButton) and not widget.shortcut().isEmpty():
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(widget, QAbstractButton):
+            continue  # display-only
+        offenders.append(f"{type(widget).__name__} {spoken_name(widget, root)!r}")
+    return sorted(offenders)
+
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_every_visible_control_of_the_main_window_has_a_name(qtbot: QtBot, tmp_path: Path, lang: str) -> None:
     ns = argparse.Namespace(data_dir=str(tmp_path / "data"), lang=lang)
@@ -120,6 +140,7 @@ def test_every_visible_control_of_the_main_window_has_a_name(qtbot: QtBot, tmp_p
     qtbot.waitExposed(window)
     try:
         assert unnamed_controls(window) == [], "as the window opens"
+        assert without_keyboard_path(window) == [], "as the window opens"
         load = getattr(window.editor_area, "load_article", None)
         if callable(load):
             from editor_app.core.article import Article
@@ -127,6 +148,7 @@ def test_every_visible_control_of_the_main_window_has_a_name(qtbot: QtBot, tmp_p
             load(Article(title="عنوان", body_html="<p>نص</p>"))
             qtbot.wait(50)
             assert unnamed_controls(window) == [], "with an article open"
+            assert without_keyboard_path(window) == [], "with an article open"
     finally:
         window.close()
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -157,3 +179,7 @@ def test_the_check_catches_an_unnamed_control(qtbot: QtBot) -> None:
     assert unnamed_controls(root) == ["QLineEdit at bareEdit", "QToolButton at iconOnly"]
     icon_only.setText("Bold")
     assert unnamed_controls(root) == ["QLineEdit at bareEdit"]
+    icon_only.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    assert without_keyboard_path(root) == ["QToolButton 'Bold'"]
+    icon_only.setShortcut("Ctrl+B")
+    assert without_keyboard_path(root) == []
