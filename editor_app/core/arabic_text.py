@@ -165,6 +165,9 @@ ZERO_WIDTH = {
     "\u180e": "MVS",
 }
 JOINERS = {"\u200c": "ZWNJ", "\u200d": "ZWJ"}
+_JUNK_RE = re.compile(
+    "[" + "".join(EMBEDDINGS) + "".join(ISOLATES) + "".join(ZERO_WIDTH) + "".join(JOINERS) + "]"
+)
 
 
 @dataclass
@@ -200,6 +203,8 @@ def strip_invisible_junk(text: str) -> tuple[str, CleanReport]:
     shaping on purpose, and removed elsewhere. LRM/RLM are kept.
     """
     report = CleanReport()
+    if not _JUNK_RE.search(text):
+        return text, report  # the common case, at regex speed
     # Pair isolates first: a stack of opener positions per paragraph.
     unbalanced: set[int] = set()
     stack: list[int] = []

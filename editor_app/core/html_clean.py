@@ -403,7 +403,8 @@ class _Normalizer:
 
         for node in nodes:
             if isinstance(node, str):
-                pending.append(node)
+                if pending or not node.isspace():  # whitespace between blocks is not a paragraph
+                    pending.append(node)
                 continue
             tag = _RENAMES.get(node.tag, node.tag)
             direction = _element_direction(node) or inherited_dir

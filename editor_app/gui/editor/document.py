@@ -17,7 +17,7 @@ or digits-only paragraphs left to right, which puts the caret on the wrong side.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -182,11 +182,13 @@ def natural_direction(block: QTextBlock, article_direction: str) -> str:
 class ArticleDocument(QTextDocument):
     """A QTextDocument that fetches images through the media sink, never over the network."""
 
-    def __init__(self, media: MediaSink | None = None, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(
+        self, media: MediaSink | None = None, parent: QObject | None = None, *, font: QFont | None = None
+    ) -> None:
+        super().__init__(parent)
         self.media: MediaSink = media or FileMediaSink()
         self.article_direction = RTL
-        self.setDefaultFont(editor_font())
+        self.setDefaultFont(font if font is not None else editor_font())
         self.setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
         option = self.defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -216,7 +218,10 @@ class ArticleDocument(QTextDocument):
         return super().loadResource(type, name)
 
     def _image_arrived(self, src: str, data: bytes) -> None:
-        """Bytes fetched in the background: show them instead of the placeholder."""
+        """Bytes fetched in the background: show them instead of the placeholder (never mid-layout)."""
+        QTimer.singleShot(0, self, lambda: self._show_image(src, data))
+
+    def _show_image(self, src: str, data: bytes) -> None:
         image = QImage()
         if image.loadFromData(QByteArray(data)):
             self.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(src), _scaled(image))

@@ -8,9 +8,10 @@ back, character for character.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
@@ -30,7 +31,7 @@ from editor_app.gui.editor.document import (
     H2,
     H3,
     HR,
-    IMAGE_MAX_WIDTH,
+    ArticleDocument,
     P,
     base_char_format,
     block_direction,
@@ -39,6 +40,7 @@ from editor_app.gui.editor.document import (
     is_quote,
     link_char_format,
 )
+from editor_app.gui.editor.media import MediaSink
 
 LINE_BREAK = "\u2028"
 OBJECT = "\ufffc"
@@ -127,15 +129,22 @@ class _Builder:
 
 
 def insert_image(cursor: QTextCursor, src: str, alt: str) -> None:
+    """An image character; its pixels are fetched (and scaled down) by the document when laid out."""
     fmt = QTextImageFormat()
     fmt.setName(src)
     fmt.setProperty(ALT, alt)
-    doc = cursor.document()
-    image = doc.resource(QTextDocument.ResourceType.ImageResource.value, QUrl(src))
-    width = getattr(image, "width", None)
-    if callable(width) and width() > IMAGE_MAX_WIDTH:
-        fmt.setWidth(IMAGE_MAX_WIDTH)
     cursor.insertImage(fmt)
+
+
+def build_document(markup: str, direction: str, media: MediaSink | None, font: QFont) -> ArticleDocument:
+    """A new document holding ``markup``: safe on a worker thread, handed over to the GUI thread."""
+    doc = ArticleDocument(media, font=font)
+    doc.set_article_direction(direction)
+    load_html(doc, markup, direction)
+    app = QCoreApplication.instance()
+    if app is not None and doc.thread() is not app.thread():
+        doc.moveToThread(app.thread())
+    return doc
 
 
 def load_html(doc: QTextDocument, markup: str, article_direction: str) -> None:
@@ -175,7 +184,26 @@ def insert_blocks(cursor: QTextCursor, blocks: Sequence[Element], article_direct
 # --- writing ----------------------------------------------------------------------------------
 
 
+_PLAIN_TEXT = re.compile(r"^[^\s\u2028\ufffc](?:[^\u2028\ufffc\s]| (?! ))*(?<! )$")
+
+
 def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
+    # The common case in news copy: one run of plain text, single spaces, nothing to tidy.
+    it = block.begin()
+    if not it.atEnd():
+        first = it.fragment()
+        it += 1
+        if it.atEnd() and first.isValid():
+            fmt = first.charFormat()
+            text = first.text()
+            if (
+                not fmt.isAnchor()
+                and not fmt.fontItalic()
+                and (kind in (H2, H3) or fmt.fontWeight() < QFont.Weight.DemiBold.value)
+                and not fmt.isImageFormat()
+                and _PLAIN_TEXT.match(text)
+            ):
+                return [text]
     root: list[Node] = []
     open_keys: list[tuple[str, str]] = []
     open_elements: list[Element] = []

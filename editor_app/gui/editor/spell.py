@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QSyntaxHighlighter,
@@ -43,18 +43,17 @@ class SpellHighlighter(QSyntaxHighlighter):
     """Red wavy underline under words the checker rejected (cache lookups only)."""
 
     def __init__(self, controller: SpellController, document: QTextDocument | None = None) -> None:
-        super().__init__(controller)
+        # Parented to its document: it dies with it, without clearing the formats of every block first.
+        super().__init__(document if document is not None else controller)
         self.controller = controller
         self.error_format = QTextCharFormat()
         self.error_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.error_format.setUnderlineColor(QColor(220, 30, 30))
-        if document is not None:
-            self.setDocument(document)
 
     def highlightBlock(self, text: str) -> None:
         controller = self.controller
         checker = controller.checker
-        if not controller.enabled or not checker.is_loaded:
+        if not controller.enabled or not checker.is_loaded or controller.highlighter is not self:
             return
         errors = 0
         unknown: list[str] | None = None
@@ -88,7 +87,7 @@ class SpellController(QObject):
         self._waiting_blocks: dict[int, QTextBlock] = {}
         self._requeue: list[QTextBlock] = []
         self._loading = False
-        self.highlighter = SpellHighlighter(self)
+        self.highlighter: SpellHighlighter | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -101,13 +100,24 @@ class SpellController(QObject):
     # -- wiring ----------------------------------------------------------------------------
 
     def set_document(self, document: QTextDocument) -> None:
+        """A new highlighter for a new document, best while the document is not in a view yet.
+
+        The old highlighter stays with the old document (and goes when it is deleted):
+        moving one highlighter would clear the formats of every block of the old document
+        while it is still on screen.
+        """
         self._pending_words.clear()
         self._waiting_blocks.clear()
         self._requeue.clear()
-        self.highlighter.setDocument(document)
+        self.highlighter = SpellHighlighter(self, document)
+
+    def highlight_now(self) -> None:
+        """Run the highlighter's first full pass now (QSyntaxHighlighter queues it otherwise)."""
+        if self.highlighter is not None:
+            QCoreApplication.sendPostedEvents(self.highlighter, QEvent.Type.MetaCall.value)
 
     def document(self) -> QTextDocument | None:
-        return self.highlighter.document()
+        return self.highlighter.document() if self.highlighter is not None else None
 
     def ensure_loaded(self) -> None:
         """Load the dictionaries in the background (call once the window is shown)."""
@@ -139,8 +149,7 @@ class SpellController(QObject):
         """From the highlighter: unknown words; ``block`` is re-highlighted once they are checked."""
         self._pending_words.update(words)
         self._waiting_blocks[block.fragmentIndex()] = block
-        if not self._timer.isActive():
-            self._timer.start()
+        self._timer.start()  # (re)start: the check runs once typing pauses, never between two keys
 
     def check_now(self) -> None:
         """Skip the pause (tests, and after loading)."""
@@ -170,7 +179,12 @@ class SpellController(QObject):
         doc = self.document()
         while self._requeue:
             block = self._requeue.pop()
-            if block.isValid() and doc is not None and block.document() is doc:
+            if (
+                block.isValid()
+                and doc is not None
+                and self.highlighter is not None
+                and block.document() is doc
+            ):
                 self.highlighter.rehighlightBlock(block)
             if time.perf_counter() > deadline:
                 break
@@ -179,13 +193,16 @@ class SpellController(QObject):
         else:
             self.errors_changed.emit(self.error_count())
 
-    def recheck_all(self) -> None:
-        """Check every word in the background, then repaint the blocks that have (or had) errors."""
+    def recheck_all(self, *, fresh: bool = False) -> None:
+        """Check every word in the background, then repaint the blocks that have (or had) errors.
+
+        ``fresh``: the document was never highlighted, so no block can have old marks.
+        """
         doc = self.document()
         if doc is None or not self.checker.is_loaded:
             return
         raw = doc.toRawText()  # blocks separated by U+2029, so block numbers survive the trip
-        had_errors = _blocks_with_errors(doc)
+        had_errors = set() if fresh else _blocks_with_errors(doc)
         self._requeue.clear()
         self._waiting_blocks.clear()
         checker = self.checker
