@@ -103,3 +103,21 @@ def test_welcome_screenshot(qtbot: QtBot, tmp_path: Path) -> None:
     image = dialog.grab().toImage()
     assert image.width() >= 400 and image.height() >= 150
     assert welcome.SHOWN_KEY == "welcome/shown"
+
+
+def test_screenshot_mode_never_shows_the_welcome(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QALAM_DATA_DIR=str(data))
+    result = subprocess.run(
+        [sys.executable, "-m", "editor_app", "--lang", "ar", "--screenshot", str(out)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+    settings = QSettings(str(data / "config" / "settings.ini"), QSettings.Format.IniFormat)
+    assert should_show(settings)  # still pending for the first real start
