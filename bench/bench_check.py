@@ -82,11 +82,38 @@ def main() -> int:
     print(f"full check: median {median:.1f} ms, best {min(times):.1f} ms, worst {max(times):.1f} ms "
           f"({findings} findings); floor (word split) {statistics.median(floor):.1f} ms; "
           f"budget {BUDGET_MS:.0f} ms")
-    if median > BUDGET_MS:
+    failed = median > BUDGET_MS
+    real = _real_spelling_median(article, house, context)
+    if real is not None:
+        print(f"full check with hunspell (warm cache, as in the editor): median {real:.1f} ms; "
+              f"budget {BUDGET_MS:.0f} ms")
+        failed = failed or real > BUDGET_MS
+    if failed:
         print("FAIL: over budget")
         return 1
     print("OK")
     return 0
+
+
+def _real_spelling_median(article: Article, house: HouseRules, context: CheckContext) -> float | None:
+    """The same check with the app's spell-checker (dictionaries loaded, words cached: as when editing)."""
+    try:
+        from editor_app.core.checks.spelling import from_spell_checker
+        from editor_app.core.spelling import SpellChecker
+        from editor_app.paths import resource_dir
+
+        checker = SpellChecker(starter_paths=[resource_dir() / "wordlists" / "newsroom-ar.txt"]).load()
+    except Exception as exc:  # no enchant or dictionaries on this machine
+        print(f"(no hunspell figure: {exc})")
+        return None
+    real = CheckContext(spell=from_spell_checker(checker), recent_titles=context.recent_titles)
+    run_checks(article, house, real)  # fills the spelling cache
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        run_checks(article, house, real)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
 
 
 if __name__ == "__main__":

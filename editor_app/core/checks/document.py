@@ -68,9 +68,11 @@ class CheckDocument:
             cached = []
             for b in ft.blocks:
                 chunk = ft.text[b.start : b.end]
-                arabic = len(_ARABIC_RE.findall(chunk))
-                latin = len(_LATIN_RE.findall(chunk))
-                cached.append(arabic > latin)
+                if _LATIN_RE.search(chunk) is None:
+                    cached.append(_ARABIC_RE.search(chunk) is not None)
+                    continue
+                # subn counts in C without building a list of matches.
+                cached.append(_ARABIC_RE.subn("", chunk)[1] > _LATIN_RE.subn("", chunk)[1])
             self._arabic_blocks[name] = cached
         return cached
 

@@ -24,8 +24,10 @@ _ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTERS}{ARABIC_MARKS}]")
 _SKIP_BACK = " \u00a0\"'”“»«)]\u200c\u200f"
 _LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
 
-_SPACE_BEFORE_RE = re.compile(r"(?<=[^\s\u2028])[ \u00a0]+(?=[،؛؟,;:!?.])")
-_DOUBLE_SPACE_RE = re.compile(r"(?<=[^\s\u2028]) {2,}(?=[^\s\u2028])")
+# Look-behinds are slow over long texts: match the spaces, then look at the character before.
+_SPACE_BEFORE_RE = re.compile(r"[ \u00a0]+(?=[،؛؟,;:!?.])")
+_DOUBLE_SPACE_RE = re.compile(r" {2,}(?=[^\s\u2028])")
+_LINE_EDGE = " \t\n\r\u00a0\u2028"
 _TATWEEL_WORD_RE = re.compile(
     f"[{ARABIC_LETTERS}{ARABIC_MARKS}\u0640]*\u0640[{ARABIC_LETTERS}{ARABIC_MARKS}\u0640]*"
 )
@@ -77,6 +79,8 @@ def _latin_punctuation(doc: CheckDocument, name: str) -> Iterator[Finding]:
 def _space_before(doc: CheckDocument, name: str) -> Iterator[Finding]:
     text = doc.fields[name].text
     for m in _SPACE_BEFORE_RE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in _LINE_EDGE:
+            continue
         after = m.end()
         punct = text[after]
         nxt = text[after + 1] if after + 1 < len(text) else ""
@@ -95,6 +99,8 @@ def _space_before(doc: CheckDocument, name: str) -> Iterator[Finding]:
 def _double_space(doc: CheckDocument, name: str) -> Iterator[Finding]:
     text = doc.fields[name].text
     for m in _DOUBLE_SPACE_RE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in _LINE_EDGE:
+            continue
         yield doc.finding(
             "double-space",
             name,
@@ -112,7 +118,7 @@ def _tatweel(doc: CheckDocument, name: str) -> Iterator[Finding]:
     for m in _TATWEEL_WORD_RE.finditer(text):
         word = m.group()
         plain = word.replace("\u0640", "")
-        if len(_LETTER_ONLY_RE.findall(plain)) <= 1:
+        if _LETTER_ONLY_RE.subn("", plain)[1] <= 1:
             continue  # هـ (the Hijri year) and other one-letter abbreviations
         yield doc.finding(
             "tatweel",
