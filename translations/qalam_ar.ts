@@ -602,6 +602,74 @@
             <source>Press Ctrl+N to start writing, or import a Word, Markdown or text file.</source>
             <translation>اضغط Ctrl+N لتبدأ الكتابة، أو استورد ملف Word أو Markdown أو ملفًا نصيًا.</translation>
         </message>
+        <message>
+            <source>Filter by state</source>
+            <translation>التصفية حسب الحالة</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>كل الحالات</translation>
+        </message>
+        <message>
+            <source>Filter by site</source>
+            <translation>التصفية حسب الموقع</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>كل المواقع</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>المهملات</translation>
+        </message>
+        <message>
+            <source>Show the trash</source>
+            <translation>اعرض المهملات</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>انقل إلى المهملات</translation>
+        </message>
+        <message>
+            <source>No draft matches.</source>
+            <translation>لا توجد مسودة مطابقة.</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>مُرسَلة للمراجعة</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>قيد المراجعة</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>مُعادة إلى المراسل</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>مُعتمَدة</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>مُجدوَلة</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>منشورة</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>استعِد</translation>
+        </message>
     </context>
     <context>
         <name>EditorArea</name>
