@@ -406,6 +406,10 @@ def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_
     with qtbot.waitSignal(notes.schedule_requested) as requested:
         qtbot.mouseClick(notes.buttons[Action.SCHEDULE], Qt.MouseButton.LeftButton)
     assert requested.args == [uuid]
+    notes.resize(520, 560)
+    notes.editor.setPlainText("العنوان جيد؛ انشره صباحًا.")
+    _save_shot(notes, "review-notes-ar.png", tmp_path)
+    notes.editor.clear()
 
     # Schedule through the dialog: site time shown, cron explained; too early is refused.
     now = datetime.now(UTC)
@@ -418,6 +422,9 @@ def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_
     at = (now + timedelta(minutes=30)).replace(second=0, microsecond=0)
     dialog.set_chosen(at)
     assert ok.isEnabled() and dialog.local_label.text()
+    assert dialog.edit.text() == at.strftime("%Y-%m-%d %H:%M")  # not reversed in the RTL window
+    dialog.resize(520, dialog.sizeHint().height())
+    _save_shot(dialog, "review-schedule-ar.png", tmp_path)
     with qtbot.waitSignal(dialog.schedule_chosen) as chosen:
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert chosen.args == [at]

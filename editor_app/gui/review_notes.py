@@ -67,6 +67,8 @@ def load_state(service: WorkflowService, article_id: str) -> NotesState:
     for action in PANEL_ACTIONS:
         now = decide(action, article.state, actor, own=own)
         ever = any(decide(action, state, actor, own=own).allowed for state in WorkflowState)
+        if action in (Action.SUBMIT, Action.WITHDRAW) and not own:
+            ever = False  # an editor reviewing someone's article does not submit it
         decisions[action] = (ever, now.allowed, now.reason)
     return NotesState(article, service.notes(article_id), decisions, service.site.has_plugin)
 
@@ -128,9 +130,7 @@ class ReviewNotesPanel(QWidget):
         self.buttons[Action.APPROVE].clicked.connect(self.approve)
         self.buttons[Action.PUBLISH].clicked.connect(self.publish_now)
         self.buttons[Action.SCHEDULE].clicked.connect(lambda: self.schedule_requested.emit(self.article_id))
-        ordered = [self.add_button, *self.buttons.values()]
-        for index, button in enumerate(ordered):
-            grid.addWidget(button, index // 3, index % 3)
+        self._grid = grid
         layout.addLayout(grid)
         self.warning = QLabel(self)
         self.warning.setObjectName("notesWarning")
@@ -216,10 +216,13 @@ class ReviewNotesPanel(QWidget):
         has_text = bool(self.editor.toPlainText().strip())
         state = self._state
         self.add_button.setEnabled(bool(state) and has_text)
+        visible = [self.add_button]
         for action, button in self.buttons.items():
             none: tuple[bool, bool, UserMessage | None] = (False, False, None)
             ever, now, reason = state.decisions.get(action, none) if state else none
             button.setVisible(ever)
+            if ever:
+                visible.append(button)
             needs_text = action is Action.RETURN
             button.setEnabled(now and (has_text or not needs_text))
             if not now and reason is not None:
@@ -230,6 +233,10 @@ class ReviewNotesPanel(QWidget):
                 button.setToolTip("")
         self.return_button.setToolTip(self.return_button.toolTip() or self.tr(
             "Send the article back to its reporter with your note"))
+        for button in (self.add_button, *self.buttons.values()):
+            self._grid.removeWidget(button)
+        for index, button in enumerate(visible):  # no holes where a hidden action would be
+            self._grid.addWidget(button, index // 3, index % 3)
 
     def _act(self, method: Callable[[str, str], ActionResult], action: str, done: Any = None, *,
              keep_text: bool = False) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -57,6 +57,9 @@ class ScheduleDialog(QDialog):
         form = QFormLayout()
         self.edit = QDateTimeEdit(self)
         self.edit.setCalendarPopup(True)
+        # In a right-to-left window Qt reverses the sections of the display format ("19:02 24-11-2026")
+        # unless the edit is left to right when the format is set: an ISO date reads left to right.
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.edit.setAccessibleName(self.tr("Publication date and time, in the site's time zone"))
         start = initial or (self._clock() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
