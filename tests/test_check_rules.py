@@ -360,3 +360,15 @@ def test_findings_serialise_for_json() -> None:
     assert {"rule": "tatweel", "severity": "warning", "field": "body", "start": 0, "end": 5, "text": "وصــل",
             "block": 0}.items() <= payload[-1].items()
     assert payload[-1]["fix"]["replacement"] == "وصل"
+
+
+def test_website_clutter_left_in_the_body() -> None:
+    art = article("<p>الرئيس الروسي التقى نظيره البيلاروسي في الكرملين يوم الأحد.</p>\n<p>الإعلانات</p>\n"
+                  "<p>حصة هذه المادة:</p>\n<p>وصــل حديــثاً</p>")
+    found = check("boilerplate-leftover", art)
+    assert [body_span(art, f) for f in found] == ["الإعلانات", "حصة هذه المادة:", "وصــل حديــثاً"]
+    assert "Advertisement marker".lower() in found[0].message.render()
+    fixed = assert_local_fix(art, found[1])
+    assert "حصة" not in fixed.body_html
+    clean = article("<p>الرئيس الروسي التقى نظيره البيلاروسي في الكرملين يوم الأحد.</p>\n<p>وقال إن اللقاء مثمر.</p>")
+    assert check("boilerplate-leftover", clean) == []

@@ -18,7 +18,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from editor_app.core.article import Article
-from editor_app.core.checks import digits, headline, links, metadata, script, spelling, typography
+from editor_app.core.checks import (
+    digits,
+    headline,
+    leftovers,
+    links,
+    metadata,
+    script,
+    spelling,
+    typography,
+)
 from editor_app.core.checks.document import CheckContext, CheckDocument, SpellCheck
 from editor_app.core.checks.house import HouseRules, RuleSetting
 from editor_app.core.checks.model import CTX, Finding, Fix, Severity, Span, StaleFix
@@ -50,6 +59,7 @@ _CHECKERS: tuple[tuple[tuple[str, ...], Callable[[CheckDocument], Iterator[Findi
     (headline.RULE_IDS, headline.check),
     (spelling.RULE_IDS, spelling.check),
     (script.RULE_IDS, script.check),
+    (leftovers.RULE_IDS, leftovers.check),
     (typography.RULE_IDS, typography.check),
     (digits.RULE_IDS, digits.check),
     (links.RULE_IDS, links.check),

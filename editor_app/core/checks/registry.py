@@ -51,6 +51,12 @@ RULES: dict[str, RuleDef] = {
             "latin-fragment", W, QT_TRANSLATE_NOOP("Checks", "Latin words left in Arabic text"), "language"
         ),
         RuleDef(
+            "boilerplate-leftover",
+            W,
+            QT_TRANSLATE_NOOP("Checks", "Website clutter left in the text"),
+            "language",
+        ),
+        RuleDef(
             "unbalanced-quotes", W, QT_TRANSLATE_NOOP("Checks", "Unbalanced quotation marks"), "language"
         ),
         RuleDef("unbalanced-brackets", W, QT_TRANSLATE_NOOP("Checks", "Unbalanced brackets"), "language"),

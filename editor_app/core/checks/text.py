@@ -51,6 +51,7 @@ BLOCK_TAGS = frozenset(
         "html",
     }
 )
+_LEAF_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "pre", "dt", "dd"})
 _SKIP_CONTENT = frozenset({"script", "style", "head", "title", "template"})
 LINE_SEPARATOR = "\u2028"
 OBJECT = "\ufffc"
@@ -171,6 +172,7 @@ def extract(source: str) -> BodyText:
     block_dir = ""
     pending_tag = "p"
     skip_until = ""
+    empty_leaf = ""  # a paragraph-like element opened and, so far, without text
 
     def current_dir() -> str:
         for _, d in reversed(dir_stack):
@@ -179,7 +181,7 @@ def extract(source: str) -> BodyText:
         return ""
 
     def emit(text: str, src: int, src_end: int, linear: bool) -> None:
-        nonlocal length, block_start, block_tag, block_dir
+        nonlocal length, block_start, block_tag, block_dir, empty_leaf
         if block_start is None:
             if not text.strip(" "):
                 return  # leading whitespace of a block
@@ -193,6 +195,7 @@ def extract(source: str) -> BodyText:
                 length += 1
             block_start = length
             block_tag = pending_tag
+            empty_leaf = ""
             block_dir = current_dir()
         seg_plain.append(length)
         segs.append((length, src, src_end, linear))
@@ -272,11 +275,19 @@ def extract(source: str) -> BodyText:
                 blocks.append(TextBlock(len(blocks), length, length, "hr", current_dir()))
                 continue
             if closing:
+                if tag == empty_leaf:
+                    # <p></p> is an empty block in the editor too (a fix that removed a whole line).
+                    if blocks:
+                        parts.append("\n")
+                        length += 1
+                    blocks.append(TextBlock(len(blocks), length, length, tag, current_dir()))
+                empty_leaf = ""
                 for i in range(len(dir_stack) - 1, -1, -1):
                     if dir_stack[i][0] == tag:
                         del dir_stack[i:]
                         break
             else:
+                empty_leaf = tag if tag in _LEAF_BLOCKS else ""
                 raw = m.group(3)
                 direction = ""
                 if "dir" in raw:
