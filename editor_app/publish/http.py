@@ -199,7 +199,7 @@ class HttpClient:
                     content=body,
                     headers=req_headers,
                     auth=auth,
-                    timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+                    timeout=self._timeout(timeout),
                     follow_redirects=follow_redirects,
                 )
             except httpx.TransportError as exc:
@@ -231,6 +231,13 @@ class HttpClient:
                 attempt += 1
                 continue
             return response
+
+    def _timeout(self, read: float | None) -> httpx.Timeout | Any:
+        """The client's timeouts, or longer read/write ones for one slow call (connect stays short)."""
+        if read is None:
+            return httpx.USE_CLIENT_DEFAULT
+        cfg = self.config
+        return httpx.Timeout(connect=cfg.connect_timeout, read=read, write=read, pool=cfg.pool_timeout)
 
     @staticmethod
     def _classify(exc: httpx.TransportError, host: str) -> tuple[PublishError, bool]:

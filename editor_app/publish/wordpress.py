@@ -223,6 +223,7 @@ class WordPressClient:
         idempotent: bool | None = None,
         progress: ProgressCallback | None = None,
         auth: bool = True,
+        timeout: float | None = None,
     ) -> tuple[Any, httpx.Response]:
         """One REST call; returns (decoded JSON, response) or raises PublishError."""
         if self._pretty is None and route.strip("/") != "":
@@ -242,6 +243,7 @@ class WordPressClient:
             auth=self._auth if auth else None,
             idempotent=idempotent,
             progress=progress,
+            timeout=timeout,
         )
         body = response.content
         ctype = response.headers.get("content-type", "")
@@ -407,6 +409,8 @@ class WordPressClient:
             params={"context": "edit"},
             idempotent=False,
             progress=progress,
+            # WordPress answers only after resizing the image into every sub-size: give it time.
+            timeout=max(self.http.config.read_timeout, self.http.config.write_timeout) * 2,
         )
         return Media(
             int(result["id"]),
