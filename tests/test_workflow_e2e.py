@@ -19,9 +19,11 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from faultproxy import Fault, FaultProxy
 from wordpress import WordPressSite, start_wordpress, stop_wordpress
 
 from editor_app.cli.main import main
@@ -46,14 +48,14 @@ class Desk:
     """One person on this machine: a data folder, a site user and the `qalam` command."""
 
     def __init__(self, site: WordPressSite, role: str, folder: Path, monkeypatch: pytest.MonkeyPatch,
-                 capsys: pytest.CaptureFixture[str], site_name: str = "news") -> None:
+                 capsys: pytest.CaptureFixture[str], site_name: str = "news", url: str | None = None) -> None:
         self.wp = site
         self.user = site.user(role)
         self.folder = folder
         self.monkeypatch = monkeypatch
         self.capsys = capsys
         self.site_name = site_name
-        self.ok("sites", "add", site_name, "--url", site.url, "--user", self.user.login)
+        self.ok("sites", "add", site_name, "--url", url or site.url, "--user", self.user.login)
 
     def store(self) -> DraftStore:
         return DraftStore.open(resolve_paths(self.folder))
@@ -248,6 +250,41 @@ def test_contributor_and_editor_round_trip_to_a_scheduled_post(
     with editor.store() as drafts:
         assert drafts.get(uuid).state is WorkflowState.PUBLISHED
     assert len(posts_with_uuid(wordpress, uuid)) == 1
+
+
+def test_editor_approves_offline_and_it_goes_out_when_the_site_is_back(
+        wordpress: WordPressSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    upstream = urlsplit(wordpress.url)
+    assert upstream.hostname and upstream.port
+    proxy = FaultProxy(upstream.hostname, upstream.port).start()
+    try:
+        reporter = Desk(wordpress, "contributor", tmp_path / "r", monkeypatch, capsys)
+        editor = Desk(wordpress, "editor", tmp_path / "e", monkeypatch, capsys, url=proxy.url)
+        with reporter.store() as drafts:
+            uuid = drafts.create(sample_article(wordpress)).id
+        reporter.ok("submit", uuid[:8], "--site", "news")
+        editor.ok("sync")
+
+        proxy.inject(Fault.HTTP_503, times=10_000)  # the site is down (or the train is in a tunnel)
+        code, _out, err = editor.qalam("approve", uuid[:8])
+        assert code == 75 and "Queued" in err
+        code, out, _err = editor.qalam("inbox")  # review goes on offline
+        assert code == 0 and uuid[:8] in out and "Approved" in out
+        code, _out, _err = editor.qalam("sync")
+        assert code == 75
+        assert the_post(wordpress, uuid)["meta"]["qalam_state"] == ""  # type: ignore[index]
+
+        proxy.clear()  # back online
+        report = editor.json("sync")
+        assert [s["action"] for s in report[0]["sent"]] == ["workflow:approve"]  # type: ignore[index]
+        post = the_post(wordpress, uuid)
+        assert post["status"] == "pending" and post["meta"]["qalam_state"] == "approved"  # type: ignore[index]
+        with editor.store() as drafts:
+            assert drafts.get(uuid).state is WorkflowState.APPROVED
+            assert [i.state.value for i in drafts.outbox_items()] == ["done"]
+    finally:
+        proxy.stop()
 
 
 # --- the same workflow on a site without the companion plugin ---------------------------------------
