@@ -152,3 +152,14 @@ def test_database_from_a_newer_version_is_refused(paths: AppPaths) -> None:
     con.close()
     with pytest.raises(QalamError, match="newer version"):
         DraftStore.open(paths)
+
+
+def test_reading_inside_a_write_block_does_not_deadlock(paths: AppPaths) -> None:
+    store = DraftStore.open(paths)
+    try:
+        a = store.create(Article(title="x"))
+        with store._db.write(durable=True) as s:
+            s.connection()  # the write transaction is open
+            assert store.get(a.id).title == "x"  # a read on another connection, same thread
+    finally:
+        store.close(backup=False)

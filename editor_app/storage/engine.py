@@ -39,7 +39,6 @@ class Database:
 
     def __init__(self, path: Path, *, foreign_keys: bool = True) -> None:
         self.path = path
-        self._tls = threading.local()
         self.write_lock = threading.RLock()
         self.engine: Engine = create_engine(
             f"sqlite:///{path}",
@@ -56,7 +55,8 @@ class Database:
 
         @event.listens_for(self.engine, "begin")
         def _on_begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if getattr(self._tls, "write", False) else "BEGIN")
+            write = conn.get_execution_options().get("qalam_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -77,13 +77,12 @@ class Database:
             assert raw is not None
             if durable:
                 raw.execute("PRAGMA synchronous=FULL")  # only allowed outside a transaction
-            self._tls.write = True
+            conn.execution_options(qalam_write=True)  # this connection only: see _on_begin
             try:
                 with Session(bind=conn, expire_on_commit=False) as session:
                     yield session
                     session.commit()
             finally:
-                self._tls.write = False
                 if conn.in_transaction():
                     conn.rollback()
                 if durable:

@@ -425,7 +425,8 @@ class DraftStore(PublishingRepo):
         with self._pending_lock:
             queued = self._queue.get(article_id)
             if queued:
-                return replace(queued[-1].article)
+                snap = queued[-1].article
+                return replace(snap, categories=list(snap.categories), tags=list(snap.tags))
         with self._db.read() as s:
             row = s.get(ArticleRow, article_id)
             if row is None:
