@@ -13,6 +13,8 @@ from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 RULE_IDS = ("boilerplate-leftover",)
 
 MAX_CHARS = 200  # notices are short; long paragraphs are never boilerplate lines
+SHORT_WORDS = 12  # lines this short are tried everywhere; longer notices only at the ends of the body
+EDGE_BLOCKS = 3
 
 # The cleaner's reasons, in this context too so that they translate inside the sentence.
 REASONS: dict[str, str] = {
@@ -35,10 +37,14 @@ def check(doc: CheckDocument) -> Iterator[Finding]:
     if not body.blocks:
         return
     rules = boilerplate.default_rules()
+    last = len(body.blocks) - EDGE_BLOCKS
     for block in body.blocks:
         if block.end - block.start > MAX_CHARS or block.end == block.start:
             continue
         text = body.text[block.start : block.end]
+        at_edge = block.index < EDGE_BLOCKS or block.index >= last
+        if not at_edge and text.count(" ") >= SHORT_WORDS:
+            continue
         rule = rules.match(text)
         if rule is None:
             continue
