@@ -254,6 +254,10 @@
             <translation>كلمات لاتينية متروكة في النص العربي</translation>
         </message>
         <message>
+            <source>Website clutter left in the text</source>
+            <translation>عناصر زائدة من الموقع متروكة في النص</translation>
+        </message>
+        <message>
             <source>Unbalanced quotation marks</source>
             <translation>علامات تنصيص غير متوازنة</translation>
         </message>
@@ -376,6 +380,58 @@
         <message>
             <source>Remove it</source>
             <translation>حذفه</translation>
+        </message>
+        <message>
+            <source>share buttons</source>
+            <translation>أزرار المشاركة</translation>
+        </message>
+        <message>
+            <source>publication date line</source>
+            <translation>سطر تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>subscription notice</source>
+            <translation>دعوة الاشتراك</translation>
+        </message>
+        <message>
+            <source>cookie notice</source>
+            <translation>إشعار ملفات تعريف الارتباط</translation>
+        </message>
+        <message>
+            <source>advertisement marker</source>
+            <translation>علامة الإعلان</translation>
+        </message>
+        <message>
+            <source>disclaimer</source>
+            <translation>إخلاء المسؤولية</translation>
+        </message>
+        <message>
+            <source>latest news heading</source>
+            <translation>عنوان «آخر الأخبار»</translation>
+        </message>
+        <message>
+            <source>link to other articles</source>
+            <translation>رابط إلى مقالات أخرى</translation>
+        </message>
+        <message>
+            <source>site navigation</source>
+            <translation>قوائم التنقل في الموقع</translation>
+        </message>
+        <message>
+            <source>comments section</source>
+            <translation>قسم التعليقات</translation>
+        </message>
+        <message>
+            <source>copyright line</source>
+            <translation>سطر حقوق النشر</translation>
+        </message>
+        <message>
+            <source>“{text}” looks like website clutter ({reason}).</source>
+            <translation>تبدو «{text}» عنصرًا زائدًا من الموقع ({reason}).</translation>
+        </message>
+        <message>
+            <source>Remove this line</source>
+            <translation>حذف هذا السطر</translation>
         </message>
     </context>
     <context>
@@ -1731,16 +1787,16 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
             <translation>ملاحظة جديدة</translation>
         </message>
         <message>
-            <source>Write a note for the reporter…</source>
-            <translation>اكتب ملاحظة للمراسل…</translation>
-        </message>
-        <message>
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <source>Return to reporter</source>
-            <translation>إعادة إلى المراسل</translation>
+            <source>Write a note…</source>
+            <translation>اكتب ملاحظة…</translation>
+        </message>
+        <message>
+            <source>{action}…</source>
+            <translation>{action}…</translation>
         </message>
         <message>
             <source>Write what the reporter should change first.</source>
@@ -1761,6 +1817,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Queued: it will be sent when the site can be reached.</source>
             <translation>في قائمة الانتظار: سيُرسل حين يصبح الموقع متاحًا.</translation>
+        </message>
+        <message>
+            <source>Not sent: see the outbox for the reason.</source>
+            <translation>لم يُرسل: راجع صندوق الصادر لمعرفة السبب.</translation>
         </message>
         <message>
             <source>Something went wrong; details are in the log.</source>
@@ -2443,6 +2503,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Nothing waits for review (run qalam sync to refresh).</source>
             <translation>لا شيء ينتظر المراجعة (شغّل qalam sync للتحديث).</translation>
+        </message>
+        <message>
+            <source>No article with id {id}.</source>
+            <translation>لا يوجد مقال رقمه {id}.</translation>
+        </message>
+        <message>
+            <source>This article has no submitted version to compare with.</source>
+            <translation>ليس لهذا المقال نسخة مُرسلة للمقارنة بها.</translation>
+        </message>
+        <message>
+            <source>No changes since it was submitted.</source>
+            <translation>لا تغييرات منذ إرساله للمراجعة.</translation>
         </message>
     </context>
 </TS>

@@ -254,6 +254,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Website clutter left in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unbalanced quotation marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,6 +379,58 @@
     </message>
     <message>
         <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication date line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advertisement marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest news heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to other articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copyright line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” looks like website clutter ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,7 +643,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -600,6 +684,46 @@
     </message>
     <message>
         <source>Press Ctrl+N to start writing, or import a Word, Markdown or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,15 +1786,15 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a note for the reporter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return to reporter</source>
+        <source>Write a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1691,6 +1815,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Queued: it will be sent when the site can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: see the outbox for the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2373,6 +2501,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Nothing waits for review (run qalam sync to refresh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has no submitted version to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since it was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
