@@ -195,6 +195,8 @@ def test_contributor_and_editor_round_trip_to_a_scheduled_post(
     mine_list = [m for m in report[0]["mine"] if m["id"] == uuid]
     assert mine_list and mine_list[0]["state"] == "returned"
     assert EDITOR_NOTE in mine_list[0]["notes"] and REPORTER_NOTE in mine_list[0]["notes"]
+    changes = reporter.ok("changes", uuid[:8], "--notes")  # what the reporter reads
+    assert "{+" in changes and "[-" in changes and EDITOR_NOTE in changes
     with reporter.store() as drafts:
         returned = drafts.get(uuid)
         assert edited_sentence in returned.body_html

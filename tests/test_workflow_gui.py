@@ -117,6 +117,10 @@ ARABIC: dict[str, str] = {
     "WorkflowCli|Review inbox: {count} article(s).": "صندوق المراجعة: {count} مقال.",
     "WorkflowCli|{id}: changed here and on the site; your copy was kept, nothing was overwritten.":
         "{id}: تغيّر هنا وعلى الموقع؛ احتُفظ بنسختك ولم يُكتب فوق شيء.",
+    "WorkflowCli|No article with id {id}.": "لا مقال بالمعرّف {id}.",
+    "WorkflowCli|This article has no submitted version to compare with.":
+        "لا نسخة مُرسلة لهذا المقال للمقارنة بها.",
+    "WorkflowCli|No changes since it was submitted.": "لا تغييرات منذ إرساله.",
     "WorkflowCli|Nothing waits for review (run qalam sync to refresh).":
         "لا شيء ينتظر المراجعة (شغّل qalam sync للتحديث).",
     "ReviewInbox|Review inbox": "صندوق المراجعة",

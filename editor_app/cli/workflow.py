@@ -52,6 +52,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=run_inbox)
 
+    p = sub.add_parser("changes", help="word-level changes since the article was submitted for review")
+    p.add_argument("id")
+    p.add_argument("--site", metavar="NAME")
+    p.add_argument("--notes", action="store_true", help="also print the review notes")
+    p.set_defaults(handler=run_changes)
+
     p = sub.add_parser("note", help="add a review note to an article")
     p.add_argument("id")
     p.add_argument("text")
@@ -279,6 +285,39 @@ def run_inbox(ctx: CliContext) -> int:
         hours = f"{age.total_seconds() / 3600:.1f}h" if age is not None else "?"
         ctx.out(f"{item.article_id[:8]}  {_state_label(ctx, item.state.value):<10}  {hours:>6}  "
                 f"{item.words:>5}  {item.author}  {', '.join(item.categories)}  {item.title}")
+    return 0
+
+
+def run_changes(ctx: CliContext) -> int:
+    """The diff an editor (or a reporter whose article came back) reads: submitted → current."""
+    from editor_app.core.diff import diff_words, has_changes, render_text
+    from editor_app.core.plain_text import html_to_text
+
+    args = ctx.args
+    with _open(ctx) as (drafts, _outbox):
+        service = _service(ctx, drafts, args.site, args.id)
+        article = service.store.find_article(args.id)
+        submitted = service.submitted_version(article.id) if article else None
+        notes = service.notes(article.id) if article else []
+    if article is None:
+        raise QalamError(UserMessage(CTX, QT_TRANSLATE_NOOP("WorkflowCli", "No article with id {id}."),
+                                     {"id": args.id}))
+    if submitted is None:
+        ctx.out(ctx.translate("WorkflowCli", "This article has no submitted version to compare with."))
+        return 0
+
+    def text(title: str, body: str) -> str:
+        return f"{title}\n\n{html_to_text(body)}\n"
+
+    ops = diff_words(text(submitted.title, submitted.body_html), text(article.title, article.body_html))
+    if not has_changes(ops):
+        ctx.out(ctx.translate("WorkflowCli", "No changes since it was submitted."))
+    else:
+        ctx.out(render_text(ops).rstrip("\n"))
+    if args.notes:
+        for note in notes:
+            when = note.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            ctx.out(f"— {note.author} ({when}): {note.text}")
     return 0
 
 
