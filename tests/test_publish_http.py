@@ -206,6 +206,19 @@ def test_wordpress_client_falls_back_to_rest_route_and_hides_the_password() -> N
     assert seen[-1].headers["authorization"].startswith("Basic ")
 
 
+def test_a_redirect_is_reported_with_the_host_only() -> None:
+    err = error_from_response(
+        302,
+        b"",
+        "text/html",
+        method="POST",
+        path="/wp/v2/posts",
+        location="https://login.hotspot.example/?t=SECRET",
+    )
+    assert err.kind is ErrorKind.REDIRECTED and err.transient and not err.ambiguous
+    assert "login.hotspot.example" in str(err) and "SECRET" not in str(err)
+
+
 def test_backoff_is_capped() -> None:
     assert all(backoff_delay(n, 0.5, 8.0) <= 8.0 for n in range(20))
 

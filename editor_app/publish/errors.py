@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.errors import QalamError
@@ -29,6 +30,7 @@ class ErrorKind(StrEnum):
     CONNECTION = "connection"  # refused, reset, DNS, offline
     TLS = "tls"
     NOT_JSON = "not_json"  # HTML (captive portal, security plugin) where JSON was expected
+    REDIRECTED = "redirected"  # 3xx: the site moved, or a hotspot wants a login first
     INSECURE = "insecure"  # plain http to a non-loopback host
     UNKNOWN_CATEGORY = "unknown_category"
     CONFLICT = "conflict"
@@ -54,7 +56,14 @@ _CAPABILITY_BY_CODE = {
 AMBIGUOUS_KINDS = frozenset({ErrorKind.TIMEOUT, ErrorKind.CONNECTION, ErrorKind.SERVER, ErrorKind.NOT_JSON})
 # Outcomes worth trying again later (offline, server trouble).
 TRANSIENT_KINDS = frozenset(
-    {ErrorKind.TIMEOUT, ErrorKind.CONNECTION, ErrorKind.SERVER, ErrorKind.RATE_LIMITED, ErrorKind.NOT_JSON}
+    {
+        ErrorKind.TIMEOUT,
+        ErrorKind.CONNECTION,
+        ErrorKind.SERVER,
+        ErrorKind.RATE_LIMITED,
+        ErrorKind.NOT_JSON,
+        ErrorKind.REDIRECTED,
+    }
 )
 
 
@@ -296,13 +305,31 @@ def looks_like_html(content_type: str, body: bytes) -> bool:
     return head.startswith((b"<!doctype", b"<html", b"<head", b"<body"))
 
 
+def redirected_error(status: int, location: str | None) -> PublishError:
+    host = urlsplit(location or "").hostname or "?"
+    return PublishError(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "The site sent Qalam to another address ({host}). If the site has moved, change its address "
+                "in the site settings; on a hotspot, log in to it first.",
+            ),
+            host=host,
+        ),
+        kind=ErrorKind.REDIRECTED,
+        status=status,
+    )
+
+
 def error_from_response(
-    status: int, body: bytes, content_type: str, *, method: str, path: str
+    status: int, body: bytes, content_type: str, *, method: str, path: str, location: str | None = None
 ) -> PublishError:
     """Map a non-2xx answer (or an HTML 2xx) to a PublishError, from ``code`` first, then the status."""
     code, data = parse_wp_error(body)
     if code is None and 200 <= status < 300:
         return not_json_error(status)
+    if 300 <= status < 400:
+        return redirected_error(status, location)
     if (
         code
         in (

@@ -249,7 +249,14 @@ class WordPressClient:
         ctype = response.headers.get("content-type", "")
         path = urlsplit(route).path
         if not 200 <= response.status_code < 300:
-            raise errors.error_from_response(response.status_code, body, ctype, method=method, path=path)
+            raise errors.error_from_response(
+                response.status_code,
+                body,
+                ctype,
+                method=method,
+                path=path,
+                location=response.headers.get("location"),
+            )
         if errors.looks_like_html(ctype, body):
             raise errors.not_json_error(response.status_code)
         try:
