@@ -511,3 +511,19 @@ def test_zoom_changes_the_font_size(editor: RichTextEditor) -> None:
     assert editor.document().defaultFont().pointSizeF() == before - 1
     editor.zoom_reset()
     assert editor.document().defaultFont().pointSizeF() == before
+
+
+def test_import_newsroom_word_list(qtbot: QtBot, editor: RichTextEditor, tmp_path: Path) -> None:
+    _load(editor, "<p>قال كوفالتشوك إن وكوفالتشوك</p>\n")
+    _spell_ready(qtbot, editor)
+    assert _underlined(editor, 0) == ["كوفالتشوك", "وكوفالتشوك"]
+    names = tmp_path / "names.txt"
+    names.write_text("# أسماء\nكوفالتشوك\n", encoding="utf-8")
+    messages: list[str] = []
+    editor.status_message.connect(messages.append)
+    _actions(editor).import_word_list(names)
+    qtbot.waitUntil(lambda: _underlined(editor, 0) == [], timeout=3000)
+    assert messages and "1" in messages[-1]
+    assert "كوفالتشوك" in (tmp_path / "newsroom.txt").read_text(encoding="utf-8")
+    _actions(editor).import_word_list(tmp_path / "missing.txt")
+    assert "missing.txt" in messages[-1]

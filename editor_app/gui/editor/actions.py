@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QToolBar, QWidget
 
 from editor_app.core.arabic_text import LTR
 from editor_app.gui.editor import commands
@@ -91,6 +91,7 @@ class FormatActions(QObject):
         self._add("zoom_in", self.tr("Zoom In"), StdKey.ZoomIn, self.editor.zoom_in)
         self._add("zoom_out", self.tr("Zoom Out"), StdKey.ZoomOut, self.editor.zoom_out)
         self._add("zoom_reset", self.tr("Actual Size"), "Ctrl+0", self.editor.zoom_reset)
+        self._add("import_wordlist", self.tr("Import Newsroom Word List…"), None, self.import_word_list)
         self.actions["zoom_reset"].setShortcut(QKeySequence())  # Ctrl+0 is Body Text
         bold_font = QFont()
         bold_font.setBold(True)
@@ -224,6 +225,34 @@ class FormatActions(QObject):
 
     def insert_rule(self) -> None:
         self.editor.run(commands.insert_horizontal_rule, self.editor.article_direction)
+
+    def import_word_list(self, path: Path | None = None) -> None:
+        """Names of people and places from a text file, for everyone who uses Qalam on this machine."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.editor,
+                self.tr("Import a Newsroom Word List"),
+                "",
+                self.tr("Text files (*.txt);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        checker = self.editor.spell.checker
+
+        def done(added: object) -> None:
+            self.editor.status_message.emit(
+                self.tr("Added {n} new words to the newsroom word list.").format(n=str(added))
+            )
+            self.editor.spell.refresh_after_list_change()
+
+        def failed(exc: BaseException, tb: str) -> None:
+            del tb
+            message = getattr(exc, "user_message", None)
+            text = message.render(QCoreApplication.translate) if message is not None else str(exc)
+            self.editor.status_message.emit(text)
+
+        self.editor.runner.submit(checker.import_newsroom_list, path, on_result=done, on_error=failed)
 
     def show_find(self) -> None:
         if self.find_dialog is None:
