@@ -393,7 +393,7 @@ def clean_blocks(
         category_block = hinted[0]
     elif title_block is not None:
         pos = lead.index(title_block)
-        if pos > 0 and _is_short_label(lead[pos - 1]):
+        if pos > 0 and _is_short_label(lead[pos - 1]) and lead[pos - 1].tag != "li":  # not a menu item
             category_block = lead[pos - 1]
 
     title = title_block.text if title_block is not None else title_hint
@@ -557,7 +557,7 @@ def split_html(source: str, rules: RuleSet | None = None) -> HtmlPage:
         strip_cat = rules.strip_tags.get(tag) or rules.class_category(marks)
         if strip_cat:
             flush()
-            add(el.text_content(), outer(el), tag, "", strip_cat)
+            add(" ".join(el.itertext()), outer(el), tag, "", strip_cat)  # furniture: keep items apart
             return
         if rules.category_class is not None and marks and rules.category_class.search(marks.lower()):
             flush()
