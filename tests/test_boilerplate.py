@@ -199,3 +199,19 @@ def test_question_headline() -> None:
     assert result.title == "هل تنجح المفاوضات بين الطرفين هذه المرة بعد سنوات من الجمود؟"
     assert result.category == "سياسة"
     assert len(result.body) == 2
+
+
+def test_page_with_menu_sidebar_and_category_span() -> None:
+    page = """<html><body><header><ul><li><a href=/>الرئيسية</a></li><li><a href=/s>سياسة</a></li>
+<li><a href=/r>رياضة</a></li></ul></header><main><div class="article">
+<span class="post-category"><a href=/p>سياسة</a></span><h1>البرلمان يقر قانون الانتخابات الجديد بالأغلبية</h1>
+<div class="article-body"><p>أقر البرلمان اليوم قانون الانتخابات الجديد بعد جلسة طويلة استمرت حتى الليل.</p>
+<p>وقال رئيس البرلمان إن القانون يفتح الباب أمام مشاركة أوسع للشباب في الحياة السياسية.</p></div>
+<div class="sidebar"><h3>الأكثر قراءة</h3><ul><li>خبر أول</li><li>خبر ثان</li></ul></div></div></main>
+<footer><p>جميع الحقوق محفوظة</p></footer></body></html>"""
+    result = clean_html(page)
+    assert result.title == "البرلمان يقر قانون الانتخابات الجديد بالأغلبية"
+    assert result.category == "سياسة"
+    assert [b.text[:6] for b in result.body_blocks] == ["أقر ال", "وقال ر"]
+    sidebar = next(s for s in result.stripped if s.text.startswith("الأكثر قراءة"))
+    assert sidebar.text == "الأكثر قراءة خبر أول خبر ثان"
