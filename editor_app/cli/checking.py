@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--rules", metavar="FILE", default=None,
                    help="house rules file (default: house_rules.json in the config folder, else shipped)")
     p.add_argument("--no-spelling", action="store_true", help="skip the spell-check")
+    p.add_argument("--fix", nargs="*", metavar="RULE", default=None,
+                   help="apply the available fixes (of these rules only, if given), save, then check again")
     p.set_defaults(handler=run)
 
 
@@ -52,6 +54,27 @@ def _spell_checker(ctx: CliContext) -> Any:
     return from_spell_checker(checker)
 
 
+def _apply_fixes(article: Any, findings: list[Any], rules: set[str]) -> tuple[Any, int]:
+    """Apply fixes one by one from the end of each field; fixes that cross formatting are skipped."""
+    from editor_app.core.checks import StaleFix, apply_fix
+
+    chosen = [f for f in findings if f.fix is not None and (not rules or f.rule in rules)]
+    chosen.sort(key=lambda f: (f.span.field, f.fix.start), reverse=True)
+    count = 0
+    limits: dict[str, int] = {}
+    for finding in chosen:
+        field = finding.span.field
+        if field in limits and finding.fix.end > limits[field]:
+            continue  # overlaps a fix already made
+        try:
+            article = apply_fix(article, finding)
+        except StaleFix:
+            continue
+        limits[field] = finding.fix.start
+        count += 1
+    return article, count
+
+
 def run(ctx: CliContext) -> int:
     from editor_app.cli.drafts import open_store
     from editor_app.core.checks import CheckContext, Severity, run_checks
@@ -72,6 +95,14 @@ def run(ctx: CliContext) -> int:
     context = CheckContext(spell=None if args.no_spelling else _spell_checker(ctx), recent_titles=recent,
                            featured_media=featured)
     findings = run_checks(article, house, context)
+    if args.fix is not None:
+        fixed, count = _apply_fixes(article, findings, set(args.fix))
+        if count:
+            with open_store(ctx) as store:
+                store.save(fixed, note="qalam check --fix")
+            article = fixed
+            findings = run_checks(article, house, context)
+        ctx.err(ctx.translate("Checks", "{count} fixes applied.").format(count=count))
     blocking = any(f.severity == Severity.ERROR for f in findings)
     if args.json:
         ctx.json_out({
