@@ -61,6 +61,8 @@ ARABIC: dict[str, str] = {
         "لا توجد على الموقع إضافة قلم المرافقة: تبقى ملاحظات المراجعة على هذا الحاسوب ولن يراها المراسل. "
         "ثبّت packaging/wordpress/qalam-companion.php في wp-content/mu-plugins/.",
     "Workflow|This cannot be done while the article is {state}.": "لا يمكن هذا والمقال {state}.",
+    "Workflow|“{title}” was deleted or moved to the trash on the site; it is a local draft again.":
+        "حُذف «{title}» من الموقع أو نُقل إلى سلة المهملات؛ عاد مسودة محلية.",
     "Workflow|Choose a time at least a minute from now, or publish now instead.":
         "اختر موعدًا بعد دقيقة على الأقل من الآن، أو انشر الآن.",
     "Workflow|No connection to the site is configured.": "لم يُضبط اتصال بالموقع.",
@@ -441,12 +443,18 @@ def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_
     inbox.refresh()
     assert uuid not in [i.article_id for i in inbox.items()]  # scheduled: out of the inbox
     assert editor.drafts.get(uuid).state is WorkflowState.SCHEDULED
-    # Tidy: the post stays scheduled 30 minutes ahead; trash it so other tests' sites stay clean.
+    # Someone trashes the scheduled post on the site: the next sync says so, and the article is a draft again.
     client = admin_client(wordpress)
     try:
         client.call("DELETE", f"/wp/v2/posts/{post['id']}")
     finally:
         client.close()
+    messages.clear()
+    with qtbot.waitSignal(inbox.synced, timeout=30000) as synced:
+        qtbot.mouseClick(inbox.sync_button, Qt.MouseButton.LeftButton)
+    assert synced.args[0].gone == [uuid]
+    assert any(article.title in m for m in messages)
+    assert editor.drafts.get(uuid).state is WorkflowState.DRAFT and editor.drafts.get(uuid).remote_id is None
     assert QCoreApplication.translate("Workflow", "Scheduled") == "مُجدوَل"
 
 

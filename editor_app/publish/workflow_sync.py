@@ -282,6 +282,7 @@ class SyncReport:
     pulled: int = 0
     notes_added: int = 0
     conflicts: list[str] = field(default_factory=list)  # article ids kept local because both sides changed
+    gone: list[str] = field(default_factory=list)  # article ids whose post was trashed or deleted on the site
     warnings: list[UserMessage] = field(default_factory=list)
 
 
@@ -664,6 +665,7 @@ class WorkflowService:
         # A contributor may not open a post once it is published (or scheduled) with context=edit:
         # the public view still says it is published, and where.
         hidden = [i for i in missing if i not in posts]
+        seen: set[int] = set()
         for start in range(0, len(hidden), PER_PAGE):
             chunk = hidden[start : start + PER_PAGE]
             for item in self._list(
@@ -673,7 +675,13 @@ class WorkflowService:
                     "_fields": "id,status,link,modified_gmt",
                 }
             ):
+                seen.add(int(item["id"]))
                 self._pull_public(item)
+        if self.is_editor:
+            # An editor sees every post but the trash: what is still missing was trashed or deleted.
+            for remote_id in hidden:
+                if remote_id not in seen:
+                    self._gone(remote_id, report)
         report.inbox = self.inbox() if self.is_editor else []
         report.mine = self.submissions()
         return report
@@ -757,6 +765,29 @@ class WorkflowService:
             article, SUBMITTED if pending else SYNCED, submitted_at=submitted if pending else None
         )
         report.pulled += 1
+
+    def _gone(self, remote_id: int, report: SyncReport) -> None:
+        article = self.store.by_remote(self.site.id, remote_id)
+        if article is None or self.pending_items(article.id):
+            return
+        log.info("post %d of article %s is no longer on %s", remote_id, article.id, self.site.name)
+        article.state = WorkflowState.DRAFT
+        article.remote_id = None
+        article.remote_modified_gmt = None
+        article.remote_content_hash = None
+        article.remote_url = None
+        article.scheduled_at = None
+        self.store.save_article(article)
+        report.gone.append(article.id)
+        report.warnings.append(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "Workflow",
+                    "“{title}” was deleted or moved to the trash on the site; it is a local draft again.",
+                ),
+                title=article.title,
+            )
+        )
 
     def _pull_public(self, data: Mapping[str, Any]) -> None:
         article = self.store.by_remote(self.site.id, int(data["id"]))
