@@ -142,7 +142,7 @@ def test_check_fix_applies_and_saves(qalam, tmp_path: Path, sample_text: str) ->
     draft_id = out.strip()
     code, out, err = qalam("check", draft_id, "--json", "--no-spelling", "--fix",
                            "space-before-punctuation")
-    assert code == 3  # the headline's slug is still too long: that one has no automatic fix here
+    assert code == 3  # the headline's slug is still too long: not among the rules asked to fix
     assert "13 fixes applied" in err
     assert "space-before-punctuation" not in {f["rule"] for f in json.loads(out)["findings"]}
     with DraftStore.open(resolve_paths(qalam.data)) as store:
