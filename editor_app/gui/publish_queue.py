@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -72,6 +73,10 @@ class PublishQueue(QWidget):
             ]
         )
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.upload_label = QLabel(self)
         self.upload_bar = QProgressBar(self)
@@ -193,6 +198,10 @@ class PublishQueue(QWidget):
                 ],
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            url = (item.result or {}).get("url") if item.state is OutboxState.DONE else None
+            if url:
+                for column in range(self.tree.columnCount()):
+                    row.setToolTip(column, str(url))
             if current is not None and current.item.id == item.id:
                 self.tree.setCurrentItem(row)
         self._update_buttons()

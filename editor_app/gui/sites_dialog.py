@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -103,6 +104,9 @@ class SitesDialog(QDialog):
         self.abilities.setObjectName("sitesAbilities")
         self.abilities.setHeaderLabels([self.tr("This account may"), self.tr("Allowed")])
         self.abilities.setRootIsDecorated(False)
+        self.abilities.header().setStretchLastSection(False)
+        self.abilities.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.abilities.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -169,6 +173,7 @@ class SitesDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        self.add_button.setEnabled(True)
         has = self.current_site() is not None
         for b in (self.test_button, self.password_button, self.remove_button):
             b.setEnabled(has)
