@@ -61,6 +61,7 @@ def test_load_article_and_fields(qtbot: QtBot, ctx: Any) -> None:
     area.editor.insertPlainText("x")
     assert changes
     area.titles.title.setFocus()
+    area.titles.title.end(False)
     qtbot.keyClicks(area.titles.title, "!")
     assert area.article_fields()["title"].endswith("!")
 

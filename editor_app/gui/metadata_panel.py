@@ -73,6 +73,8 @@ class TitleFields(QWidget):
     def load(self, title: str, subtitle: str) -> None:
         self.title.setText(title)
         self.subtitle.setText(subtitle)
+        for edit in (self.title, self.subtitle):
+            edit.setCursorPosition(0)  # show the start of a long title, not its end
 
 
 class MetadataPanel(QWidget):
@@ -209,6 +211,7 @@ class MetadataPanel(QWidget):
         self.excerpt.setPlainText(article.excerpt)
         self._title = article.title
         self.slug.setText(article.slug or self.suggested_slug())
+        self.slug.setCursorPosition(0)
         self._slug_touched = bool(article.slug)
         self.category.setText(", ".join(article.categories))
         self.tags.setText(", ".join(article.tags))
