@@ -132,6 +132,16 @@ def test_submit_offline_queues_it_and_keeps_the_submitted_baseline(drafts: Draft
     assert service.withdraw(article.id).article.state is WorkflowState.DRAFT
 
 
+def test_a_byline_other_than_the_user_name_does_not_lock_the_reporter_out(drafts: DraftStore) -> None:
+    service = make_service(drafts, "contributor")
+    article = drafts.create(Article(title="t", body_html="<p>x</p>", author="مراسلة الشمال"))
+    assert service.submit(article.id).article.author == "مراسلة الشمال"
+    returned = drafts.get(article.id)
+    returned.state, returned.remote_id = WorkflowState.RETURNED, 12
+    drafts.save(returned)
+    assert service.submit(article.id).article.state is WorkflowState.SUBMITTED  # resubmit after a return
+
+
 def test_reporters_cannot_review_and_are_told_why(drafts: DraftStore) -> None:
     service = make_service(drafts, "contributor")
     article = drafts.create(Article(title="t", body_html="<p>x</p>", state=WorkflowState.SUBMITTED))

@@ -343,7 +343,11 @@ class WorkflowService:
         return self.actor.role.is_editor
 
     def is_own(self, article: Article) -> bool:
-        return article.author in ("", self.site.username)
+        """Did this user write it? A reporter's store holds only their own work (the site shows them no
+        one else's drafts); for an editor, what was written here or carries their user name."""
+        if not self.is_editor:
+            return True
+        return article.remote_id is None or article.author in ("", self.site.username)
 
     @property
     def client(self) -> WordPressClient:
@@ -809,7 +813,9 @@ class WorkflowService:
         article.slug = unquote(post.slug)  # WordPress stores it percent-encoded
         article.categories = [categories.get(c, str(c)) for c in post.categories]
         article.tags = [tags[t] for t in post.tags if t in tags]
-        article.author = self._author_name(data)
+        name = self._author_name(data)
+        if not (name == self.site.username and article.author):  # my own post keeps its byline
+            article.author = name
         article.state = state
         article.site_id = self.site.id
         article.remote_id = post.id
