@@ -92,6 +92,8 @@ up() {
   if [ -f "$run/php.pid" ] && alive "$(cat "$run/php.pid")"; then die "$WP_DIR is in use"; fi
   rm -rf "$WP_DIR"
   mkdir -p "$run" "$log" "$WP_DIR/db"
+  # A failure from here on stops what was started and keeps the folder (logs) for a look.
+  trap 'status=$?; if [ $status -ne 0 ]; then KEEP=1 down; echo "wordpress-dev: logs in $log" >&2; fi' EXIT
 
   # 1. The docroot copy runs in the background while MariaDB initialises.
   (
@@ -243,6 +245,7 @@ PHP
     sleep 0.05
   done
   [ $ok -eq 1 ] || { tail -20 "$log/php.log" >&2; echo "$body" >&2; die "WordPress does not answer on $url"; }
+  trap - EXIT
   echo "$WP_DIR/wp.env"
 }
 
