@@ -209,7 +209,7 @@ def test_pull_creates_then_refreshes_but_never_overwrites_local_edits(drafts: Dr
     service._pull(_post_json(7, uid, "<p>أ</p>", "2026-11-24T08:00:00", notes=notes), report)
     article = drafts.get(uid)
     assert article.remote_id == 7 and article.author == "مراسل" and article.state is WorkflowState.SUBMITTED
-    assert report.pulled == 1 and report.notes_added == 1
+    assert report.pulled == 1 and report.notes_added == 1 and report.updated == [uid]
     [item] = service.inbox()
     assert item.submitted_at == datetime(2026, 11, 24, 8, 0, tzinfo=UTC) and item.notes == 1
     assert article.remote_content_hash == content_hash("<p>أ</p>")

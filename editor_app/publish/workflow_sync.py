@@ -283,6 +283,8 @@ class SyncReport:
     notes_added: int = 0
     conflicts: list[str] = field(default_factory=list)  # article ids kept local because both sides changed
     gone: list[str] = field(default_factory=list)  # article ids whose post was trashed or deleted on the site
+    # Article ids whose text or state was replaced from the site: reload them where they are open.
+    updated: list[str] = field(default_factory=list)
     warnings: list[UserMessage] = field(default_factory=list)
 
 
@@ -680,7 +682,7 @@ class WorkflowService:
                 }
             ):
                 seen.add(int(item["id"]))
-                self._pull_public(item)
+                self._pull_public(item, report)
         if self.is_editor:
             # An editor sees every post but the trash: what is still missing was trashed or deleted.
             for remote_id in hidden:
@@ -747,6 +749,7 @@ class WorkflowService:
             )
             report.notes_added += self._merge_remote_notes(article.id, post)
             report.pulled += 1
+            report.updated.append(article.id)
             return
         report.notes_added += self._merge_remote_notes(article.id, post)
         if self.pending_items(article.id):
@@ -758,6 +761,7 @@ class WorkflowService:
                 article.state = remote_state
                 article.remote_url = post.link or article.remote_url
                 self.store.save_article(article)
+                report.updated.append(article.id)
             return
         if self.has_local_changes(article):
             report.conflicts.append(article.id)
@@ -769,6 +773,7 @@ class WorkflowService:
             article, SUBMITTED if pending else SYNCED, submitted_at=submitted if pending else None
         )
         report.pulled += 1
+        report.updated.append(article.id)
 
     def _gone(self, remote_id: int, report: SyncReport) -> None:
         article = self.store.by_remote(self.site.id, remote_id)
@@ -783,6 +788,7 @@ class WorkflowService:
         article.scheduled_at = None
         self.store.save_article(article)
         report.gone.append(article.id)
+        report.updated.append(article.id)
         report.warnings.append(
             _msg(
                 QT_TRANSLATE_NOOP(
@@ -793,7 +799,7 @@ class WorkflowService:
             )
         )
 
-    def _pull_public(self, data: Mapping[str, Any]) -> None:
+    def _pull_public(self, data: Mapping[str, Any], report: SyncReport) -> None:
         article = self.store.by_remote(self.site.id, int(data["id"]))
         if article is None or data.get("status") != "publish" or article.state is WorkflowState.PUBLISHED:
             return
@@ -801,6 +807,7 @@ class WorkflowService:
         article.scheduled_at = None
         article.remote_url = str(data.get("link") or article.remote_url or "")
         self.store.save_article(article)
+        report.updated.append(article.id)
 
     def _fill(
         self, article: Article, post: RemotePost, data: Mapping[str, Any], state: WorkflowState
