@@ -321,3 +321,29 @@ def test_html_data_uri_images_become_media(tmp_path: Path, sample_text: str) -> 
     restored = result.restore([s.index for s in result.stripped])
     assert "data:image" not in restored.body_html
     assert f"qalam-media:{result.media[0].id}" in restored.body_html
+
+
+def test_store_imports_is_all_or_nothing(tmp_path: Path) -> None:
+    from editor_app.core.importers import store_imports
+    from editor_app.paths import resolve_paths
+    from editor_app.storage.store import DraftStore
+
+    docx_result = import_file(make_docx(tmp_path / "story.docx"))
+    text = tmp_path / "note.txt"
+    text.write_text("عنوان الخبر القصير\n\nنص الخبر هنا في فقرة كاملة تنتهي بنقطة واضحة.", encoding="utf-8")
+    text_result = import_file(text)
+    with DraftStore.open(resolve_paths(tmp_path / "data")) as store:
+        real_add = store.add_media
+
+        def failing_add(**kwargs: object) -> object:
+            raise OSError("disk full")
+
+        store.add_media = failing_add  # type: ignore[method-assign]
+        with pytest.raises(OSError):
+            store_imports(store, [text_result, docx_result])
+        assert store.list_drafts(trashed=None) == []
+        store.add_media = real_add  # type: ignore[method-assign]
+        articles = store_imports(store, [text_result, docx_result])
+        assert [a.title for a in articles] == ["عنوان الخبر القصير", "قمة في الكرملين"]
+        media = store.media_for_article(articles[1].id)
+        assert len(media) == 1 and f'src="qalam-media:{media[0].id}"' in store.get(articles[1].id).body_html

@@ -36,13 +36,6 @@ def register_drafts_subcommands(dsub: argparse._SubParsersAction[argparse.Argume
     exp.set_defaults(handler=run_export)
 
 
-def _remap_media(body: str, mapping: dict[str, str]) -> str:
-    if not mapping:
-        return body
-    return re.sub(r'src="qalam-media:([^"]+)"',
-                  lambda m: f'src="qalam-media:{mapping.get(m.group(1), m.group(1))}"', body)
-
-
 def run_import(ctx: CliContext) -> int:
     from editor_app.cli.drafts import open_store
     from editor_app.core import boilerplate, importers
@@ -58,39 +51,18 @@ def run_import(ctx: CliContext) -> int:
             raise QalamError(UserMessage("Import", QT_TRANSLATE_NOOP(
                 "Import", "{reason} Nothing was imported."), {"reason": ctx.say(exc.user_message)})) from exc
 
-    created: list[str] = []
-    report: list[dict[str, Any]] = []
     with open_store(ctx) as store:
-        try:
-            for result in results:
-                article = result.to_article()
-                if not result.media:
-                    store.create(article, note="import")
-                else:
-                    # Media rows point at the article, so the draft comes first, then its images.
-                    store.create(article.copy(body_html=""), note="import")
-                    created.append(article.id)
-                    mapping = {}
-                    for item in result.media:
-                        stored = store.add_media(data=item.data, mime=item.mime, filename=item.filename,
-                                                 alt=item.alt, article_id=article.id)
-                        mapping[item.id] = stored.id
-                    body = _remap_media(article.body_html, mapping)
-                    store.save(article.copy(body_html=body), note="import")
-                if not created or created[-1] != article.id:
-                    created.append(article.id)
-                report.append({
-                    "id": article.id, "file": result.source_name, "title": article.title,
-                    "stripped": [{"text": s.text, "reason": ctx.say(s.reason), "rule": s.rule_id}
-                                 for s in result.stripped],
-                })
-        except BaseException:
-            for article_id in created:
-                try:
-                    store.purge(article_id)
-                except Exception:  # best effort: the original error matters more
-                    pass
-            raise
+        articles = importers.store_imports(store, results)
+    report: list[dict[str, Any]] = [
+        {
+            "id": article.id,
+            "file": result.source_name,
+            "title": article.title,
+            "stripped": [{"text": s.text, "reason": ctx.say(s.reason), "rule": s.rule_id}
+                         for s in result.stripped],
+        }
+        for article, result in zip(articles, results, strict=True)
+    ]
     if args.json:
         ctx.json_out(report)
         return 0

@@ -622,3 +622,40 @@ def _import_docx(data: bytes, name: str) -> ImportResult:
 
 
 ImportFn = Callable[[str | Path], ImportResult]
+
+
+# --- storing ---------------------------------------------------------------------------------
+
+
+def store_imports(store: Any, results: Iterable[ImportResult], note: str = "import") -> list[Article]:
+    """Create one draft per result, with its images; all or nothing.
+
+    ``store`` is the draft store (``create``, ``save``, ``add_media``, ``purge``; storage.DraftStore).
+    Images get the store's media ids and the body's ``qalam-media:`` references follow. If anything
+    fails, the drafts created so far are purged again and the error is raised.
+    """
+    created: list[Article] = []
+    try:
+        for result in results:
+            article = result.to_article()
+            if not result.media:
+                created.append(store.create(article, note=note))
+                continue
+            # Media rows point at their draft, so the draft comes first, then its images.
+            created.append(store.create(article.copy(body_html=""), note=note))
+            mapping: dict[str, str] = {}
+            for item in result.media:
+                stored = store.add_media(data=item.data, mime=item.mime, filename=item.filename, alt=item.alt,
+                                         article_id=article.id)
+                mapping[MEDIA_SCHEME + item.id] = MEDIA_SCHEME + str(stored.id)
+            article = article.copy(body_html=_replace_sources(article.body_html, mapping))
+            store.save(article, note=note)
+            created[-1] = article
+    except BaseException:
+        for done in created:
+            try:
+                store.purge(done.id)
+            except Exception:  # best effort: the original error matters more
+                pass
+        raise
+    return created
