@@ -527,3 +527,15 @@ def test_import_newsroom_word_list(qtbot: QtBot, editor: RichTextEditor, tmp_pat
     assert "كوفالتشوك" in (tmp_path / "newsroom.txt").read_text(encoding="utf-8")
     _actions(editor).import_word_list(tmp_path / "missing.txt")
     assert "missing.txt" in messages[-1]
+
+
+def test_paste_image_from_the_clipboard(editor: RichTextEditor) -> None:
+    _load(editor, "<p>نص</p>\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    picture = QImage(20, 10, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.red)
+    mime = QMimeData()
+    mime.setImageData(picture)
+    editor.insertFromMimeData(mime)
+    html = editor.to_html()
+    assert html.startswith('<p>نص</p>\n<figure><img src="file://') and 'alt=""></figure>' in html

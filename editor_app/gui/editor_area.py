@@ -115,7 +115,7 @@ class EditorArea(QStackedWidget):
                 if isinstance(article.direction, Direction)
                 else str(article.direction)
             )
-            self.format_actions.article_id = article.id
+            self.editor.article_id = article.id
             self.titles.set_direction(direction)
             self.titles.load(article.title, article.subtitle)
             self.editor.load_html(article.body_html, direction)

@@ -25,7 +25,6 @@ class FormatActions(QObject):
     def __init__(self, editor: RichTextEditor, parent: QObject | None = None) -> None:
         super().__init__(parent or editor)
         self.editor = editor
-        self.article_id: str | None = None
         self.actions: dict[str, QAction] = {}
         self.find_dialog: FindReplaceDialog | None = None
         self._add(
@@ -214,14 +213,7 @@ class FormatActions(QObject):
         self.insert_image_file(path, alt, caption)
 
     def insert_image_file(self, path: Path, alt: str, caption: str) -> None:
-        """Hand the file to the media sink; the figure goes in when the sink says where it keeps it."""
-        document = self.editor.article_document
-
-        def stored(src: str) -> None:
-            if self.editor.document() is document:  # still the same article
-                self.editor.run(commands.insert_figure, src, alt, caption, self.editor.article_direction)
-
-        document.media.store_image(Path(path), alt, caption, self.article_id, stored)
+        self.editor.insert_image_file(Path(path), alt, caption)
 
     def insert_rule(self) -> None:
         self.editor.run(commands.insert_horizontal_rule, self.editor.article_direction)

@@ -7,12 +7,15 @@ overlay and its context menu, zoom, and debounced statistics.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QImage,
     QKeyEvent,
     QTextCursor,
     QTextDocumentFragment,
@@ -68,6 +71,7 @@ class RichTextEditor(QTextEdit):
         self.runner = runner
         self.media = media
         self.article_direction = RTL
+        self.article_id: str | None = None  # for the media sink: which draft an image belongs to
         self.point_size = DEFAULT_POINT_SIZE
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setAcceptRichText(True)
@@ -283,8 +287,29 @@ class RichTextEditor(QTextEdit):
             self.insert_clean(clean_paste(source.html(), self.article_direction))
         elif source.hasText():
             self.insert_clean(plain_text_to_blocks(source.text(), self.article_direction))
+        elif source.hasImage():
+            self.paste_image(source.imageData())
         else:
             super().insertFromMimeData(source)
+
+    def paste_image(self, image: object) -> None:
+        """A picture from the clipboard (a screenshot, an image copied in a browser) becomes a figure."""
+        if not isinstance(image, QImage) or image.isNull():
+            return
+        folder = Path(tempfile.mkdtemp(prefix="qalam-paste-"))
+        path = folder / "pasted-image.png"
+        if image.save(str(path), b"PNG"):
+            self.insert_image_file(path, "", "")
+
+    def insert_image_file(self, path: Path, alt: str, caption: str) -> None:
+        """Hand the file to the media sink; the figure goes in when the sink says where it keeps it."""
+        document = self.article_document
+
+        def stored(src: str) -> None:
+            if self.document() is document:  # still the same article
+                self.run(commands.insert_figure, src, alt, caption, self.article_direction)
+
+        document.media.store_image(path, alt, caption, self.article_id, stored)
 
     def paste_plain_text(self) -> None:
         text = QApplication.clipboard().text()
