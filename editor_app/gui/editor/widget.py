@@ -298,7 +298,7 @@ class RichTextEditor(QTextEdit):
             return
         folder = Path(tempfile.mkdtemp(prefix="qalam-paste-"))
         path = folder / "pasted-image.png"
-        if image.save(str(path), b"PNG"):
+        if image.save(str(path)):
             self.insert_image_file(path, "", "")
 
     def insert_image_file(self, path: Path, alt: str, caption: str) -> None:
