@@ -173,3 +173,20 @@ def test_print_preview_paints_pages(qapp: object) -> None:
     widget.updatePreview()
     assert widget.pageCount() >= 1
     dialog.close()
+
+
+def test_gui_export_dispatch_and_save_dialog(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from editor_app.gui.pdf_export import choose_export_path, export_article
+
+    art = article()
+    assert export_article(art, tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+    assert export_article(art, tmp_path / "a.markdown").read_text(encoding="utf-8").startswith("---\n")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "story"), "Word document (*.docx)"))
+    assert choose_export_path(None, art) == (tmp_path / "story.docx", "docx")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert choose_export_path(None, art) is None

@@ -147,3 +147,50 @@ def print_preview(article: Article, parent: Any = None, *, media: MediaLookup | 
     dialog._qalam_keep = (printer, document)  # type: ignore[attr-defined]
     dialog.paintRequested.connect(lambda target: document.print_(target))
     return dialog
+
+
+EXPORT_FILTERS = {
+    "pdf": QT_TRANSLATE_NOOP("Export", "PDF document (*.pdf)"),
+    "docx": QT_TRANSLATE_NOOP("Export", "Word document (*.docx)"),
+    "html": QT_TRANSLATE_NOOP("Export", "Web page (*.html)"),
+    "md": QT_TRANSLATE_NOOP("Export", "Markdown (*.md)"),
+}
+
+
+def export_article(article: Article, path: str | Path, fmt: str | None = None, *,
+                   media: MediaLookup | None = None) -> Path:
+    """File → Export: md, html, docx (core) or pdf (Qt), by ``fmt`` or the file's extension."""
+    from editor_app.core.exporters import FORMATS, export_to_file
+
+    path = Path(path)
+    fmt = fmt or {"markdown": "md", "htm": "html"}.get(path.suffix.lower().lstrip("."),
+                                                       path.suffix.lower().lstrip("."))
+    if fmt not in FORMATS:
+        raise QalamError(UserMessage(
+            "Export", QT_TRANSLATE_NOOP("Export", "Unknown export format: {format}."), {"format": fmt}))
+    if fmt == "pdf":
+        return export_pdf(article, path, media=media)
+    return export_to_file(article, fmt, path, media=media)
+
+
+def choose_export_path(parent: Any, article: Article, directory: str = "") -> tuple[Path, str] | None:
+    """Ask where to export (a save dialog with one filter per format); None when cancelled."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    labels = {fmt: QCoreApplication.translate("Export", text) for fmt, text in EXPORT_FILTERS.items()}
+    name = re.sub(r"[\\/:*?\"<>|]+", " ", article.title).strip()[:80] or "article"
+    start = str(Path(directory) / f"{name}.pdf") if directory else f"{name}.pdf"
+    chosen, selected = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Export", "Export"), start, ";;".join(labels.values()))
+    if not chosen:
+        return None
+    fmt = next((f for f, label in labels.items() if label == selected), None)
+    path = Path(chosen)
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in EXPORT_FILTERS:
+        fmt = suffix
+    fmt = fmt or "pdf"
+    if path.suffix.lower().lstrip(".") != fmt:
+        path = path.with_name(path.name + "." + fmt)
+    return path, fmt
