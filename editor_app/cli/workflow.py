@@ -80,14 +80,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def connect(site: Site) -> WordPressClient:
-    from editor_app.publish import errors
-    from editor_app.publish.credentials import get_password
-    from editor_app.publish.wordpress import WordPressClient
+    from editor_app.publish.workflow_sync import connect_with_saved_password
 
-    found = get_password(site.url, site.username)
-    if found is None:
-        raise errors.no_password_error(site.name, site.username)
-    return WordPressClient(site.url, site.username, found[0])
+    return connect_with_saved_password(site)
 
 
 @contextmanager

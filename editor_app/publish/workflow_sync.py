@@ -44,7 +44,6 @@ from editor_app.core.workflow import (
     REMOTE_STATUS,
     Action,
     Actor,
-    Role,
     decide,
     role_from_site,
     state_from_remote,
@@ -1003,8 +1002,25 @@ CONFLICT_MESSAGE = UserMessage(
 )
 
 
-def open_workflow(drafts: DraftStore, site_ref: str, connect: ClientFactory | None = None) -> WorkflowService:
-    """The service for the site named (or with the id) ``site_ref``; QalamError when there is none."""
+def connect_with_saved_password(site: Site) -> WordPressClient:
+    """A client for the site's user with the password from QALAM_PASSWORD, the keyring or this process."""
+    from editor_app.publish import errors
+    from editor_app.publish.credentials import get_password
+
+    found = get_password(site.url, site.username)
+    if found is None:
+        raise errors.no_password_error(site.name, site.username)
+    return WordPressClient(site.url, site.username, found[0])
+
+
+def open_workflow(
+    drafts: DraftStore, site_ref: str, connect: ClientFactory | None = connect_with_saved_password
+) -> WorkflowService:
+    """The service for the site named (or with the id) ``site_ref``; QalamError when there is none.
+
+    For the GUI: call it on the task runner once the draft store is open, with a
+    ``WorkflowOutbox(drafts)`` to send the actions (see the widgets in gui/review_*.py).
+    """
     store = WorkflowStore(drafts)
     site = store.site(site_ref)
     if site is None:
@@ -1012,9 +1028,3 @@ def open_workflow(drafts: DraftStore, site_ref: str, connect: ClientFactory | No
             QT_TRANSLATE_NOOP("Workflow", "No site named {name}: add it with qalam sites add."), name=site_ref
         )
     return WorkflowService(store, site, connect)
-
-
-def role_label(role: Role) -> str:
-    from editor_app.core.workflow import ROLE_LABELS
-
-    return ROLE_LABELS[role]
