@@ -306,3 +306,14 @@ def test_the_same_job_queued_twice_is_sent_once(
     a = outbox.submit(article.id, site.id)
     b = outbox.submit(article.id, site.id)
     assert a.id == b.id and len(outbox.items()) == 1
+
+
+def test_probe_tells_online_from_offline(store: DraftStore, wordpress: WordPressSite, http: HttpClient) -> None:
+    from wordpress import free_port
+
+    outbox = make_outbox(store, wordpress, http)
+    assert outbox.probe() is None  # no site yet
+    add_site(store, wordpress, url=f"http://127.0.0.1:{free_port()}")
+    assert outbox.probe(timeout=1) is False and outbox.status().online is False
+    add_site(store, wordpress)
+    assert outbox.probe(timeout=1) is True

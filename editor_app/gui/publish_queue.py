@@ -130,6 +130,7 @@ class PublishQueue(QWidget):
         self.runner.submit(
             self.outbox.recover, on_result=lambda _n: self.process_due(), on_error=self._failed
         )
+        self.runner.submit(self.outbox.probe, on_result=lambda _online: self.refresh(), on_error=self._failed)
         self.timer.start()
 
     def stop(self) -> None:

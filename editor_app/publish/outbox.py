@@ -88,6 +88,8 @@ class OutboxStore(Protocol):
 
     def get_site(self, site_id: str) -> Site: ...
 
+    def list_sites(self) -> list[Site]: ...
+
 
 class ArticleAccess(Protocol):
     """Reading the article to send, plus the PublishState the publisher writes to."""
@@ -303,6 +305,23 @@ class Outbox:
             conflicts=counts[OutboxState.CONFLICT],
             online=self.online,
         )
+
+    def probe(self, timeout: float = 5.0) -> bool | None:
+        """Can the sites be reached? Sets and returns ``online`` (None when there is no site)."""
+        sites = self.store.list_sites()
+        if not sites:
+            return self.online
+        for site in sites:
+            try:
+                self.http.request("GET", f"{site.url.rstrip('/')}/wp-json/", timeout=timeout)
+            except PublishError as exc:
+                if exc.kind in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT):
+                    continue
+                raise
+            self.online = True
+            return True
+        self.online = False
+        return False
 
     def retry(self, item_id: int) -> OutboxItem:
         """Send a failed, conflicting or waiting item again at the next run."""
