@@ -539,3 +539,47 @@ def test_paste_image_from_the_clipboard(editor: RichTextEditor) -> None:
     editor.insertFromMimeData(mime)
     html = editor.to_html()
     assert html.startswith('<p>نص</p>\n<figure><img src="file://') and 'alt=""></figure>' in html
+
+
+def test_link_dialog_from_the_action(editor: RichTextEditor, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from editor_app.gui.editor.dialogs import LinkDialog
+
+    seen: list[tuple[str, str]] = []
+
+    def fake_exec(dialog: LinkDialog) -> int:
+        seen.append((dialog.text_edit.text(), dialog.href_edit.text()))
+        dialog.href_edit.setText("kremlin.ru/news")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(LinkDialog, "exec", fake_exec)
+    _load(editor, "<p>زار الكرملين أمس</p>\n")
+    _select(editor, "الكرملين")
+    _actions(editor).actions["link"].trigger()
+    assert seen == [("الكرملين", "")]
+    assert editor.to_html() == '<p>زار <a href="https://kremlin.ru/news">الكرملين</a> أمس</p>\n'
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().toPlainText().index("الكرملين") + 2)
+    editor.setTextCursor(cursor)
+    assert _actions(editor).state()["link"]
+    _actions(editor).actions["link"].trigger()  # editing: the dialog shows the existing link
+    assert seen[-1] == ("الكرملين", "https://kremlin.ru/news")
+
+
+def test_image_dialog_values(qtbot: QtBot, tmp_path: Path) -> None:
+    from editor_app.gui.editor.dialogs import ImageDialog
+
+    dialog = ImageDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok is not None and not ok.isEnabled()
+    picture = tmp_path / "p.png"
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.black)
+    image.save(str(picture))
+    dialog.path_edit.setText(str(picture))
+    dialog.alt_edit.setText(" وصف ")
+    dialog.caption_edit.setText("تعليق")
+    assert ok.isEnabled()
+    assert dialog.values() == (picture, "وصف", "تعليق")
