@@ -308,7 +308,9 @@ def test_the_same_job_queued_twice_is_sent_once(
     assert a.id == b.id and len(outbox.items()) == 1
 
 
-def test_probe_tells_online_from_offline(store: DraftStore, wordpress: WordPressSite, http: HttpClient) -> None:
+def test_probe_tells_online_from_offline(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient
+) -> None:
     from wordpress import free_port
 
     outbox = make_outbox(store, wordpress, http)
