@@ -26,11 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from editor_app.core.arabic_normalize import (
-    MIN_STEM,
-    MIN_STEM_AFTER_ARTICLE,
-    PREFIXES,
     normalize,
-    normalized_variants,
     search_form,
     tokenize,
     with_variants,
@@ -147,28 +143,37 @@ def _word_pattern(word: str) -> str:
     return between.join(_char_pattern(ch) for ch in word) + between
 
 
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)\s*>|<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+# Any attached prefix, written as it may be (conjunction, preposition, article; ل + ال is لل).
+_PREFIX = (f"(?:[وف][{_MARKS}]*)?(?:[بكل][{_MARKS}]*)?(?:[اأإآٱ]?[{_MARKS}]*ل[{_MARKS}]*)?")
+
+
 @lru_cache(maxsize=256)
 def _highlighter(terms: tuple[str, ...], prefix_last: bool) -> re.Pattern[str]:
-    """A regex over the *original* text finding whole words that match any query term the way the index
-    does: the term itself, or the term (or one of its stems) after an attached prefix."""
+    """A regex over the *original* text finding whole words that the index matched: a query word's search
+    form (see core.arabic_normalize.search_form) after any attached prefix. Kept small: it is compiled
+    for every new query."""
     alternatives: list[str] = []
     for index, term in enumerate(terms):
         tail = f"{_WORD_CHAR}*" if prefix_last and index == len(terms) - 1 else ""
-        for probe in sorted({term, *normalized_variants(term)}, key=len, reverse=True):
-            prefixes = [p for p, article in PREFIXES
-                        if len(probe) >= (MIN_STEM_AFTER_ARTICLE if article else MIN_STEM)]
-            optional = "(?:" + "|".join(_word_pattern(p) for p in prefixes) + ")?" if prefixes else ""
-            alternatives.append(optional + _word_pattern(probe) + tail)
-    body = "|".join(alternatives)
+        form = search_form(term)
+        is_arabic = bool(form) and "\u0600" <= form[0] <= "\u06ff"
+        alternatives.append((_PREFIX if is_arabic else "") + _word_pattern(form) + tail)
+    body = "|".join(dict.fromkeys(alternatives))
     return re.compile(f"(?<!{_WORD_CHAR})(?:{body})(?!{_WORD_CHAR})", re.IGNORECASE)
 
 
 def _paragraphs(body_html: str) -> Iterator[str]:
     """The body's paragraphs as text, lazily (most snippets are found in the first few)."""
-    for chunk in body_html.split("</p>"):
-        text_ = html_to_text(chunk)
+    for chunk in _BLOCK_END.split(body_html):
+        text_ = _TAG.sub(" ", chunk)
+        if "&" in text_:
+            text_ = html.unescape(text_)
+        text_ = " ".join(text_.split())
         if text_:
-            yield from text_.split("\n")
+            yield text_
 
 
 def make_snippet(original: str | Iterable[str], parsed: ParsedQuery) -> tuple[str, list[tuple[int, int]]]:
@@ -263,15 +268,21 @@ def search(
         {"q": parsed.fts, "floor": params["floor"], "inner": inner},
     ).all()
     rows: list[Any] = []
+    bodies: dict[str, tuple[str, str]] = {}
     if ranked:
         score = {int(r[0]): float(r[1]) for r in ranked}
         slots = {f"d{n}": docid for n, docid in enumerate(score)}
+        extra = ", a.body_html, a.excerpt" if snippets else ""
         joined = session.execute(
-            text(f"SELECT d.docid, {columns} FROM search_docs d JOIN articles a ON a.id = d.article_id "
+            text(f"SELECT d.docid, {columns}{extra} FROM search_docs d "
+                 "JOIN articles a ON a.id = d.article_id "
                  f"WHERE d.docid IN ({', '.join(':' + k for k in slots)}){where_filters}"),
             {**params, **slots},
         ).all()
-        rows = sorted(((*r[1:], score[int(r[0])]) for r in joined), key=lambda r: r[-1])[:limit]
+        ordered = sorted(joined, key=lambda r: score[int(r[0])])[:limit]
+        rows = [(*r[1:7], score[int(r[0])]) for r in ordered]
+        if snippets:
+            bodies = {r[1]: (r[7], r[8]) for r in ordered}
     if len(rows) < limit and len(ranked) == inner:
         # The filters dropped most of the best matches: join every match (in the window) instead.
         full = (
@@ -282,14 +293,15 @@ def search(
             "ORDER BY score LIMIT :limit"
         )
         rows = list(session.execute(text(full), params).all())
-    bodies: dict[str, tuple[str, str]] = {}
-    if snippets and rows:
-        ids = {f"i{n}": row[0] for n, row in enumerate(rows)}
+        bodies = {}
+    missing = [row[0] for row in rows if row[0] not in bodies] if snippets else []
+    if missing:
+        ids = {f"i{n}": article_id for n, article_id in enumerate(missing)}
         marks_sql = ", ".join(":" + k for k in ids)
         found = session.execute(
             text(f"SELECT id, body_html, excerpt FROM articles WHERE id IN ({marks_sql})"), ids
         ).all()
-        bodies = {r[0]: (r[1], r[2]) for r in found}
+        bodies.update({r[0]: (r[1], r[2]) for r in found})
     hits: list[SearchHit] = []
     for row in rows:
         snippet, marks = "", list[tuple[int, int]]()
