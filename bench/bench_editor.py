@@ -330,6 +330,39 @@ def part_rss_editor() -> dict[str, Any]:
     return {"rss_mb": rss_mb()}
 
 
+def part_rss_editor_only() -> dict[str, Any]:
+    """The editor alone (no draft store, no SQLAlchemy): EditorArea with the article loaded and checked."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from editor_app.core.article import Article
+    from editor_app.gui.editor_area import EditorArea
+    from editor_app.gui.tasks import TaskRunner
+
+    app = QApplication(sys.argv[:1])
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    ctx = SimpleNamespace(runner=TaskRunner(app), services={}, paths=None)
+    window = QMainWindow()
+    area = EditorArea(ctx, window)
+    window.setCentralWidget(area)
+    window.resize(1100, 800)
+    window.show()
+    area.load_article(Article(title="مقال طويل", body_html=big_body()))
+    deadline = time.perf_counter() + 30
+    spell = area.editor.spell
+    while time.perf_counter() < deadline and not (
+        spell.checker.is_loaded
+        and spell.is_idle()
+        and not area.editor.is_loading()
+        and not ctx.runner.is_busy()
+    ):
+        pump(app, 0.05)
+    pump(app, 0.5)
+    return {"rss_mb": rss_mb()}
+
+
 def part_rss_shell() -> dict[str, Any]:
     h = Harness()
     h.window.show()
@@ -346,6 +379,7 @@ PARTS = {
     "rss-bare": part_rss_bare,
     "rss-shell": part_rss_shell,
     "rss-editor": part_rss_editor,
+    "rss-editor-only": part_rss_editor_only,
 }
 
 
@@ -413,12 +447,14 @@ def main() -> int:
     bare = run_part("rss-bare")["rss_mb"]
     shell = run_part("rss-shell")["rss_mb"]
     editor = run_part("rss-editor")["rss_mb"]
+    alone = run_part("rss-editor-only")["rss_mb"]
     extra = editor - bare
     print("(c) resident memory")
     print(f"    floor, bare PySide6 window: {bare:.0f} MB")
     print(f"    Qalam's window, draft store open, dictionaries loaded, no article: {shown_mb(shell, bare)}")
     print(f"    with the 20,000-word article open and checked: {shown_mb(editor, bare)}")
     print(f"    the article itself: +{editor - shell:.0f} MB; goal <= bare + 80 MB: {verdict(extra <= 80)}")
+    print(f"    the editor alone (no draft store), article open and checked: {shown_mb(alone, bare)}")
     failures += extra > 80
     return 0 if failures == 0 else 1
 
