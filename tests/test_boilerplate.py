@@ -215,3 +215,22 @@ def test_page_with_menu_sidebar_and_category_span() -> None:
     assert [b.text[:6] for b in result.body_blocks] == ["أقر ال", "وقال ر"]
     sidebar = next(s for s in result.stripped if s.text.startswith("الأكثر قراءة"))
     assert sidebar.text == "الأكثر قراءة خبر أول خبر ثان"
+
+
+def test_tail_marker_inside_the_story_does_not_eat_the_rest() -> None:
+    long_para = ("وقال المتحدث باسم الحكومة في مؤتمر صحفي عقده بعد ظهر اليوم إن الإجراءات الجديدة "
+                 "ستدخل حيز التنفيذ مطلع الشهر المقبل وستشمل جميع المحافظات دون استثناء وفق جدول زمني معلن.")
+    text = "\n\n".join([
+        "الحكومة تعلن إجراءات جديدة لدعم الأسر",
+        "أعلنت الحكومة اليوم حزمة إجراءات جديدة لدعم الأسر محدودة الدخل في مختلف المحافظات.",
+        "المزيد من التفاصيل",
+        long_para,
+        "آخر الأخبار",
+        "خبر قصير أول",
+        "خبر قصير ثان",
+    ])
+    result = clean_text(text)
+    assert result.body_blocks[-1].text == long_para
+    assert [s.text for s in result.stripped] == [
+        "المزيد من التفاصيل", "آخر الأخبار", "خبر قصير أول", "خبر قصير ثان",
+    ]

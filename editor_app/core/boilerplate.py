@@ -26,6 +26,9 @@ from editor_app.errors import QalamError
 
 _CTX = "Boilerplate"
 
+TAIL_ENDS_AT_WORDS = 25
+"""A "latest news" tail is a list of short headlines; a paragraph this long means the story goes on."""
+
 # Why a block was stripped, by category; a newsroom's own category carries its own text.
 REASONS: dict[str, str] = {
     "share": QT_TRANSLATE_NOOP("Boilerplate", "Share buttons"),
@@ -339,8 +342,10 @@ def clean_blocks(
     tail_rule: Rule | None = None
     for block in blocks:
         if tail_rule is not None:
-            strip(block, tail_rule.id, tail_rule.category, tail_rule.message())
-            continue
+            if word_count(block.text) < TAIL_ENDS_AT_WORDS or not _is_paragraph(block):
+                strip(block, tail_rule.id, tail_rule.category, tail_rule.message())
+                continue
+            tail_rule = None  # a full paragraph again: that was a heading inside the story, not a tail
         if block.hint and block.hint not in _KEEP_HINTS:
             strip(block, f"html:{block.hint}", block.hint,
                   UserMessage(_CTX, REASONS.get(block.hint, block.hint)))
