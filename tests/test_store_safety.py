@@ -163,3 +163,18 @@ def test_reading_inside_a_write_block_does_not_deadlock(paths: AppPaths) -> None
             assert store.get(a.id).title == "x"  # a read on another connection, same thread
     finally:
         store.close(backup=False)
+
+
+def test_backup_if_due_and_count(paths: AppPaths) -> None:
+    from datetime import timedelta
+
+    store = DraftStore.open(paths)
+    try:
+        store.create(Article(title="x"))
+        assert store.count_drafts() == 1
+        first = store.backup_if_due(timedelta(hours=1))
+        assert first is not None
+        assert store.backup_if_due(timedelta(hours=1)) is None  # one is recent enough
+        assert store.backup_if_due(timedelta(0)) is not None
+    finally:
+        store.close(backup=False)

@@ -173,3 +173,12 @@ def test_rank_window_ranks_only_the_newest_matches(store: DraftStore) -> None:
     assert sorted(_ids(windowed)) == sorted(a.id for a in made[-3:])
     assert [h.score for h in windowed] == sorted(h.score for h in windowed)  # still bm25 order
     assert len(store.search("موسكو", rank_window=50)) == 10  # fewer matches than the window: exact
+
+
+def test_highlights_cover_prefixed_and_vocalised_forms(store: DraftStore) -> None:
+    store.create(Article(title="t", body_html="<p>قال والكرملينُ إن بالكَرملين وفي الكرملين اجتماعا.</p>"))
+    hit = store.search("كرملين")[0]
+    marked = [hit.snippet[s:e] for s, e in hit.highlights]
+    assert marked == ["والكرملينُ", "بالكَرملين", "الكرملين"]
+    hit = store.search("الأحمد")  # no match: nothing to highlight, no error
+    assert hit == []

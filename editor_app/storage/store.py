@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, select, text
+from sqlalchemy import create_engine, delete, event, func, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
@@ -474,6 +474,15 @@ class DraftStore(PublishingRepo):
                                  updated_at=r[5], trashed_at=r[6], word_count=r[7], remote_id=r[8],
                                  categories=[str(c) for c in r[9] or []], tags=[str(t) for t in r[10] or []])
                     for r in s.execute(q)]
+
+    def count_drafts(self, *, trashed: bool | None = None) -> int:
+        q = select(func.count()).select_from(ArticleRow)
+        if trashed is False:
+            q = q.where(ArticleRow.trashed_at.is_(None))
+        elif trashed is True:
+            q = q.where(ArticleRow.trashed_at.is_not(None))
+        with self._db.read() as s:
+            return int(s.execute(q).scalar_one())
 
     def find_by_remote(self, site_id: str, remote_id: int) -> Article | None:
         with self._db.read() as s:
