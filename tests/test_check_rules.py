@@ -370,5 +370,6 @@ def test_website_clutter_left_in_the_body() -> None:
     assert "Advertisement marker".lower() in found[0].message.render()
     fixed = assert_local_fix(art, found[1])
     assert "حصة" not in fixed.body_html
-    clean = article("<p>الرئيس الروسي التقى نظيره البيلاروسي في الكرملين يوم الأحد.</p>\n<p>وقال إن اللقاء مثمر.</p>")
+    clean = article("<p>الرئيس الروسي التقى نظيره البيلاروسي في الكرملين يوم الأحد.</p>\n"
+                    "<p>وقال إن اللقاء مثمر.</p>")
     assert check("boilerplate-leftover", clean) == []
