@@ -143,3 +143,53 @@ def test_sites_publish_outbox_and_no_password_anywhere(tmp_path: Path, wordpress
         blob = path.read_bytes()
         for needle in needles:
             assert needle not in blob, f"password found in {path}"
+
+
+def test_conflict_from_the_command_line(tmp_path: Path, wordpress: WordPressSite) -> None:
+    from editor_app.publish.credentials import Secret
+    from editor_app.publish.http import HttpClient
+    from editor_app.publish.wordpress import WordPressClient
+
+    data = tmp_path / "data"
+    pw = wordpress.editor.app_password
+    assert (
+        qalam(
+            data, "sites", "add", "main", "--url", wordpress.url, "--user", "editor", password=pw
+        ).returncode
+        == 0
+    )
+    article_id = make_draft(data, "خبر سيتغير على الموقع")
+    assert qalam(data, "publish", article_id, "--site", "main", password=pw).returncode == 0
+
+    store = DraftStore.open(resolve_paths(data))
+    remote_id = store.get(article_id).remote_id
+    assert remote_id is not None
+    with HttpClient() as http:
+        admin = WordPressClient(wordpress.url, "admin", Secret(wordpress.admin.app_password), http=http)
+        theirs = admin.get_post(remote_id).content_raw.replace("نص", "نص عدله المحرر")
+        admin.update_post(remote_id, {"content": theirs})
+        article = store.get(article_id)
+        article.body_html = article.body_html.replace("نص", "نص عدله الكاتب")
+        store.save(article)
+        store.close(backup=False)
+
+        refused = qalam(data, "publish", article_id, "--site", "main", password=pw)
+        assert refused.returncode == 1 and "changed on the site" in refused.stderr
+        item = json.loads(qalam(data, "outbox", "--json").stdout)[-1]
+        assert item["state"] == "conflict"
+        shown = qalam(data, "outbox", "show", str(item["id"]))
+        assert (
+            shown.returncode == 0
+            and "-<p>نص عدله المحرر" in shown.stdout
+            and "+<p>نص عدله الكاتب" in shown.stdout
+        )
+        kept = qalam(data, "outbox", "keep-mine", str(item["id"]), password=pw)
+        assert kept.returncode == 0, kept.stderr
+        assert json.loads(qalam(data, "outbox", "--json").stdout)[-1]["state"] == "done"
+        assert "نص عدله الكاتب" in admin.get_post(remote_id).content_raw
+
+    changed = qalam(data, "sites", "password", "main", stdin="new-password\n")
+    assert (
+        changed.returncode == 1 and "No secure keyring" in changed.stderr
+    )  # nothing written without a keyring
+    assert qalam(data, "outbox", "show", "999").returncode == 1

@@ -16,6 +16,7 @@ from editor_app.core.outbox import OutboxItem, OutboxState
 from editor_app.errors import QalamError
 
 EXIT_QUEUED = 75  # EX_TEMPFAIL
+ITEM_ACTIONS = ("show", "retry", "remove", "keep-mine", "take-theirs")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +30,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run_publish)
 
     o = sub.add_parser("outbox", help="show the publishing queue, or send it now with `flush`")
-    o.add_argument("action", nargs="?", choices=("flush",), help="send every queued item now")
+    o.add_argument(
+        "action",
+        nargs="?",
+        choices=("flush", *ITEM_ACTIONS),
+        help="flush: send every queued item now; show/retry/remove/keep-mine/take-theirs ITEM: one item",
+    )
+    o.add_argument("item", nargs="?", type=int, help="the item number (from `qalam outbox`)")
     o.add_argument("--json", action="store_true", help="machine-readable output")
     o.set_defaults(handler=run_outbox)
 
@@ -114,11 +121,63 @@ def _row(item: OutboxItem, titles: dict[str, str], sites: dict[str, str]) -> dic
     }
 
 
+def _show(ctx: CliContext, item: OutboxItem) -> int:
+    """One item in full: for a conflict, both versions as a diff (site → mine)."""
+    result = item.result or {}
+    if ctx.args.json:
+        ctx.json_out(
+            {
+                "id": item.id,
+                "article_id": item.article_id,
+                "action": item.action,
+                "state": item.state.value,
+                "attempts": item.attempts,
+                "result": result,
+            }
+        )
+        return 0
+    ctx.out(f"#{item.id} {item.state.value} {item.action} {item.article_id}")
+    if item.state is not OutboxState.DONE and (item.result or item.last_error):
+        ctx.out(_why(ctx, item))
+    if item.state is OutboxState.CONFLICT and result.get("diff"):
+        ctx.out(str(result["diff"]))
+    elif result.get("url"):
+        ctx.out(str(result["url"]))
+    return 0
+
+
+def _item_action(ctx: CliContext, outbox: Any) -> None:
+    item_id = ctx.args.item
+    if item_id is None:
+        raise QalamError(
+            ctx.translate("Publish", "Give the item number, as `qalam outbox` shows it (#12)."), exit_code=2
+        )
+    outbox.store.get_outbox_item(item_id)  # a clear error for an unknown number
+    action = ctx.args.action
+    if action == "show":
+        return
+    if action == "remove":
+        outbox.cancel(item_id)
+        return
+    if action == "retry":
+        outbox.retry(item_id)
+    elif action == "keep-mine":
+        outbox.keep_mine(item_id)
+    else:
+        outbox.take_theirs(item_id)
+        return
+    outbox.process_due()
+
+
 def run_outbox(ctx: CliContext) -> int:
     with open_store(ctx) as store:
         outbox = _outbox(store)
         try:
             code = 0
+            if ctx.args.action in ITEM_ACTIONS:
+                _item_action(ctx, outbox)
+                if ctx.args.action == "show":
+                    return _show(ctx, outbox.store.get_outbox_item(ctx.args.item))
             if ctx.args.action == "flush":
                 outbox.recover()
                 report = outbox.flush()

@@ -44,6 +44,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     test.add_argument("--json", action="store_true", help="machine-readable output")
     test.set_defaults(handler=run_test)
 
+    pw = ssub.add_parser("password", help="replace the site's application password (from stdin)")
+    pw.add_argument("name")
+    pw.set_defaults(handler=run_password)
+
     rm = ssub.add_parser("remove", help="remove a site and forget its password")
     rm.add_argument("name")
     rm.set_defaults(handler=run_remove)
@@ -204,4 +208,24 @@ def run_remove(ctx: CliContext) -> int:
         site = site_or_fail(ctx, store, ctx.args.name)
         service.remove_site(store, site)
     ctx.out(ctx.translate("Sites", "Removed site {name}.").format(name=site.name))
+    return 0
+
+
+def run_password(ctx: CliContext) -> int:
+    from editor_app.publish import sites as service
+
+    password, _from_env = read_password(ctx)
+    with open_store(ctx) as store:
+        site = site_or_fail(ctx, store, ctx.args.name)
+    where = service.set_password(site, password)
+    if where is Where.MEMORY:
+        ctx.err(
+            ctx.translate(
+                "Sites",
+                "No secure keyring on this computer: the password was not saved. Set QALAM_PASSWORD for "
+                "each command, or install gnome-keyring.",
+            )
+        )
+        return 1
+    ctx.out(ctx.translate("Sites", "Password saved."))
     return 0
