@@ -105,6 +105,9 @@ def export_pdf(article: Article, path: str | Path, *, media: MediaLookup | None 
     """Write the article as a PDF at ``path`` (a temporary file renamed into place)."""
     ensure_gui_application()
     path = Path(path)
+    if not path.parent.is_dir():  # QPdfWriter would only warn on stderr
+        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
+                                     {"path": str(path), "reason": "No such file or directory"}))
     tmp = path.with_name(f".{path.name}.pdf-part")
     try:
         writer = QPdfWriter(str(tmp))
