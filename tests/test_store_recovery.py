@@ -234,3 +234,32 @@ def test_sigkill_during_autosave_loop_loses_nothing(tmp_path: Path) -> None:
             assert kinds.count(RevisionKind.SAVE) >= 5
         finally:
             store.close(backup=False)
+
+
+def test_autosave_that_cannot_write_its_journal_says_so(paths: AppPaths) -> None:
+    import shutil
+
+    from editor_app.errors import QalamError
+
+    store = DraftStore.open(paths)
+    try:
+        a = store.create(Article(title="x"))
+        shutil.rmtree(store._journal.folder)
+        with pytest.raises(QalamError, match="could not be saved"):
+            store.autosave(a.copy(title="y"))
+        store._journal.folder.mkdir()
+        assert store.autosave(a.copy(title="y")) is True
+    finally:
+        store.close(backup=False)
+
+
+def test_a_fresh_temporary_file_of_another_process_is_left_alone(paths: AppPaths) -> None:
+    folder = paths.data_dir / "recovery"
+    folder.mkdir(parents=True)
+    fresh = folder / "x.json.tmp"
+    fresh.write_text("{}")
+    stale = folder / "y.json.tmp"
+    stale.write_text("{}")
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    DraftStore.open(paths).close(backup=False)
+    assert fresh.exists() and not stale.exists()

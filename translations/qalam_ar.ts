@@ -612,6 +612,10 @@
             <source>The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.</source>
             <translation>كُتبت قاعدة بيانات المسودات بإصدار أحدث من قلم (المخطط {rev}). حدّث قلم لتفتحها.</translation>
         </message>
+        <message>
+            <source>The draft could not be saved on this computer: {reason}</source>
+            <translation>تعذّر حفظ المسودة على هذا الحاسوب: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>Drafts</name>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,8 +41,15 @@ class RecoveryJournal:
             folder.chmod(0o700)
         except OSError:
             pass
+        # Half-written files from a crash. Only old ones: another Qalam process (the GUI while a
+        # `qalam` command runs) may be writing one right now.
+        cutoff = time.time() - 60
         for leftover in folder.glob("*.tmp"):
-            leftover.unlink(missing_ok=True)
+            try:
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+            except OSError:
+                pass
 
     def path_for(self, article_id: str) -> Path:
         return self.folder / f"{article_id}.json"

@@ -63,6 +63,7 @@ MSG_NO_REVISION = QT_TRANSLATE_NOOP("DraftStore", "Draft {id} has no revision {n
 NOTE_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Recovered after an unexpected exit")
 MSG_DAMAGED_EMPTY = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.")  # noqa: E501
 MSG_DAMAGED_RESTORED = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.")  # noqa: E501
+MSG_JOURNAL_FAILED = QT_TRANSLATE_NOOP("DraftStore", "The draft could not be saved on this computer: {reason}")  # noqa: E501
 MSG_NEWER_SCHEMA = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.")  # noqa: E501
 
 
@@ -243,6 +244,7 @@ class DraftStore(PublishingRepo):
         """*GUI thread*. Journal the article (atomic, fsync'd) and queue it for :meth:`flush`.
 
         Returns False when nothing changed since the last autosave (then nothing is written).
+        Raises QalamError when the recovery file cannot be written (disk full): tell the user.
         Cost: one JSON encoding, one hash and one small file write; no database access.
         """
         return self._enqueue(article, explicit=False, note="")
@@ -265,8 +267,11 @@ class DraftStore(PublishingRepo):
             snap = replace(article, categories=list(article.categories), tags=list(article.tags),
                            updated_at=now)
             seq = next(self._seq)
-            self._journal.write(
-                JournalEntry(article.id, seq, format_time(now), explicit, note, article_to_dict(snap)))
+            try:
+                self._journal.write(
+                    JournalEntry(article.id, seq, format_time(now), explicit, note, article_to_dict(snap)))
+            except OSError as exc:  # disk full, folder gone: the user must know their text is not safe
+                raise QalamError(_msg(MSG_JOURNAL_FAILED, reason=exc.strerror or str(exc))) from exc
             queue = self._queue.setdefault(article.id, [])
             if queue and not queue[-1].explicit:
                 queue.pop()  # a newer snapshot supersedes an unwritten autosave
