@@ -117,3 +117,20 @@ def test_publish_gate_needs_a_reason(qtbot: Any) -> None:
     assert gate.anyway.isEnabled()
     gate.anyway.click()
     assert gate.result() == gate.DialogCode.Accepted and gate.reason() == "خبر عاجل، يُستكمل لاحقاً"
+
+
+def test_fix_all_like_this(qtbot: Any) -> None:
+    runner = TaskRunner(inline=True)
+    panel = CheckPanel(runner, house())
+    editor = RichTextEditor(SpellChecker(), runner)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(editor)
+    body = "<p>قال ، إن الوفد (23 يوليو) ، وصل <strong>أمس</strong> ، إلى موسكو .</p>\n"
+    editor.load_html(body)
+    panel.fix_requested.connect(lambda f: apply_fix_in_editor(editor, f))
+    panel.set_article(Article(title="عنوان", body_html=body))
+    rows = [f.rule for f in panel.findings()]
+    assert rows.count("space-before-punctuation") == 4
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(rows.index("space-before-punctuation")))
+    qtbot.mouseClick(panel.fix_all_button, Qt.MouseButton.LeftButton)
+    assert editor.to_html().strip() == "<p>قال، إن الوفد (23 يوليو)، وصل <strong>أمس</strong>، إلى موسكو.</p>"

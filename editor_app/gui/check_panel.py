@@ -139,12 +139,17 @@ class CheckPanel(QWidget):
         self.fix_button.setObjectName("checkFix")
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self.fix_current)
+        self.fix_all_button = QPushButton(self.tr("Fix all like this"), self)
+        self.fix_all_button.setObjectName("checkFixAll")
+        self.fix_all_button.setEnabled(False)
+        self.fix_all_button.clicked.connect(self.fix_all_like_current)
         self.recheck_button = QPushButton(self.tr("Check again"), self)
         self.recheck_button.clicked.connect(self.run_now)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.fix_all_button)
         buttons.addWidget(self.recheck_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -222,6 +227,7 @@ class CheckPanel(QWidget):
             self.summary.setText(self.tr("{errors} to fix before publishing, {others} to review")
                                  .format(errors=errors, others=others))
         self.fix_button.setEnabled(False)
+        self.fix_all_button.setEnabled(False)
         self.findings_changed.emit(self.findings())
 
     def _on_error(self, exc: BaseException, trace: str) -> None:
@@ -238,7 +244,9 @@ class CheckPanel(QWidget):
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         finding = self._finding(item)
-        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        fixable = finding is not None and finding.fix is not None
+        self.fix_button.setEnabled(fixable)
+        self.fix_all_button.setEnabled(fixable)
 
     def _on_clicked(self, item: QTreeWidgetItem, column: int) -> None:
         finding = self._finding(item)
@@ -254,6 +262,16 @@ class CheckPanel(QWidget):
         finding = self._finding(item)
         if finding is not None:
             self.locate_requested.emit(finding)
+
+    def fix_all_like_current(self) -> None:
+        """Ask for every fix of the selected finding's rule, last first, so earlier offsets stay valid."""
+        current = self._finding(self.tree.currentItem())
+        if current is None or current.fix is None:
+            return
+        same = [f for f in self._findings if f.rule == current.rule and f.fix is not None]
+        for finding in sorted(same, key=lambda f: (f.span.field, f.fix.start if f.fix else 0), reverse=True):
+            self.fix_requested.emit(finding)
+        self.run_now()
 
     def fix_current(self) -> None:
         finding = self._finding(self.tree.currentItem())
