@@ -15,7 +15,8 @@ from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.tasks import TaskRunner
 
 BODY = ("<p>وصــل الوفد (23 يوليو) ، إلى <strong>موسكو</strong> يوم الأحد.</p>\n"
-        "<ul>\n<li>قال المسؤول, إن الاجتماع انتهى</li>\n</ul>\n<hr>\n<p>SHARE: آخر سطر</p>\n")
+        '<figure><img src="qalam-media:x" alt="صورة"><figcaption>تعليق الصورة</figcaption></figure>\n'
+        "<ul>\n<li>قال المسؤول, إن الاجتماع انتهى</li>\n</ul>\n<hr>\n<p>السطر<br>SHARE: آخر سطر</p>\n")
 
 
 def house() -> HouseRules:
