@@ -138,6 +138,7 @@ def desks(wordpress: WordPressSite, tmp_path: Path, monkeypatch: pytest.MonkeyPa
             Desk(wordpress, "editor", tmp_path / "editor", monkeypatch, capsys))
 
 
+@pytest.mark.slow  # waits about a minute for the scheduled time, as WordPress requires
 def test_contributor_and_editor_round_trip_to_a_scheduled_post(
         wordpress: WordPressSite, desks: tuple[Desk, Desk]) -> None:
     reporter, editor = desks
