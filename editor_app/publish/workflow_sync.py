@@ -233,7 +233,8 @@ class InboxItem:
             return None
         return (now or datetime.now(UTC)) - self.submitted_at
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, now: datetime | None = None) -> dict[str, Any]:
+        age = self.age(now)
         return {
             "id": self.article_id,
             "remote_id": self.remote_id,
@@ -243,6 +244,7 @@ class InboxItem:
             "categories": list(self.categories),
             "words": self.words,
             "submitted_at": _iso(self.submitted_at) if self.submitted_at else None,
+            "age_seconds": int(age.total_seconds()) if age is not None else None,
             "state": self.state.value,
             "local_changes": self.local_changes,
             "notes": self.notes,
