@@ -583,3 +583,12 @@ def test_image_dialog_values(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.caption_edit.setText("تعليق")
     assert ok.isEnabled()
     assert dialog.values() == (picture, "وصف", "تعليق")
+
+
+def test_spelling_marks_are_not_edits(qtbot: QtBot, editor: RichTextEditor) -> None:
+    _load(editor, "<p>وصلت القوات إلى اوكرانيا</p>\n")
+    edits: list[int] = []
+    editor.edited.connect(lambda: edits.append(1))
+    _spell_ready(qtbot, editor)
+    assert _underlined(editor, 0) == ["اوكرانيا"]
+    assert edits == []  # no autosave for a repaint

@@ -83,6 +83,7 @@ class SpellController(QObject):
         self.checker = checker
         self.runner = runner
         self.enabled = True
+        self.painting = False  # True while re-highlighting: the document's change signals are not edits
         self._pending_words: set[str] = set()
         self._waiting_blocks: dict[int, QTextBlock] = {}
         self._requeue: list[QTextBlock] = []
@@ -177,17 +178,21 @@ class SpellController(QObject):
         """Re-highlight waiting blocks within a small time budget, then yield to the event loop."""
         deadline = time.perf_counter() + REHIGHLIGHT_BUDGET_S
         doc = self.document()
-        while self._requeue:
-            block = self._requeue.pop()
-            if (
-                block.isValid()
-                and doc is not None
-                and self.highlighter is not None
-                and block.document() is doc
-            ):
-                self.highlighter.rehighlightBlock(block)
-            if time.perf_counter() > deadline:
-                break
+        self.painting = True  # the document reports format changes as edits: these are not the writer's
+        try:
+            while self._requeue:
+                block = self._requeue.pop()
+                if (
+                    block.isValid()
+                    and doc is not None
+                    and self.highlighter is not None
+                    and block.document() is doc
+                ):
+                    self.highlighter.rehighlightBlock(block)
+                if time.perf_counter() > deadline:
+                    break
+        finally:
+            self.painting = False
         if self._requeue:
             self._drain.start()
         else:

@@ -207,7 +207,7 @@ class RichTextEditor(QTextEdit):
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         del removed
-        if self._applying:
+        if self._applying or self.spell.painting:
             return
         start, end = position, position + added
         if self._dirty is not None:
@@ -216,6 +216,8 @@ class RichTextEditor(QTextEdit):
         self._direction_timer.start()
 
     def _on_contents_changed(self) -> None:
+        if self.spell.painting:
+            return  # new spelling marks are not an edit: no autosave, no recount
         self.edited.emit()
         self._stats_timer.start()
 
