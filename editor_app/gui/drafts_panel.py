@@ -63,6 +63,7 @@ class DraftsPanel(QWidget):
         self.runner = runner
         self._sites: dict[str, str] = {}
         self._badges: dict[str, QIcon] = {}
+        self._formatter: Any = None  # made on first use (the digits setting may change between refreshes)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts"))
@@ -148,13 +149,21 @@ class DraftsPanel(QWidget):
         return self._badges[state]
 
     def _when(self, value: datetime) -> str:
+        """Today's drafts by time, older ones by date, in the UI language's style and digits."""
+        local = value.astimezone()
         try:
-            from editor_app.gui.locale_format import format_date
+            if self._formatter is None:
+                from PySide6.QtCore import QSettings
 
-            rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            return format_date(value.astimezone(), "ar" if rtl else "en", long=False)
+                from editor_app.gui.locale_format import LocaleFormatter
+
+                rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                self._formatter = LocaleFormatter.from_settings(QSettings(), "ar" if rtl else "en")
+            if local.date() == datetime.now().astimezone().date():
+                return str(self._formatter.time(local.time()))
+            return str(self._formatter.date(local.date(), False))
         except Exception:  # a date is not worth a crash
-            return value.astimezone().strftime("%Y-%m-%d %H:%M")
+            return local.strftime("%Y-%m-%d %H:%M")
 
     # --- the store -------------------------------------------------------------------------------
     def set_store(self, store: Any) -> None:
@@ -223,6 +232,7 @@ class DraftsPanel(QWidget):
                     or self.site_filter.currentData() or self.show_trash.isChecked())
 
     def _show_drafts(self, drafts: Any) -> None:
+        self._formatter = None
         selected = self.current_id()
         self.list.clear()
         for d in drafts:
@@ -231,6 +241,7 @@ class DraftsPanel(QWidget):
         self._show(self.list.count(), self._filtering())
 
     def _show_hits(self, hits: Any) -> None:
+        self._formatter = None
         selected = self.current_id()
         self.list.clear()
         for h in hits:
