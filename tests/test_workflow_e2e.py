@@ -290,6 +290,42 @@ def test_editor_approves_offline_and_it_goes_out_when_the_site_is_back(
         proxy.stop()
 
 
+def test_an_edit_on_the_site_is_never_silently_overwritten(
+        wordpress: WordPressSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    reporter = Desk(wordpress, "contributor", tmp_path / "r", monkeypatch, capsys)
+    editor = Desk(wordpress, "editor", tmp_path / "e", monkeypatch, capsys)
+    with reporter.store() as drafts:
+        uuid = drafts.create(sample_article(wordpress)).id
+    reporter.ok("submit", uuid[:8], "--site", "news")
+    editor.ok("sync")
+    post = the_post(wordpress, uuid)
+    # Someone fixes a typo in wp-admin after the editor pulled the submission.
+    theirs = str(post["content"]["raw"]).replace("</p>", " (تصحيح)</p>", 1)  # type: ignore[index]
+    client = admin_client(wordpress)
+    try:
+        client.update_post(int(str(post["id"])), {"content": theirs})
+    finally:
+        client.close()
+    with editor.store() as drafts:
+        mine = drafts.get(uuid)
+        mine.body_html = mine.body_html.replace("</p>", " (تعديل المحرر)</p>", 1)
+        drafts.save(mine)
+    code, _out, err = editor.qalam("approve", uuid[:8])
+    assert code == 1 and "Not sent" in err
+    assert the_post(wordpress, uuid)["content"]["raw"] == theirs  # type: ignore[index]
+    with editor.store() as drafts:
+        assert [i.state.value for i in drafts.outbox_items()] == ["conflict"]
+        item = drafts.outbox_items()[0]
+        assert item.result and item.result["theirs"]["content"] == theirs
+    # A sync does not overwrite the editor's copy either: it reports the conflict.
+    report = editor.json("sync")
+    assert report[0]["conflicts"] == [uuid]  # type: ignore[index]
+    with editor.store() as drafts:
+        assert "(تعديل المحرر)" in drafts.get(uuid).body_html
+    assert len(posts_with_uuid(wordpress, uuid)) == 1
+
+
 # --- the same workflow on a site without the companion plugin ---------------------------------------
 
 
