@@ -455,3 +455,26 @@ def test_an_article_of_another_site_is_not_sent_over_a_post_here(
     with pytest.raises(PublishError) as err:
         pub.publish(article)
     assert "another site" in str(err.value)
+
+
+def test_pasted_data_uri_image_is_uploaded_and_a_renamed_category_found(
+    wordpress: WordPressSite, http: HttpClient, admin: WordPressClient
+) -> None:
+    import base64
+
+    from editor_app.publish.wordpress import Term
+
+    data, _ = admin.call("POST", "/wp/v2/categories", json_body={"name": "اسم قديم للتصنيف"})
+    stale = [Term(int(data["id"]), "اسم قديم للتصنيف", str(data["slug"]))]
+    admin.call("POST", f"/wp/v2/categories/{data['id']}", json_body={"name": "اسم جديد للتصنيف"})
+    pub = Publisher(client_for(wordpress, "editor", http), "site", MemoryState(), categories=stale)
+    png = png_bytes(17, 9, (next(_counter) % 256, 1, 2))
+    uri = "data:image/png;base64," + base64.b64encode(png).decode()
+    article = Article(
+        title="صورة ملصقة", body_html=f'<p><img src="{uri}" alt="ملصقة"></p>', categories=["اسم جديد للتصنيف"]
+    )
+    result = pub.publish(article, Action.DRAFT)
+    assert result.media_uploaded == 1 and result.remote_id is not None
+    post = admin.get_post(result.remote_id)
+    assert "data:image" not in post.content_raw and "/wp-content/uploads/" in post.content_raw
+    assert post.categories == [int(data["id"])]

@@ -447,7 +447,11 @@ class Outbox:
         if busy:
             # Another process is sending this article right now: wait for its outcome (no double create).
             updated = self.store.update_outbox(
-                item.id, state=OutboxState.QUEUED, next_attempt_at=now + timedelta(seconds=30)
+                item.id,
+                state=OutboxState.QUEUED,
+                next_attempt_at=now + timedelta(seconds=30),
+                last_error=_BUSY.render(),
+                result={"error": _message_dict(_BUSY), "kind": "busy"},
             )
             return ItemOutcome(updated)
         try:
@@ -552,5 +556,12 @@ _CONFLICT = UserMessage(
         "Publish",
         "Someone changed this post on the site since you last got it. Compare the two versions: keep yours, "
         "take theirs, or merge by hand.",
+    ),
+)
+
+_BUSY = UserMessage(
+    "Publish",
+    QT_TRANSLATE_NOOP(
+        "Publish", "Another Qalam window is sending this article right now; this waits for it."
     ),
 )

@@ -17,6 +17,8 @@ No silent overwrite
 
 from __future__ import annotations
 
+import base64
+import binascii
 import difflib
 import hashlib
 import html
@@ -177,8 +179,25 @@ def add_marker(content: str, uuid: str) -> str:
     return f"{body}\n{marker}" if body else marker
 
 
+def _data_uri(ref: str) -> LocalMedia | None:
+    """A pasted image (``data:image/png;base64,…``) becomes a file to upload."""
+    head, _, payload = ref.partition(",")
+    mime = head[5:].split(";")[0].strip().lower() or "application/octet-stream"
+    if not mime.startswith("image/"):
+        return None
+    try:
+        data = base64.b64decode(payload, validate=False) if ";base64" in head else unquote(payload).encode()
+    except (ValueError, binascii.Error):
+        return None
+    ext = (mimetypes.guess_extension(mime) or ".img").lstrip(".")
+    name = f"image-{hashlib.sha256(data).hexdigest()[:12]}.{ext}"
+    return LocalMedia(data=data, filename=name, mime=mime, title=Path(name).stem)
+
+
 def default_media_resolver(ref: str) -> LocalMedia | None:
-    """``file://`` URLs and absolute paths to readable files; anything else stays as it is."""
+    """``file://`` URLs, absolute paths and ``data:image/…`` URIs; anything else stays as it is."""
+    if ref[:5].lower() == "data:":
+        return _data_uri(ref)
     parts = urlsplit(ref)
     if parts.scheme == "file":
         path = Path(unquote(parts.path))
@@ -433,6 +452,7 @@ class Publisher:
                 self._on_new_categories(list(self._categories))
         ids: list[int] = []
         missing: list[str] = []
+        refreshed = False
         for name in wanted:
             term = self._match_category(name)
             if term is None and self._categories is not None:
@@ -442,6 +462,13 @@ class Publisher:
                 self._categories.extend(fresh)
                 if fresh and self._on_new_categories is not None:
                     self._on_new_categories(fresh)
+                term = self._match_category(name)
+            if term is None and not refreshed:
+                # Or renamed there: read them all once (new ids alone do not show renames).
+                refreshed = True
+                self._categories = self.client.categories()
+                if self._on_new_categories is not None:
+                    self._on_new_categories(list(self._categories))
                 term = self._match_category(name)
             if term is None:
                 missing.append(name)
