@@ -6,7 +6,8 @@
 #   WP_DIR=/tmp/wp scripts/wordpress-dev.sh down      # KEEP=1 keeps the folder
 #
 # Needs: wordpress mariadb-server php-cli php-mysql (scripts/ensure-system-deps.sh test).
-# Options: WP_WORKERS (php -S workers, default 4), WP_LOCALE (e.g. ar), WP_COPY=link (hard-link the core).
+# Options: WP_WORKERS (php -S workers, default 4), WP_LOCALE (e.g. ar), WP_COPY=link (hard-link the core),
+# WP_COMPANION=0 (a stock site, without the companion plugin).
 # Nothing is written outside WP_DIR; no system service is used. The companion mu-plugin
 # packaging/wordpress/qalam-companion.php is installed when it exists.
 set -euo pipefail
@@ -182,7 +183,7 @@ PHP
 // Throwaway test site: there is no sendmail, so mail is a no-op.
 if (!function_exists('wp_mail')) { function wp_mail() { return true; } }
 PHP
-  if [ -f "$COMPANION" ]; then
+  if [ -f "$COMPANION" ] && [ "${WP_COMPANION:-1}" != "0" ]; then
     cp "$COMPANION" "$WP_DIR/www/wp-content/mu-plugins/qalam-companion.php"
   fi
 
