@@ -71,6 +71,10 @@
             <translation>إصلاح</translation>
         </message>
         <message>
+            <source>Fix all like this</source>
+            <translation>إصلاح كل الحالات المماثلة</translation>
+        </message>
+        <message>
             <source>Check again</source>
             <translation>إعادة التدقيق</translation>
         </message>
@@ -105,6 +109,10 @@
     </context>
     <context>
         <name>Checks</name>
+        <message>
+            <source>{count} fixes applied.</source>
+            <translation>عدد الإصلاحات المطبَّقة: {count}.</translation>
+        </message>
         <message>
             <source>error</source>
             <translation>خطأ</translation>
@@ -760,6 +768,49 @@
             <source>PDF export needs the graphical part of Qt, which is not running.</source>
             <translation>التصدير إلى PDF يحتاج إلى الواجهة الرسومية لمكتبة Qt، وهي غير مشغّلة.</translation>
         </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>مستند PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>مستند Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>صفحة ويب (*.html)</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Import articles</source>
+            <translation>استيراد مقالات</translation>
+        </message>
+        <message>
+            <source>Articles (*.docx *.md *.markdown *.html *.htm *.txt);;All files (*)</source>
+            <translation>المقالات (*.docx *.md *.markdown *.html *.htm *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>صُدِّر إلى {path}</translation>
+        </message>
+        <message>
+            <source>That did not work; nothing was changed. Details are in the log.</source>
+            <translation>لم تنجح العملية، ولم يتغير شيء. التفاصيل في ملف السجل.</translation>
+        </message>
+        <message>
+            <source>Import and export</source>
+            <translation>الاستيراد والتصدير</translation>
+        </message>
     </context>
     <context>
         <name>FindReplaceDialog</name>
@@ -891,8 +942,24 @@
             <translation>الحجم الفعلي</translation>
         </message>
         <message>
+            <source>Import Newsroom Word List…</source>
+            <translation>استيراد قائمة كلمات غرفة الأخبار…</translation>
+        </message>
+        <message>
             <source>Formatting</source>
             <translation>التنسيق</translation>
+        </message>
+        <message>
+            <source>Import a Newsroom Word List</source>
+            <translation>استيراد قائمة كلمات غرفة الأخبار</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Added {n} new words to the newsroom word list.</source>
+            <translation>أُضيفت إلى قائمة كلمات غرفة الأخبار كلمات جديدة عددها {n}.</translation>
         </message>
     </context>
     <context>
@@ -1392,6 +1459,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
             <translation>لم يُنشر: {why}</translation>
         </message>
         <message>
+            <source>Give the item number, as `qalam outbox` shows it (#12).</source>
+            <translation>حدّد رقم العنصر كما يعرضه الأمر `qalam outbox` (مثل #12).</translation>
+        </message>
+        <message>
             <source>Sent {done}, still queued {queued}, failed {failed}.</source>
             <translation>أُرسل: {done}، وما زال في قائمة الانتظار: {queued}، وفشل: {failed}.</translation>
         </message>
@@ -1464,6 +1535,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
             <translation>حدث خطأ داخلي في الموقع (HTTP {status}). يبقى المقال في قائمة الانتظار.</translation>
         </message>
         <message>
+            <source>The site sent Qalam to another address ({host}). If the site has moved, change its address in the site settings; on a hotspot, log in to it first.</source>
+            <translation>أعاد الموقع توجيه قلم إلى عنوان آخر ({host}). إن كان الموقع قد انتقل، فغيّر عنوانه في إعدادات الموقع؛ وإن كنت على شبكة عامة، فسجّل الدخول إليها أولًا.</translation>
+        </message>
+        <message>
             <source>The site has no such item any more (it may have been deleted there).</source>
             <translation>لم يعد هذا العنصر موجودًا على الموقع (ربما حُذف هناك).</translation>
         </message>
@@ -1482,6 +1557,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Someone changed this post on the site since you last got it. Compare the two versions: keep yours, take theirs, or merge by hand.</source>
             <translation>عدّل أحدهم هذا المقال على الموقع منذ آخر مرة جلبته فيها. قارن بين النسختين: احتفظ بنسختك، أو خذ نسخة الموقع، أو ادمجهما يدويًا.</translation>
+        </message>
+        <message>
+            <source>Another Qalam window is sending this article right now; this waits for it.</source>
+            <translation>نافذة أخرى من قلم ترسل هذا المقال الآن؛ سينتظر هذا الإجراء حتى تنتهي.</translation>
         </message>
         <message>
             <source>write drafts</source>
@@ -2114,6 +2193,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
             <source>Removed site {name}.</source>
             <translation>أُزيل الموقع {name}.</translation>
         </message>
+        <message>
+            <source>Password saved.</source>
+            <translation>حُفظت كلمة المرور.</translation>
+        </message>
     </context>
     <context>
         <name>SitesDialog</name>
@@ -2444,6 +2527,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Choose a time at least a minute from now, or publish now instead.</source>
             <translation>اختر موعدًا بعد دقيقة واحدة من الآن على الأقل، أو انشر الآن بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>“{title}” was deleted or moved to the trash on the site; it is a local draft again.</source>
+            <translation>حُذف «{title}» أو نُقل إلى سلة المهملات على الموقع؛ وعاد مسودة محلية.</translation>
         </message>
         <message>
             <source>The article was changed on the site after you got it, so your action was not sent. Sync to get the site's version, or keep yours from the outbox.</source>

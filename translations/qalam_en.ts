@@ -71,6 +71,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fix all like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +109,10 @@
 </context>
 <context>
     <name>Checks</name>
+    <message>
+        <source>{count} fixes applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>error</source>
         <translation type="unfinished"></translation>
@@ -609,6 +617,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The draft could not be saved on this computer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,6 +768,49 @@
         <source>PDF export needs the graphical part of Qt, which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.docx *.md *.markdown *.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work; nothing was changed. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -887,7 +942,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import Newsroom Word List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Newsroom Word List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {n} new words to the newsroom word list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1458,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the item number, as `qalam outbox` shows it (#12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent {done}, still queued {queued}, failed {failed}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,6 +1534,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The site sent Qalam to another address ({host}). If the site has moved, change its address in the site settings; on a hotspot, log in to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The site has no such item any more (it may have been deleted there).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,6 +1555,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Someone changed this post on the site since you last got it. Compare the two versions: keep yours, take theirs, or merge by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Qalam window is sending this article right now; this waits for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,6 +2192,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Removed site {name}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SitesDialog</name>
@@ -2438,6 +2525,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Choose a time at least a minute from now, or publish now instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted or moved to the trash on the site; it is a local draft again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
