@@ -43,8 +43,16 @@ site=$venv/lib/python$pyver/site-packages
     include typesystems glue scripts Qt/qml Qt/metatypes Qt/libexec ./*.pyi
 )
 find "$site" -name direct_url.json -delete
-# Formats Qalam never reads (TIFF carries its own libtiff copy), and the dependencies' own test suites.
-rm -f "$site/PySide6/Qt/plugins/imageformats/libqtiff.so"
+# Qt plugins Qalam never loads, most of which need libraries PySide6-Essentials does not ship (QtPdf,
+# QtVirtualKeyboard, WebEngine, database clients); TIFF carries its own libtiff copy. The GTK platform
+# theme is left out too: Qt's xdg-desktop-portal theme gives GNOME users native file dialogs without
+# pulling GTK in. And the dependencies' own test suites.
+plugins=$site/PySide6/Qt/plugins
+rm -rf "$plugins"/{designer,qmllint,qmltooling,sqldrivers,egldeviceintegrations,wayland-graphics-integration-server} \
+  "$plugins"/vectorimageformats "$plugins"/imageformats/{libqtiff.so,libqpdf.so} \
+  "$plugins"/platforminputcontexts/libqtvirtualkeyboardplugin.so "$plugins"/platformthemes/libqgtk3.so \
+  "$plugins"/platforms/{libqlinuxfb.so,libqeglfs.so,libqvnc.so} \
+  "$site"/PySide6/Qt/lib/{libQt6EglFsKmsSupport,libQt6EglFsKmsGbmSupport,libQt6WaylandCompositor,libQt6WaylandEglCompositorHwIntegration}*
 find "$site" -mindepth 2 -type d \( -name tests -o -name test \) -prune -exec rm -rf {} +
 # `qalam` runs the venv's interpreter in isolated mode (-I: the working folder and PYTHON* variables
 # cannot shadow its modules) from a shell script: Debian's tools expect Python scripts to
@@ -62,6 +70,9 @@ fi
 find "$venv" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 |
   xargs -0 -r strip --strip-unneeded --remove-section=.comment --remove-section=.note 2>/dev/null || true
 find "$venv" -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# Every library those ELF files load must be in the venv or come from a package named in depends/recommends.
+"$PY" scripts/build-deb-depcheck.py "$venv" packaging/deb/depends packaging/deb/recommends --python-version "$pyver"
 
 # Launcher, desktop entry, metainfo, icons, man page, docs.
 mkdir -p "$stage/usr/bin" "$stage/usr/share/applications" "$stage/usr/share/metainfo" \
@@ -81,9 +92,10 @@ install -m 0644 packaging/deb/lintian-overrides "$stage/usr/share/lintian/overri
 install -m 0755 packaging/deb/postinst packaging/deb/prerm "$stage/DEBIAN/"
 depends=$(grep -v '^#' packaging/deb/depends | grep -v '^$' | sed "s/@PY@/$pyver/g; s/@NEXTPY@/$nextpy/g" |
   paste -sd, | sed 's/,/, /g')
+recommends=$(grep -v '^#' packaging/deb/recommends | grep -v '^$' | paste -sd, | sed 's/,/, /g')
 size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@INSTALLED_SIZE@/$size/" -e "s/@DEPENDS@/$depends/" \
-  -e "s/@MAINTAINER@/$MAINTAINER/" packaging/deb/control.in >"$stage/DEBIAN/control"
+  -e "s/@MAINTAINER@/$MAINTAINER/" -e "s/@RECOMMENDS@/$recommends/" packaging/deb/control.in >"$stage/DEBIAN/control"
 
 # Permissions as dpkg expects them; md5sums for debsums.
 find "$stage" -type d -exec chmod 0755 {} +
