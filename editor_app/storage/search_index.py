@@ -283,8 +283,8 @@ def search(
         rows = [(*r[1:7], score[int(r[0])]) for r in ordered]
         if snippets:
             bodies = {r[1]: (r[7], r[8]) for r in ordered}
-    if len(rows) < limit and len(ranked) == inner:
-        # The filters dropped most of the best matches: join every match (in the window) instead.
+    if len(rows) < limit and (len(ranked) == inner or params["floor"]):
+        # The filters dropped most of the best matches (or the window holds too few): join every match.
         full = (
             f"SELECT {columns}, bm25(articles_fts, {weights}) AS score "
             "FROM articles_fts JOIN search_docs d ON d.docid = articles_fts.rowid "
@@ -293,6 +293,9 @@ def search(
             "ORDER BY score LIMIT :limit"
         )
         rows = list(session.execute(text(full), params).all())
+        if len(rows) < limit and params["floor"]:
+            # Still short: the filters keep few of the newest matches, so rank every match instead.
+            rows = list(session.execute(text(full), {**params, "floor": 0}).all())
         bodies = {}
     missing = [row[0] for row in rows if row[0] not in bodies] if snippets else []
     if missing:
