@@ -233,7 +233,8 @@ def search(
 ) -> list[SearchHit]:
     """Ranked matches. With ``rank_window`` set and more matches than that, bm25 ranks the newest
     ``rank_window`` matching drafts only (drafts are numbered in creation order): a query made of very
-    common words then costs the same on 50,000 drafts as on 5,000. ``rank_window=None`` ranks every match.
+    common words then costs the same on 50,000 drafts as on 5,000. When that leaves fewer than ``limit``
+    results (filters), every match is ranked. ``rank_window=None`` always ranks every match.
     """
     parsed = parse_query(query, prefix_last=prefix_last)
     if not parsed.fts:
