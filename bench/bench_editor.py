@@ -267,11 +267,12 @@ def part_open() -> dict[str, Any]:
     def measure(article_id: str, show_window: bool) -> dict[str, float]:
         watch = PaintWatch()
         h.area.editor.viewport().installEventFilter(watch)
+        if show_window:
+            h.window.show()  # the dictionary starts loading now, in the background (~260 ms)
+            pump(h.app, 0.03)  # the window's own first paint is not part of opening the article
         beat = Heartbeat()
         beat.start()
         t0 = time.perf_counter()
-        if show_window:
-            h.window.show()  # the dictionary starts loading now, in the background
         h.controller.open(article_id)
         checked_at = None
         while time.perf_counter() - t0 < 30:

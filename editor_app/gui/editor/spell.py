@@ -83,6 +83,9 @@ class SpellController(QObject):
         self.checker = checker
         self.runner = runner
         self.enabled = True
+        self._recheck_submitted = 0  # whole-document checks asked for …
+        self._recheck_finished = 0  # … and the latest one that came back
+        self.due = False  # a whole-document check is scheduled but not started
         self.painting = False  # True while re-highlighting: the document's change signals are not edits
         self._pending_words: set[str] = set()
         self._waiting_blocks: dict[int, QTextBlock] = {}
@@ -203,6 +206,7 @@ class SpellController(QObject):
 
         ``fresh``: the document was never highlighted, so no block can have old marks.
         """
+        self.due = False
         doc = self.document()
         if doc is None or not self.checker.is_loaded:
             return
@@ -218,14 +222,22 @@ class SpellController(QObject):
             cached = checker.cached
             return [n for n, words in enumerate(per_block) if any(cached(w) is False for w in words)]
 
+        self._recheck_submitted += 1
+        generation = self._recheck_submitted
+
         def done(flagged: Any) -> None:
+            self._recheck_finished = generation  # the runner drops stale results: only the latest lands
             if self.document() is not doc:
                 return
             numbers = sorted(set(flagged) | had_errors, reverse=True)
             self._requeue = [doc.findBlockByNumber(n) for n in numbers]
             self._rehighlight_some()
 
-        self.runner.submit(work, on_result=done, key=f"spell-all-{id(self)}")
+        def failed(exc: BaseException, tb: str) -> None:
+            del exc, tb
+            self._recheck_finished = generation
+
+        self.runner.submit(work, on_result=done, on_error=failed, key=f"spell-all-{id(self)}")
 
     # -- results ---------------------------------------------------------------------------
 
@@ -248,7 +260,14 @@ class SpellController(QObject):
         return self.checker.is_loaded and self.checker.cached(word) is False
 
     def is_idle(self) -> bool:
-        return not (self._pending_words or self._requeue or self._timer.isActive() or self._loading)
+        return not (
+            self._pending_words
+            or self._requeue
+            or self._timer.isActive()
+            or self._loading
+            or self._recheck_submitted != self._recheck_finished
+            or self.due
+        )
 
     def refresh_after_list_change(self) -> None:
         self.recheck_all()

@@ -48,6 +48,7 @@ from editor_app.gui.editor.spell import SpellController
 from editor_app.gui.tasks import TaskRunner
 
 STATS_DELAY_MS = 400
+FIRST_PAINT_MS = 40
 DEFAULT_POINT_SIZE = 15.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
 
@@ -133,11 +134,23 @@ class RichTextEditor(QTextEdit):
         finally:
             self.spell.enabled = True
         if self.spell.checker.is_loaded:
-            self.spell.recheck_all(fresh=True)
+            self.spell.due = True
+            self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
         doc.contentsChange.connect(self._on_contents_change)
         doc.contentsChanged.connect(self._on_contents_changed)
         if stale is not None:
             stale.deleteLater()  # QTextEdit only deletes the document it created itself
+
+    def _after_first_paint(self, work: Any) -> None:
+        """Start background work once the new text is painted.
+
+        Python on a worker thread competes for the GIL with every virtual call of the first
+        layout and paint, which made the first paint of a long article freeze for longer.
+        """
+        if self.runner.inline:
+            work()
+        else:
+            QTimer.singleShot(FIRST_PAINT_MS, self, work)
 
     def load_html(self, markup: str, direction: str = RTL) -> None:
         """Show ``markup`` (any HTML; cleaned on the way in), with an empty undo history.
@@ -175,7 +188,7 @@ class RichTextEditor(QTextEdit):
             self._direction_timer.stop()
             self.setReadOnly(False)
             self.setTextCursor(QTextCursor(doc))
-            self.update_stats()  # counted on the runner
+            self._after_first_paint(self.update_stats)  # counted on the runner
             self.loaded.emit()
 
         def failed(exc: BaseException, tb: str) -> None:
