@@ -112,3 +112,16 @@ def test_search_goes_through_the_runner_with_a_key(qtbot, store: DraftStore) -> 
     panel.search.clear()
     panel.refresh()
     assert runner.calls[-1][0] == store.list_drafts and runner.calls[-1][1]["key"] == "draft-search"
+
+
+def test_list_is_capped_with_a_hint(qtbot, panel: DraftsPanel, store: DraftStore,  # type: ignore[no-untyped-def]
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import editor_app.gui.drafts_panel as module
+
+    monkeypatch.setattr(module, "LIST_LIMIT", 3)
+    store.create_many([Article(title=f"مسودة {i}", body_html="<p>موسكو</p>") for i in range(5)])
+    panel.set_store(store)
+    assert panel.list.count() == 3 and not panel.more.isHidden()
+    panel.search.setText("موسكو")
+    panel.refresh()
+    assert panel.list.count() == 5 and panel.more.isHidden()

@@ -738,6 +738,10 @@
             <source>Restore</source>
             <translation>استعِد</translation>
         </message>
+        <message>
+            <source>The newest {count} drafts are listed; search to find older ones.</source>
+            <translation>تُعرض أحدث {count} مسودة؛ ابحث لتجد الأقدم منها.</translation>
+        </message>
     </context>
     <context>
         <name>EditorArea</name>

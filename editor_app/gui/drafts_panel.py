@@ -33,6 +33,7 @@ from editor_app.gui.empty_state import EmptyState
 ID_ROLE = Qt.ItemDataRole.UserRole
 TRASHED_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
+LIST_LIMIT = 500  # the newest drafts listed without a search; the search box reaches every draft
 STATE_COLOURS = {
     "draft": "#7a7a7a", "submitted": "#1f6feb", "in_review": "#8250df", "returned": "#d1242f",
     "approved": "#1a7f37", "scheduled": "#bf8700", "published": "#0a3069",
@@ -102,6 +103,10 @@ class DraftsPanel(QWidget):
             self.tr("Press Ctrl+N to start writing, or import a Word, Markdown or text file."),
             self,
         )
+        self.more = QLabel(self)
+        self.more.setObjectName("draftsMore")
+        self.more.setWordWrap(True)
+        self.more.hide()
         self.nothing = QLabel(self.tr("No draft matches."), self)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
@@ -119,6 +124,7 @@ class DraftsPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.more)
         layout.addLayout(buttons)
 
         self._debounce = QTimer(self)
@@ -199,7 +205,7 @@ class DraftsPanel(QWidget):
                                site_id=site, prefix_last=True, on_result=self._show_hits, key="draft-search")
         else:
             self.runner.submit(self.store.list_drafts, trashed=trashed, state=state, site_id=site,
-                               on_result=self._show_drafts, key="draft-search")
+                               limit=LIST_LIMIT, on_result=self._show_drafts, key="draft-search")
 
     # --- showing ---------------------------------------------------------------------------------
     def _add_row(self, draft_id: str, title: str, state: str, site_id: str | None, updated: datetime,
@@ -238,6 +244,9 @@ class DraftsPanel(QWidget):
         for d in drafts:
             self._add_row(d.id, d.title, d.state, d.site_id, d.updated_at, d.is_trashed)
         self._reselect(selected)
+        self.more.setVisible(self.list.count() >= LIST_LIMIT)
+        self.more.setText(self.tr("The newest {count} drafts are listed; search to find older ones.")
+                          .format(count=LIST_LIMIT))
         self._show(self.list.count(), self._filtering())
 
     def _show_hits(self, hits: Any) -> None:
@@ -247,6 +256,7 @@ class DraftsPanel(QWidget):
         for h in hits:
             self._add_row(h.article_id, h.title, h.state, h.site_id, h.updated_at, h.trashed, h.snippet)
         self._reselect(selected)
+        self.more.hide()
         self._show(self.list.count(), True)
 
     def _reselect(self, draft_id: str | None) -> None:
