@@ -193,3 +193,10 @@ def test_filters_look_past_the_rank_window(store: DraftStore) -> None:
         store.create(Article(title="t", body_html="<p>موسكو</p>"))
     hits = store.search("موسكو", state="published", rank_window=4)
     assert sorted(_ids(hits)) == sorted(a.id for a in old)
+
+
+def test_latin_accents_are_found_and_highlighted(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>L'École de Genève a publié</p>"))
+    hit = store.search("ecole geneve")[0]
+    assert hit.article_id == a.id
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["École", "Genève"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -132,9 +133,23 @@ _FOLD_CLASS = {
 }
 
 
+def _latin_folds() -> dict[str, str]:
+    """Accented Latin letters by their base letter (FTS5's remove_diacritics folds them when matching)."""
+    folds: dict[str, str] = {}
+    for code in range(0x00C0, 0x0250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0].casefold()
+        if base.isascii() and base.isalpha() and base != ch.casefold():
+            folds[base] = folds.get(base, base) + ch
+    return folds
+
+
+_FOLD_CLASS.update(_latin_folds())
+
+
 def _char_pattern(ch: str) -> str:
     group = _FOLD_CLASS.get(ch)
-    return f"[{group}]" if group else re.escape(ch)
+    return f"[{re.escape(group)}]" if group else re.escape(ch)
 
 
 def _word_pattern(word: str) -> str:
