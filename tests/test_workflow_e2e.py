@@ -234,6 +234,11 @@ def test_contributor_and_editor_round_trip_to_a_scheduled_post(
         assert not editor.service(drafts).pending_items()
     post = the_post(wordpress, uuid)
     assert post["status"] == "future" and post["date_gmt"] == at.strftime("%Y-%m-%dT%H:%M:%S")
+    # The contributor cannot open a scheduled post, but the companion plugin tells them it is scheduled.
+    report = reporter.json("sync")
+    mine_list = [m for m in report[0]["mine"] if m["id"] == uuid]  # type: ignore[index]
+    assert mine_list[0]["state"] == "scheduled"
+    assert mine_list[0]["scheduled_at"] == at.strftime("%Y-%m-%dT%H:%M:%SZ")
 
     # 7. After the time, the site's cron publishes it; the content is the approved version, byte for byte.
     time.sleep(max(0.0, (at - datetime.now(UTC)).total_seconds()) + 1.5)

@@ -673,6 +673,15 @@ class WorkflowService:
         # the public view still says it is published, and where.
         hidden = [i for i in missing if i not in posts]
         seen: set[int] = set()
+        if hidden and self.site.has_plugin and not self.is_editor:
+            # The companion plugin tells an author the status of their own posts, scheduled ones included.
+            for start in range(0, len(hidden), PER_PAGE):
+                chunk = hidden[start : start + PER_PAGE]
+                data, _ = self.client.call("GET", "/qalam/v1/mine", params={"ids": ",".join(map(str, chunk))})
+                for item in data if isinstance(data, list) else []:
+                    seen.add(int(item["id"]))
+                    self._pull_status(item, report)
+            hidden = [i for i in hidden if i not in seen]
         for start in range(0, len(hidden), PER_PAGE):
             chunk = hidden[start : start + PER_PAGE]
             for item in self._list(
@@ -683,7 +692,7 @@ class WorkflowService:
                 }
             ):
                 seen.add(int(item["id"]))
-                self._pull_public(item, report)
+                self._pull_status(item, report)
         if self.is_editor:
             # An editor sees every post but the trash: what is still missing was trashed or deleted.
             for remote_id in hidden:
@@ -800,13 +809,22 @@ class WorkflowService:
             )
         )
 
-    def _pull_public(self, data: Mapping[str, Any], report: SyncReport) -> None:
+    def _pull_status(self, data: Mapping[str, Any], report: SyncReport) -> None:
+        """A post the user may see but not open: only its status, address and (scheduled) date."""
         article = self.store.by_remote(self.site.id, int(data["id"]))
-        if article is None or data.get("status") != "publish" or article.state is WorkflowState.PUBLISHED:
+        status = data.get("status")
+        if article is None or self.pending_items(article.id):
             return
-        article.state = WorkflowState.PUBLISHED
-        article.scheduled_at = None
-        article.remote_url = str(data.get("link") or article.remote_url or "")
+        if status == "publish":
+            state, when = WorkflowState.PUBLISHED, None
+        elif status == "future":
+            state, when = WorkflowState.SCHEDULED, _parse_iso(str(data.get("date_gmt") or "") + "Z")
+        else:
+            return
+        url = str(data.get("link") or article.remote_url or "")
+        if (article.state, article.scheduled_at, article.remote_url) == (state, when, url):
+            return
+        article.state, article.scheduled_at, article.remote_url = state, when, url
         self.store.save_article(article)
         report.updated.append(article.id)
 

@@ -14,6 +14,9 @@
  * - `GET /wp/v2/posts?qalam_uuid=UUID&status=any` finds a post by its Qalam id;
  * - `qalam_author_name` on each post (the author's display name, for users who can edit the post: editors
  *   cannot list users who have published nothing, so the review inbox would otherwise show no author);
+ * - `GET /qalam/v1/mine?ids=1,2,3` the status, address and date of the caller's own posts among those ids
+ *   (a contributor may not open a post once it is scheduled or published, so the app could not tell the
+ *   reporter that their article is scheduled);
  * - `GET /qalam/v1/info` so the app can detect the plugin and its version.
  */
 
@@ -87,6 +90,31 @@ add_filter('rest_post_query', function ($args, $request) {
 }, 10, 2);
 
 add_action('rest_api_init', function () {
+    register_rest_route('qalam/v1', '/mine', [
+        'methods' => 'GET',
+        'permission_callback' => function () {
+            return is_user_logged_in();
+        },
+        'args' => ['ids' => ['type' => 'string', 'required' => true]],
+        'callback' => function ($request) {
+            $ids = array_slice(array_filter(array_map('intval', explode(',', (string) $request['ids']))), 0, 100);
+            $out = [];
+            foreach ($ids as $id) {
+                $post = get_post($id);
+                if (!$post || $post->post_type !== 'post' || (int) $post->post_author !== get_current_user_id()) {
+                    continue;
+                }
+                $out[] = [
+                    'id' => (int) $post->ID,
+                    'status' => $post->post_status,
+                    'link' => get_permalink($post),
+                    'date_gmt' => mysql2date('Y-m-d\\TH:i:s', $post->post_date_gmt, false),
+                    'modified_gmt' => mysql2date('Y-m-d\\TH:i:s', $post->post_modified_gmt, false),
+                ];
+            }
+            return $out;
+        },
+    ]);
     register_rest_route('qalam/v1', '/info', [
         'methods' => 'GET',
         'permission_callback' => '__return_true',
