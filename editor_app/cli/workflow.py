@@ -126,7 +126,15 @@ def _service(ctx: CliContext, drafts: DraftStore, site_name: str | None,
     if site is None:
         raise QalamError(UserMessage(CTX, QT_TRANSLATE_NOOP(
             "WorkflowCli", "Say which site with --site NAME.")))
-    return WorkflowService(store, site, connect)
+    service = WorkflowService(store, site, connect)
+    if not site.roles:  # added with --no-check: learn the role now if the site can be reached
+        from editor_app.publish.errors import PublishError
+
+        try:
+            service.refresh_site()
+        except PublishError as exc:
+            ctx.err(ctx.translate("WorkflowCli", "warning: {text}").format(text=ctx.say(exc.user_message)))
+    return service
 
 
 def _say_all(ctx: CliContext, messages: list[UserMessage]) -> None:
