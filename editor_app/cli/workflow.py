@@ -328,16 +328,19 @@ def _act(ctx: CliContext, action: str) -> int:
     args = ctx.args
     with _open(ctx) as (drafts, outbox):
         service = _service(ctx, drafts, getattr(args, "site", None), args.id)
-        if action == "submit":
-            result = service.submit(args.id, args.note)
-        elif action == "withdraw":
-            result = service.withdraw(args.id)
-        elif action == "note":
-            result = service.add_note(args.id, args.text)
-        elif action == "return":
-            result = service.return_to_reporter(args.id, args.note)
-        else:
-            result = service.approve(args.id)
+        try:
+            if action == "submit":
+                result = service.submit(args.id, args.note)
+            elif action == "withdraw":
+                result = service.withdraw(args.id)
+            elif action == "note":
+                result = service.add_note(args.id, args.text)
+            elif action == "return":
+                result = service.return_to_reporter(args.id, args.note)
+            else:
+                result = service.approve(args.id)
+        finally:
+            service.close()
         return _send(ctx, outbox, result)
 
 
