@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen plugin's default screen is 800x600, smaller than any laptop; give tests a real one.
+_SCREEN = Path(__file__).resolve().parent / "data" / "offscreen-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 pytest_plugins = ["wordpress"]  # the session WordPress fixture (tests/wordpress.py)
 

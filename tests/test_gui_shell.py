@@ -74,7 +74,7 @@ def test_geometry_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     window.show()
     first = window.size()
-    window.resize(720, 700)  # inside the 800-pixel offscreen screen, above the minimum size
+    window.resize(1100, 700)
     qtbot.waitUntil(lambda: window.size() != first)
     at_close = window.size()
     window.close()

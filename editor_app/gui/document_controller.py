@@ -30,6 +30,7 @@ class DocumentController(QObject):
     """Keeps the editor, the metadata panel and the draft store in step."""
 
     article_opened = Signal(object)  # Article
+    article_changed = Signal(object)  # Article, after each autosave (the check panel follows it)
     article_saved = Signal(str)  # article id
     drafts_changed = Signal()
     message = Signal(str)
@@ -129,6 +130,7 @@ class DocumentController(QObject):
         if store is None or article is None:
             return
         if store.autosave(article):
+            self.article_changed.emit(article)
             self.ctx.runner.submit(store.flush, key="flush", on_result=lambda _r: self.drafts_changed.emit(),
                                    on_error=self._on_error)
 

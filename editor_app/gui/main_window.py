@@ -11,13 +11,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea, QWidget
 
 from editor_app import APP_DISPLAY_NAME, __version__
+from editor_app.gui.check_dock import make_check_panel
 from editor_app.gui.context import AppContext
 from editor_app.gui.document_controller import DocumentController
 from editor_app.gui.drafts_panel import DraftsPanel
 from editor_app.gui.editor_area import EditorArea
+from editor_app.gui.file_actions import FileActions
 from editor_app.gui.history_dialog import HistoryDialog
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.services import open_store
@@ -52,7 +54,12 @@ class MainWindow(QMainWindow):
         self.drafts_panel = DraftsPanel(ctx.services.get("store"), ctx.runner, self)
         self.drafts_dock = self._dock("draftsDock", self.tr("Drafts"), self.drafts_panel, start)
         self.metadata_panel = MetadataPanel(ctx, self)
-        self.metadata_dock = self._dock("metadataDock", self.tr("Article details"), self.metadata_panel, end)
+        # Scrolls rather than forcing its full height on the window (laptops have 768-pixel screens).
+        metadata_scroll = QScrollArea(self)
+        metadata_scroll.setWidgetResizable(True)
+        metadata_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        metadata_scroll.setWidget(self.metadata_panel)
+        self.metadata_dock = self._dock("metadataDock", self.tr("Article details"), metadata_scroll, end)
 
         self.status = QalamStatusBar(self)
         self.setStatusBar(self.status)
@@ -65,6 +72,15 @@ class MainWindow(QMainWindow):
         self.documents.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.documents.article_opened.connect(self._on_article_opened)
 
+        self.files = FileActions(ctx, self.documents, self)
+        self.check_panel = make_check_panel(ctx, self.documents, self.editor_area, self.metadata_panel, self)
+        # A full-width problems list under the text, as in an IDE: the findings and their fixes need room.
+        self.check_dock = self._dock(
+            "checkDock",
+            self.tr("Check before publishing"),
+            self.check_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
@@ -111,8 +127,12 @@ class MainWindow(QMainWindow):
         self.add_action(
             file_menu, "new", self.tr("&New Draft"), StdKey.New, self.drafts_panel.new_draft_requested.emit
         )
-        self.add_action(file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", enabled=False)
-        self.add_action(file_menu, "export", self.tr("&Export…"), "Ctrl+Shift+E", enabled=False)
+        self.add_action(
+            file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", self.files.choose_and_import
+        )
+        self.add_action(
+            file_menu, "export", self.tr("&Export…"), "Ctrl+Shift+E", self.files.export, enabled=False
+        )
         file_menu.addSeparator()
         self.add_action(
             file_menu,
@@ -122,7 +142,14 @@ class MainWindow(QMainWindow):
             self.show_history,
             enabled=False,
         )
-        self.add_action(file_menu, "print_preview", self.tr("Print Pre&view…"), StdKey.Print, enabled=False)
+        self.add_action(
+            file_menu,
+            "print_preview",
+            self.tr("Print Pre&view…"),
+            StdKey.Print,
+            self.files.print_preview,
+            enabled=False,
+        )
         file_menu.addSeparator()
         self.add_action(file_menu, "quit", self.tr("&Quit"), StdKey.Quit, self.close)
 
@@ -144,6 +171,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.drafts_dock.toggleViewAction())
         view_menu.addAction(self.metadata_dock.toggleViewAction())
+        view_menu.addAction(self.check_dock.toggleViewAction())
         view_menu.addSeparator()
         self.add_action(view_menu, "zoom_in", self.tr("Zoom &In"), StdKey.ZoomIn, enabled=False)
         self.add_action(view_menu, "zoom_out", self.tr("Zoom &Out"), StdKey.ZoomOut, enabled=False)
@@ -161,7 +189,9 @@ class MainWindow(QMainWindow):
         group.triggered.connect(self._choose_language)
 
         article_menu = bar.addMenu(self.tr("&Article"))
-        self.add_action(article_menu, "check", self.tr("&Check Before Publishing"), "F7", enabled=False)
+        self.add_action(
+            article_menu, "check", self.tr("&Check Before Publishing"), "F7", self.show_check, enabled=False
+        )
         self.add_action(article_menu, "submit", self.tr("&Submit for Review…"), "Ctrl+Shift+S", enabled=False)
         self.add_action(article_menu, "publish", self.tr("&Publish…"), "Ctrl+Shift+P", enabled=False)
 
@@ -223,6 +253,12 @@ class MainWindow(QMainWindow):
 
         self.ctx.runner.submit(open_store, self.ctx.paths, on_result=ready, on_error=failed)
 
+    def show_check(self) -> None:
+        self.documents.autosave_now()
+        self.check_dock.show()
+        self.check_dock.raise_()
+        self.check_panel.run_now()
+
     def show_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()
 
@@ -237,7 +273,8 @@ class MainWindow(QMainWindow):
 
     def _on_article_opened(self, article: object) -> None:
         self.actions_by_name["save"].setEnabled(True)
-        self.actions_by_name["history"].setEnabled(True)
+        for name in ("history", "export", "print_preview", "check"):
+            self.actions_by_name[name].setEnabled(True)
         title = getattr(article, "title", "") or self.tr("Untitled draft")
         self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}")
 
@@ -261,6 +298,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:
+            # First start: the text gets the room; side panels keep to a comfortable width.
+            self.resizeDocks([self.drafts_dock, self.metadata_dock], [300, 330], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.check_dock], [190], Qt.Orientation.Vertical)
 
     def save_geometry(self) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,0 +1,72 @@
+"""The pre-publish check beside the editor: findings follow the text, a click selects the span."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from editor_app.core.article import Article
+from editor_app.core.checks import CheckContext
+from editor_app.core.checks.model import Finding
+from editor_app.core.checks.spelling import from_spell_checker
+from editor_app.errors import QalamError
+from editor_app.gui.check_panel import CheckPanel, apply_fix_in_editor, select_span
+from editor_app.gui.settings_dialog import load_house_rules
+from editor_app.i18n import translate
+
+if TYPE_CHECKING:
+    from editor_app.gui.context import AppContext
+    from editor_app.gui.document_controller import DocumentController
+
+
+def make_check_panel(
+    ctx: AppContext, documents: DocumentController, editor_area: Any, metadata: Any, parent: QWidget
+) -> CheckPanel:
+    try:
+        house = load_house_rules(ctx)
+    except QalamError:
+        house = None  # the settings dialog reports an unreadable file; the shipped rules apply meanwhile
+
+    def context() -> CheckContext:
+        checker = ctx.services.get("spellchecker")
+        spell = from_spell_checker(checker) if checker is not None and checker.is_loaded else None
+        return CheckContext(spell=spell)
+
+    panel = CheckPanel(ctx.runner, house, context, parent)
+    panel.setAccessibleName(translate("CheckDock", "Pre-publish check"))
+    panel.tree.setAccessibleName(translate("CheckDock", "Problems found"))
+
+    def widget_for(field: str) -> QTextEdit | QLineEdit | None:
+        if field == "body":
+            editor = getattr(editor_area, "editor", None)
+            return editor if isinstance(editor, QTextEdit) else None
+        widget = getattr(metadata, field, None)
+        return widget if isinstance(widget, QLineEdit | QTextEdit) else None
+
+    def locate(finding: object) -> None:
+        assert isinstance(finding, Finding)
+        widget = widget_for(finding.span.field)
+        if widget is None:
+            plain = getattr(metadata, finding.span.field, None)
+            if isinstance(plain, QPlainTextEdit):
+                plain.setFocus()
+            return
+        select_span(widget, finding.span.start, finding.span.end)
+        widget.setFocus()
+
+    def fix(finding: object) -> None:
+        assert isinstance(finding, Finding)
+        widget = widget_for(finding.span.field)
+        if widget is not None and apply_fix_in_editor(widget, finding):
+            documents.autosave_now()
+
+    def follow(article: object) -> None:
+        if isinstance(article, Article):
+            panel.set_article(article)
+
+    panel.locate_requested.connect(locate)
+    panel.fix_requested.connect(fix)
+    documents.article_opened.connect(lambda a: panel.set_article(a, immediately=True))
+    documents.article_changed.connect(follow)
+    return panel
