@@ -51,7 +51,7 @@ def test_load_article_and_fields(qtbot: QtBot, ctx: Any) -> None:
         "title": "يلتقي بوتين ولوكاشينكو",
         "subtitle": "بعد التحذير",
         "body_html": BODY,
-        "direction": "rtl",
+        "direction": Direction.RTL,
     }
     assert stats and stats[-1][0] == 8
     area.show()

@@ -136,7 +136,7 @@ class EditorArea(QStackedWidget):
             "title": self.titles.title.text().strip(),
             "subtitle": self.titles.subtitle.text().strip(),
             "body_html": self.editor.to_html(),
-            "direction": self.editor.article_direction,
+            "direction": Direction(self.editor.article_direction),
         }
 
     def fill_format_menu(self, menu: QMenu) -> None:
