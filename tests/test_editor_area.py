@@ -157,3 +157,43 @@ def test_metadata_panel(qtbot: QtBot, ctx: Any, tmp_path: Path) -> None:
     assert fields["excerpt"] == "ملخص"
     panel.tags.setText("أ، ب,ج")
     assert panel.article_fields()["tags"] == ["أ", "ب", "ج"]
+
+
+def test_with_the_real_draft_store_and_document_controller(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from editor_app.gui.context import AppContext, make_settings
+    from editor_app.gui.document_controller import DocumentController
+    from editor_app.storage.store import DraftStore
+
+    paths = resolve_paths(tmp_path / "store").ensure()
+    runner = TaskRunner(inline=True)
+    ctx = AppContext(paths=paths, language="ar", settings=make_settings(paths), runner=runner)
+    store = DraftStore.open(paths)
+    ctx.services["store"] = store
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    area = EditorArea(ctx, window)
+    panel = MetadataPanel(ctx, window)
+    window.setCentralWidget(area)
+    controller = DocumentController(ctx, area, panel, window)
+    area.set_store(store)
+    panel.set_store(store)
+    article = store.create(Article(title="عنوان", body_html=BODY))
+    controller.open(article.id)
+    assert area.article_fields()["body_html"] == BODY
+    area.format_actions.insert_image_file(_png(tmp_path / "p.png"), "وصف", "")
+    cursor = area.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    area.editor.setTextCursor(cursor)
+    area.editor.insertPlainText(" نهاية")
+    controller.autosave_now()
+    store.flush()
+    saved = store.get(article.id).body_html
+    assert "نهاية" in saved and 'alt="وصف"' in saved and "qalam-media:" in saved
+    media_id = saved.split("qalam-media:")[1].split('"')[0]
+    assert store.get_media(media_id).article_id == article.id
+    # Reopening the saved HTML gives the same HTML back.
+    area.load_article(store.get(article.id))
+    assert area.article_fields()["body_html"] == saved
+    store.close()
