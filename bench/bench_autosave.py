@@ -26,7 +26,7 @@ from editor_app.core.plain_text import word_count  # noqa: E402
 from editor_app.paths import resolve_paths  # noqa: E402
 from editor_app.storage.store import DraftStore  # noqa: E402
 
-RUNS = int(os.environ.get("BENCH_RUNS", "60"))
+RUNS = int(os.environ.get("BENCH_AUTOSAVE_RUNS", "60"))
 WORDS = 20_000
 
 

@@ -30,10 +30,10 @@ from editor_app.paths import resolve_paths  # noqa: E402
 from editor_app.storage import search_index  # noqa: E402
 from editor_app.storage.store import DraftStore  # noqa: E402
 
-DRAFTS = int(os.environ.get("BENCH_DRAFTS", "50000"))
+DRAFTS = int(os.environ.get("BENCH_SEARCH_DRAFTS", "50000"))
 WORDS = 400
-QUERIES = int(os.environ.get("BENCH_QUERIES", "200"))
-SCANS = int(os.environ.get("BENCH_SCANS", "15"))
+QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "200"))
+SCANS = int(os.environ.get("BENCH_SEARCH_SCANS", "15"))
 SEED = 20260724
 CACHE = Path(tempfile.gettempdir()) / f"qalam-bench-search-v2-{DRAFTS}"
 
