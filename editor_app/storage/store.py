@@ -245,7 +245,7 @@ class DraftStore(PublishingRepo):
 
         Returns False when nothing changed since the last autosave (then nothing is written).
         Raises QalamError when the recovery file cannot be written (disk full): tell the user.
-        Cost: one JSON encoding, one hash and one small file write; no database access.
+        Cost: an equality check, one JSON encoding and one fsync'd file write; no database access.
         """
         return self._enqueue(article, explicit=False, note="")
 
@@ -312,7 +312,11 @@ class DraftStore(PublishingRepo):
 
     def save(self, article: Article, note: str = "", *,
              kind: RevisionKind = RevisionKind.SAVE) -> RevisionInfo:
-        """*Task runner / command line*. Explicit, durable save; returns the kept-forever revision."""
+        """*Task runner / command line*. Explicit, durable save; returns the kept-forever revision.
+
+        The GUI, which also autosaves the same article, uses :meth:`queue_save` + :meth:`flush` instead:
+        that keeps the order of what was typed (a save running late cannot overwrite a newer autosave).
+        """
         with self._flush_lock:
             self.flush()
             info = self._persist(replace(article, updated_at=self._clock()), kind, note)
