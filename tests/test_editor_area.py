@@ -96,6 +96,10 @@ class FakeStore:
     def get_media(self, media_id: str) -> SimpleNamespace:
         return self.items[media_id]
 
+    def update_media_text(self, media_id: str, *, alt: str | None = None, caption: str | None = None) -> None:
+        if alt is not None:
+            self.items[media_id].alt = alt
+
 
 def _png(path: Path) -> Path:
     image = QImage(30, 20, QImage.Format.Format_RGB32)
@@ -151,6 +155,11 @@ def test_metadata_panel(qtbot: QtBot, ctx: Any, tmp_path: Path) -> None:
     panel.set_featured_image(_png(tmp_path / "cover.png"))
     fields = panel.article_fields()
     assert fields["featured_media_id"] == "m1"
+    store = panel._store
+    assert store.items["m1"].alt == "صورة الغلاف"
+    panel.featured_alt.setText("غلاف جديد")
+    panel.featured_alt.editingFinished.emit()
+    assert store.items["m1"].alt == "غلاف جديد"
     assert fields["tags"] == ["روسيا", "بيلاروسيا", "x"]
     assert fields["categories"] == ["سياسة"]
     assert fields["featured_image_alt"] == "صورة الغلاف"

@@ -89,6 +89,7 @@ class MetadataPanel(QWidget):
         self.featured_path: Path | None = None
         self.featured_media_id: str | None = None
         self.article_id: str | None = None
+        self._store: Any = None
         services = getattr(ctx, "services", {}) or {}
         media = services.get("media_sink")
         self.media: MediaSink = media if isinstance(media, MediaSink) else FileMediaSink()
@@ -143,6 +144,7 @@ class MetadataPanel(QWidget):
         for edit in (self.slug, self.category, self.tags, self.featured_alt):
             edit.textEdited.connect(lambda _text: self.changed.emit())
         self.slug.textEdited.connect(self._slug_edited)
+        self.featured_alt.editingFinished.connect(self._save_featured_alt)
         self.excerpt.textChanged.connect(self.changed.emit)
         self.set_direction("rtl")
 
@@ -186,6 +188,16 @@ class MetadataPanel(QWidget):
         runner = getattr(self.ctx, "runner", None)
         if isinstance(runner, TaskRunner) and callable(getattr(store, "add_media", None)):
             self.media = StoreMediaSink(store, runner)
+            self._store = store
+
+    def _save_featured_alt(self) -> None:
+        """The alt text lives with the image in the media table (the article only has its id)."""
+        runner = getattr(self.ctx, "runner", None)
+        store = self._store
+        if self.featured_media_id and isinstance(runner, TaskRunner) and store is not None:
+            update = getattr(store, "update_media_text", None)
+            if callable(update):
+                runner.submit(update, self.featured_media_id, alt=self.featured_alt.text().strip())
 
     def set_featured_image(self, path: Path | None) -> None:
         self.featured_path = path
