@@ -186,11 +186,14 @@ def test_with_the_real_draft_store_and_document_controller(qtbot: QtBot, tmp_pat
     panel = MetadataPanel(ctx, window)
     window.setCentralWidget(area)
     controller = DocumentController(ctx, area, panel, window)
+    area.attach_metadata_panel(panel)
     area.set_store(store)
     panel.set_store(store)
     article = store.create(Article(title="عنوان", body_html=BODY))
     controller.open(article.id)
     assert area.article_fields()["body_html"] == BODY
+    area.titles.title.setText("عنوان جديد تماما")
+    assert panel.slug.text() == "عنوان-جديد-تماما"
     area.format_actions.insert_image_file(_png(tmp_path / "p.png"), "وصف", "")
     cursor = area.editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)

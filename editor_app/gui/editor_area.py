@@ -9,6 +9,7 @@ What the main window uses:
   ``stats_changed(words, chars, minutes, spelling_errors)`` feeds the status bar
   (``spelling_errors`` is -1 while the dictionary loads); ``status_message(str)``
   carries one-off notes such as removed invisible characters on paste.
+* ``attach_metadata_panel(panel)`` makes the panel's slug suggestion follow the title.
 * ``named_actions`` holds named QActions (bold, find, paste_plain, zoom_in …) and
   ``fill_format_menu(menu)`` adds the formatting commands to a menu.
 * Images go through a :class:`MediaSink`: ``ctx.services["media_sink"]`` if set, else
@@ -138,6 +139,12 @@ class EditorArea(QStackedWidget):
             "body_html": self.editor.to_html(),
             "direction": Direction(self.editor.article_direction),
         }
+
+    def attach_metadata_panel(self, panel: Any) -> None:
+        """Let the panel's slug suggestion follow the title typed here."""
+        setter = getattr(panel, "set_title", None)
+        if callable(setter):
+            self.title_changed.connect(setter)
 
     def fill_format_menu(self, menu: QMenu) -> None:
         self.format_actions.fill_menu(menu)
