@@ -247,3 +247,39 @@ def test_create_many_in_batches_skips_existing(store: DraftStore) -> None:
     assert len(store.list_drafts()) == 8
     assert [r.kind for r in store.history(batch[0].id)] == [RevisionKind.IMPORT]
     assert len(store.search("موسكو", limit=50)) == 7
+
+
+def test_autosaves_racing_with_background_flushes_end_with_the_last_text(paths: AppPaths) -> None:
+    import threading
+
+    store = DraftStore.open(paths)
+    try:
+        a = store.create(_article())
+        stop = threading.Event()
+        errors: list[BaseException] = []
+
+        def flusher() -> None:
+            while not stop.is_set():
+                try:
+                    store.flush()
+                except BaseException as exc:  # reported below
+                    errors.append(exc)
+
+        workers = [threading.Thread(target=flusher) for _ in range(2)]  # like the runner's pool
+        for w in workers:
+            w.start()
+        for i in range(300):
+            store.autosave(a.copy(body_html=f"<p>نسخة {i}</p>"))
+            if i % 50 == 0:
+                store.queue_save(a.copy(body_html=f"<p>نسخة {i}</p>"), note=str(i))
+        stop.set()
+        for w in workers:
+            w.join()
+        store.flush()
+        assert errors == []
+        assert store.get(a.id).body_html == "<p>نسخة 299</p>"
+        notes = sorted(int(r.note) for r in store.history(a.id) if r.note)
+        assert notes == [0, 50, 100, 150, 200, 250]
+        assert not (paths.data_dir / "recovery" / f"{a.id}.json").exists()
+    finally:
+        store.close(backup=False)
