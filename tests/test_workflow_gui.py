@@ -465,3 +465,37 @@ def _the_post(wordpress: WordPressSite, uuid: str) -> dict[str, object]:
 
 
 assert SAMPLE.exists()
+
+
+def test_review_desk_offline_shows_the_selected_article(tmp_path: Path, qtbot: QtBot, arabic: None) -> None:
+    """Offline: the desk lists what was pulled; selecting one fills the diff view and the notes panel."""
+    from test_workflow_sync import _post_json, make_service
+
+    from editor_app.gui.review_inbox import ReviewDesk
+    from editor_app.publish.workflow_sync import NoteRecord, SyncReport, encode_notes
+
+    drafts = DraftStore.open(resolve_paths(tmp_path / "desk"))
+    try:
+        service = make_service(drafts, "editor")
+        body = "".join(f"<p>{p}</p>" for p in SAMPLE.read_text(encoding="utf-8").split("\n\n")[8:12])
+        uid = "2f8fad5b-d9cb-469f-a165-70867728950e"
+        submitted = datetime(2026, 11, 24, tzinfo=UTC)
+        notes = encode_notes([NoteRecord("مراسل", "أرجو مراجعة الخبر قبل نشره.", submitted)])
+        service._pull(_post_json(7, uid, body, "2026-11-24T08:00:00", notes=notes), SyncReport())
+        article = drafts.get(uid)
+        article.body_html = article.body_html.replace("</p>", " وأضاف المحرر هذه الجملة.</p>", 1)
+        drafts.save(article)
+        desk = ReviewDesk(service, TaskRunner(inline=True))
+        qtbot.addWidget(desk)
+        desk.resize(1000, 700)
+        desk.show()
+        desk.refresh()
+        assert [i.article_id for i in desk.inbox.items()] == [uid]
+        with qtbot.waitSignal(desk.diff.loaded) as loaded:
+            assert desk.inbox.select(uid)
+        assert loaded.args[0] == uid and loaded.args[1] == 4  # four words added by the editor
+        assert [n.text for n in desk.notes.notes()] == ["أرجو مراجعة الخبر قبل نشره."]
+        assert not desk.notes.buttons[Action.APPROVE].isHidden()
+        _save_shot(desk, "review-desk-ar.png", tmp_path)
+    finally:
+        drafts.close(backup=False)

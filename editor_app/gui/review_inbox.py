@@ -188,8 +188,8 @@ class ReviewInbox(QWidget):
             row.setData(4, SORT_ROLE, -order)  # oldest submission = longest wait
             row.setData(5, SORT_ROLE, order)
             if entry.submitted_at is not None:
-                row.setToolTip(4, self.tr("Submitted {when}").format(
-                    when=entry.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+                stamp = entry.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                row.setToolTip(4, self.tr("Submitted {when}").format(when=f"\u2066{stamp}\u2069"))
             row.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
             row.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
             self.tree.addTopLevelItem(row)
@@ -235,3 +235,56 @@ class ReviewInbox(QWidget):
 
     def _current(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         self.current_changed.emit(str(item.data(0, ID_ROLE)) if item is not None else "")
+
+
+class ReviewDesk(QWidget):
+    """The inbox with, for the selected article, its changes since submission and its notes and actions.
+
+    A convenience for the main window: the three widgets wired together (each is also usable alone).
+    """
+
+    article_opened = Signal(str)  # open this article in the editor
+    message = Signal(str)  # a translated warning or error for the status bar
+    synced = Signal(object)  # SyncReport (its ``updated`` ids: reload those documents if open)
+
+    def __init__(self, service: WorkflowService, runner: TaskRunner, outbox: Any = None,
+                 parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QSplitter
+
+        from editor_app.gui.diff_view import DiffView
+        from editor_app.gui.review_notes import ReviewNotesPanel
+
+        super().__init__(parent)
+        self.setObjectName("reviewDesk")
+        self.inbox = ReviewInbox(service, runner, outbox, self)
+        self.diff = DiffView(self, service=service, runner=runner)
+        self.notes = ReviewNotesPanel(service, runner, outbox, self)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self.diff)
+        lower.addWidget(self.notes)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        outer = QSplitter(Qt.Orientation.Vertical, self)
+        outer.addWidget(self.inbox)
+        outer.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(outer)
+        self.inbox.current_changed.connect(self.show_article)
+        self.inbox.article_opened.connect(self.article_opened)
+        self.inbox.message.connect(self.message)
+        self.inbox.synced.connect(self.synced)
+        self.notes.message.connect(self.message)
+        self.notes.acted.connect(self._acted)
+
+    def _acted(self, article_id: str, action: str) -> None:
+        self.inbox.refresh()
+        self.diff.reload()
+
+    def show_article(self, article_id: str) -> None:
+        self.notes.set_article(article_id)
+        if article_id:
+            self.diff.show_article(article_id)
+
+    def refresh(self) -> None:
+        self.inbox.refresh()

@@ -195,7 +195,8 @@ class ReviewNotesPanel(QWidget):
         self._state = state
         self.list.clear()
         for note in state.notes:
-            when = note.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            # An isolate keeps the date and time in their order inside right-to-left text.
+            when = "\u2066" + note.created_at.astimezone().strftime("%Y-%m-%d %H:%M") + "\u2069"
             where = "" if note.remote or state.has_plugin else self.tr(" (on this computer only)")
             item = QListWidgetItem(f"{note.author} · {when}{where}\n{note.text}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
