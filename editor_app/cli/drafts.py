@@ -244,7 +244,15 @@ def run_diff(ctx: CliContext) -> int:
     with open_store(ctx) as store:
         article_id = store.resolve_id(a.id)
         ops = store.diff(article_id, a.a, a.b)
-    ctx.out(render_html(ops) if a.html else render_text(ops))
+    if a.html:
+        ctx.out(render_html(ops))
+    elif sys.stdout.isatty():  # colours read better than brackets, which bidi may mirror
+        from editor_app.core.diff import OpKind
+
+        style = {OpKind.DELETE: "\x1b[9;31m", OpKind.INSERT: "\x1b[4;32m"}
+        ctx.out("".join(f"{style[op.kind]}{op.text}\x1b[0m" if op.kind in style else op.text for op in ops))
+    else:
+        ctx.out(render_text(ops))
     return 0
 
 
