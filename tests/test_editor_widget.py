@@ -592,3 +592,17 @@ def test_spelling_marks_are_not_edits(qtbot: QtBot, editor: RichTextEditor) -> N
     _spell_ready(qtbot, editor)
     assert _underlined(editor, 0) == ["اوكرانيا"]
     assert edits == []  # no autosave for a repaint
+
+
+def test_text_typed_beside_a_figure_is_kept(qtbot: QtBot, editor: RichTextEditor) -> None:
+    html = '<figure><img src="https://e.org/a.jpg" alt="x"><figcaption>تعليق</figcaption></figure>\n'
+    _load(editor, html)
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    type_text(editor, "نص")
+    assert editor.to_html() == html + "<p>نص</p>\n"
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()  # the image and the text go; the caption stays as a paragraph
+    assert editor.to_html() == "<p>تعليق</p>\n"

@@ -271,7 +271,10 @@ def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]
             current_list = None
             continue
         if kind == FIGURE:
-            images = [n for n in _inline_from_block(block, P) if isinstance(n, Element) and n.tag == "img"]
+            inline = _inline_from_block(block, P)
+            images = [n for n in inline if isinstance(n, Element) and n.tag == "img"]
+            # Text typed beside the image (or a figure block whose image was deleted) stays as a paragraph.
+            words = tidy_inline([n for n in inline if not (isinstance(n, Element) and n.tag == "img")])
             following = block.next()
             caption: list[Node] = []
             if following.isValid() and block_kind(following) == FIGCAPTION:
@@ -282,6 +285,8 @@ def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]
                 if i == len(images) - 1 and caption:
                     children.append(Element("figcaption", {}, caption))
                 out.append(Element("figure", {}, children))
+            if words:
+                out.append(Element(P, _dir_attrs(block, article_direction), words))
             if not images and caption:
                 out.append(Element(P, {}, caption))
             block = block.next()
