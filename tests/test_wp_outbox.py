@@ -319,3 +319,18 @@ def test_probe_tells_online_from_offline(
     assert outbox.probe(timeout=1) is False and outbox.status().online is False
     add_site(store, wordpress)
     assert outbox.probe(timeout=1) is True
+
+
+def test_an_unreachable_site_is_tried_once_per_run(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient
+) -> None:
+    from wordpress import free_port
+
+    site = add_site(store, wordpress, url=f"http://127.0.0.1:{free_port()}")
+    outbox = make_outbox(store, wordpress, http)
+    for n in range(3):
+        outbox.submit(new_article(store, f"خبر دون شبكة {n}").id, site.id)
+    report = outbox.process_due()
+    assert report.queued == 3
+    first, *rest = report.outcomes
+    assert first.error is not None and all(o.error is first.error for o in rest)  # only the first went out

@@ -182,6 +182,21 @@ class QueueEntry:
         return message_from_result(self.item.result)
 
 
+def _site_wide(err: PublishError) -> bool:
+    """A failure every item for the same site would meet now (offline, redirected, wrong password…).
+
+    Not an HTML answer: a security plugin may block one article and let the next one through.
+    """
+    if err.kind in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT):
+        return not err.ambiguous
+    return err.kind in (
+        ErrorKind.REDIRECTED,
+        ErrorKind.AUTH,
+        ErrorKind.NO_PASSWORD,
+        ErrorKind.TLS,
+    )
+
+
 def _message_dict(msg: UserMessage) -> dict[str, Any]:
     return {"context": msg.context, "text": msg.text, "args": dict(msg.args)}
 
@@ -372,12 +387,21 @@ class Outbox:
     def process_due(self, *, limit: int | None = None, now: datetime | None = None) -> FlushReport:
         """Send every due item (or ``limit`` of them); returns what happened to each."""
         report = FlushReport()
+        unreachable: dict[str, PublishError] = {}
         with self._work:
             while limit is None or len(report.outcomes) < limit:
                 item = self.store.claim_next_outbox(now or self._clock())
                 if item is None:
                     break
-                report.outcomes.append(self._run(item))
+                if item.site_id in unreachable:
+                    # Offline: one failed contact per site and run is enough; the rest wait their turn.
+                    report.outcomes.append(self._failed(item, unreachable[item.site_id], self._clock()))
+                    continue
+                outcome = self._run(item)
+                err = outcome.error
+                if isinstance(err, PublishError) and _site_wide(err):
+                    unreachable[item.site_id] = err
+                report.outcomes.append(outcome)
         return report
 
     def flush(self) -> FlushReport:

@@ -37,7 +37,7 @@ from urllib.parse import unquote, urlsplit
 from editor_app.core.article import Article
 from editor_app.core.slug import make_slug
 from editor_app.publish import errors
-from editor_app.publish.errors import ErrorKind, PublishError
+from editor_app.publish.errors import PublishError
 from editor_app.publish.http import ProgressCallback
 from editor_app.publish.wordpress import COMPANION_META, RemotePost, Term, WordPressClient, marker_for
 
@@ -375,8 +375,8 @@ class Publisher:
             try:
                 post = self.client.create_post(fields)
             except PublishError as exc:
-                if not exc.ambiguous and exc.kind not in (ErrorKind.TIMEOUT, ErrorKind.CONNECTION):
-                    raise
+                if not exc.ambiguous:
+                    raise  # never reached the site (or refused outright): nothing to look up
                 log.info("article %s: create failed ambiguously (%r)", article.id, exc)
                 last = exc
                 continue
