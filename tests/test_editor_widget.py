@@ -606,3 +606,16 @@ def test_text_typed_beside_a_figure_is_kept(qtbot: QtBot, editor: RichTextEditor
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     cursor.removeSelectedText()  # the image and the text go; the caption stays as a paragraph
     assert editor.to_html() == "<p>تعليق</p>\n"
+
+
+def test_return_on_an_empty_quote_line_ends_the_quote(qtbot: QtBot, editor: RichTextEditor) -> None:
+    _load(editor, "<blockquote>\n<p>قال</p>\n</blockquote>\n")
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_text(editor, "ثم")
+    assert editor.to_html() == "<blockquote>\n<p>قال</p>\n<p>ثم</p>\n</blockquote>\n"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_text(editor, "بعد")
+    assert editor.to_html() == "<blockquote>\n<p>قال</p>\n<p>ثم</p>\n</blockquote>\n<p>بعد</p>\n"

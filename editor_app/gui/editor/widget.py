@@ -32,6 +32,7 @@ from editor_app.gui.editor.document import (
     FIGURE,
     H2,
     H3,
+    QUOTE,
     ArticleDocument,
     P,
     base_char_format,
@@ -288,6 +289,16 @@ class RichTextEditor(QTextEdit):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
             self.apply_directions()
+            return
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and cursor.block().length() == 1
+            and cursor.block().textList() is None
+            and cursor.blockFormat().property(QUOTE)
+        ):
+            # Return on an empty line of a quote ends the quote, as in word processors.
+            self.run(commands.toggle_quote)
             return
         super().keyPressEvent(event)
         self.apply_directions()
