@@ -496,6 +496,14 @@ def test_review_desk_offline_shows_the_selected_article(tmp_path: Path, qtbot: Q
         assert loaded.args[0] == uid and loaded.args[1] == 4  # four words added by the editor
         assert [n.text for n in desk.notes.notes()] == ["أرجو مراجعة الخبر قبل نشره."]
         assert not desk.notes.buttons[Action.APPROVE].isHidden()
+        row = desk.inbox.tree.currentItem()
+        assert row is not None
+        with qtbot.waitSignal(desk.article_opened) as opened:
+            desk.inbox.tree.itemActivated.emit(row, 0)
+        assert opened.args == [uid]
+        assert drafts.get(uid).state is WorkflowState.IN_REVIEW  # opening it started the review (queued)
+        assert [i.action for i in drafts.outbox_items()] == ["workflow:start_review"]
+        assert "قيد المراجعة" in desk.notes.state_label.text()
         _save_shot(desk, "review-desk-ar.png", tmp_path)
     finally:
         drafts.close(backup=False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.article import WorkflowState
 from editor_app.core.i18n import UserMessage
 from editor_app.core.workflow import STATE_LABELS
 from editor_app.gui.empty_state import EmptyState
@@ -270,16 +271,37 @@ class ReviewDesk(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
+        self.service = service
+        self.runner = runner
+        self.outbox = outbox
         self.inbox.current_changed.connect(self.show_article)
-        self.inbox.article_opened.connect(self.article_opened)
+        self.inbox.article_opened.connect(self._opened)
         self.inbox.message.connect(self.message)
         self.inbox.synced.connect(self.synced)
         self.notes.message.connect(self.message)
         self.notes.acted.connect(self._acted)
 
+    def _opened(self, article_id: str) -> None:
+        """Opening a submitted article starts its review (with the companion plugin, others see it)."""
+        self.article_opened.emit(article_id)
+        item = next((i for i in self.inbox.items() if i.article_id == article_id), None)
+        if item is None or item.state is not WorkflowState.SUBMITTED:
+            return
+        outbox = self.outbox
+
+        def work() -> None:
+            result = self.service.start_review(article_id)
+            if result.item is not None and outbox is not None:
+                outbox.process_due()
+
+        self.runner.submit(work, on_result=lambda _none: self._acted(article_id, "start_review"),
+                           on_error=lambda exc, tb: self.inbox.refresh())
+
     def _acted(self, article_id: str, action: str) -> None:
         self.inbox.refresh()
         self.diff.reload()
+        if action == "start_review" and self.notes.article_id == article_id:
+            self.notes.set_article(article_id)
 
     def show_article(self, article_id: str) -> None:
         self.notes.set_article(article_id)
