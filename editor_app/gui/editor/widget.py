@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -22,10 +22,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
-from editor_app.core.arabic_text import RTL, CleanReport, iter_words, text_stats
+from editor_app.core.arabic_text import RTL, CleanReport, text_stats
 from editor_app.core.html_clean import CleanResult, clean_html, clean_paste, plain_text_to_blocks
 from editor_app.core.spelling import SpellChecker
-from editor_app.gui.editor import commands
+from editor_app.gui.editor import commands, spell_menu
 from editor_app.gui.editor.document import (
     DIR_OVERRIDE,
     FIGCAPTION,
@@ -371,66 +371,19 @@ class RichTextEditor(QTextEdit):
         scratch.deleteLater()
         return data
 
-    # -- spelling menu ---------------------------------------------------------------------
+    # -- spelling menu (spell_menu.py) ----------------------------------------------------
 
     def word_at(self, cursor: QTextCursor) -> tuple[int, int, str] | None:
-        block = cursor.block()
-        offset = cursor.position() - block.position()
-        for start, end, word in iter_words(block.text()):
-            if start <= offset <= end:
-                return block.position() + start, block.position() + end, word
-        return None
+        return spell_menu.word_at(cursor)
 
     def spelling_actions(self, cursor: QTextCursor, parent: QMenu) -> list[QAction]:
-        """Suggestions (computed now, on demand), Add to My Dictionary and Ignore for a flagged word."""
-        found = self.word_at(cursor)
-        if found is None or not self.spell.is_misspelled(found[2]):
-            return []
-        start, end, word = found
-        actions: list[QAction] = []
-        suggestions = self.spell.checker.suggest(word, limit=6)
-        for suggestion in suggestions:
-            action = QAction(suggestion, parent)
-            action.setObjectName("spellSuggestion")
-            action.triggered.connect(lambda _=False, s=suggestion: self._replace_range(start, end, s))
-            actions.append(action)
-        if not suggestions:
-            none = QAction(self.tr("(no suggestions)"), parent)
-            none.setEnabled(False)
-            actions.append(none)
-        add = QAction(self.tr("Add to My Dictionary"), parent)
-        add.setObjectName("spellAdd")
-        add.triggered.connect(lambda: self.add_to_dictionary(word))
-        ignore = QAction(self.tr("Ignore"), parent)
-        ignore.setObjectName("spellIgnore")
-        ignore.triggered.connect(lambda: self.ignore_word(word))
-        actions.extend([add, ignore])
-        return actions
-
-    def _replace_range(self, start: int, end: int, text: str) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text)
-
-    def add_to_dictionary(self, word: str) -> None:
-        self.spell.checker.add_to_personal(word)
-        self.spell.refresh_after_list_change()
-
-    def ignore_word(self, word: str) -> None:
-        self.spell.checker.ignore(word)
-        self.spell.refresh_after_list_change()
+        return spell_menu.spelling_actions(self, cursor, parent)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        extra = self.spelling_actions(self.cursorForPosition(event.pos()), menu)
-        if extra:
-            existing = menu.actions()
-            if existing:
-                menu.insertActions(existing[0], extra)
-                menu.insertSeparator(existing[0])
-            else:
-                menu.addActions(extra)
+        spell_menu.add_spelling_actions(
+            menu, self.spelling_actions(self.cursorForPosition(event.pos()), menu)
+        )
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -486,6 +439,3 @@ class RichTextEditor(QTextEdit):
 
     def toggle_direction(self) -> None:
         self.run(commands.toggle_direction, self.article_direction)
-
-    def map_to_global(self, pos: QPoint) -> QPoint:
-        return self.viewport().mapToGlobal(pos)
