@@ -507,3 +507,34 @@ def test_review_desk_offline_shows_the_selected_article(tmp_path: Path, qtbot: Q
         _save_shot(desk, "review-desk-ar.png", tmp_path)
     finally:
         drafts.close(backup=False)
+
+
+def test_reporter_panel_offers_submit_and_withdraw_only(tmp_path: Path, qtbot: QtBot, arabic: None) -> None:
+    from test_workflow_sync import make_service
+
+    from editor_app.core.article import Article
+
+    drafts = DraftStore.open(resolve_paths(tmp_path / "reporter"))
+    try:
+        service = make_service(drafts, "contributor")
+        article = drafts.create(Article(title="خبر", body_html="<p>نص الخبر.</p>"))
+        panel = ReviewNotesPanel(service, TaskRunner(inline=True))
+        qtbot.addWidget(panel)
+        messages: list[str] = []
+        panel.message.connect(messages.append)
+        panel.show()
+        panel.set_article(article.id)
+        shown = {a for a, b in panel.buttons.items() if not b.isHidden()}
+        assert shown == {Action.SUBMIT, Action.WITHDRAW}  # a contributor neither reviews nor publishes
+        assert panel.buttons[Action.SUBMIT].isEnabled() and not panel.buttons[Action.WITHDRAW].isEnabled()
+        assert panel.buttons[Action.WITHDRAW].toolTip()  # says why
+        panel.editor.setPlainText("الصور في الطريق.")
+        with qtbot.waitSignal(panel.sent) as sent:
+            qtbot.mouseClick(panel.buttons[Action.SUBMIT], Qt.MouseButton.LeftButton)
+        assert sent.args == [article.id, "queued"]  # no outbox here: it waits, offline
+        assert any("انتظار" in m for m in messages)
+        assert drafts.get(article.id).state is WorkflowState.SUBMITTED
+        assert [n.text for n in panel.notes()] == ["الصور في الطريق."]
+        assert not panel.buttons[Action.SUBMIT].isEnabled() and panel.buttons[Action.WITHDRAW].isEnabled()
+    finally:
+        drafts.close(backup=False)
