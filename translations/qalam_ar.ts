@@ -57,6 +57,17 @@
         </message>
     </context>
     <context>
+        <name>CheckDock</name>
+        <message>
+            <source>Pre-publish check</source>
+            <translation>التدقيق قبل النشر</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>المشكلات المكتشفة</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPanel</name>
         <message>
             <source>Problem</source>
@@ -1231,12 +1242,20 @@
             <translation>تفاصيل المقال</translation>
         </message>
         <message>
+            <source>Check before publishing</source>
+            <translation>التدقيق قبل النشر</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>ملف(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;New Draft</source>
             <translation>مسودة جديدة(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>حفظ(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Import…</source>

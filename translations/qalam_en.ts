@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>CheckDock</name>
+    <message>
+        <source>Pre-publish check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>Problem</source>
@@ -735,6 +746,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The newest {count} drafts are listed; search to find older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,11 +1242,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
