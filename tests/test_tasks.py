@@ -64,3 +64,19 @@ def test_inline_mode_runs_before_submit_returns() -> None:
     runner.submit(lambda: 7, on_result=results.append)
     assert results == [7]
     assert not runner.is_busy()
+
+
+def test_result_for_a_closed_widget_is_dropped(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    runner = TaskRunner(inline=False)
+    label = QLabel()
+
+    def slow() -> str:
+        time.sleep(0.2)
+        return "late"
+
+    runner.submit(slow, on_result=label.setText)
+    label.deleteLater()
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)  # no "Signal source has been deleted" raised

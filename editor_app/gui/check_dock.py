@@ -41,8 +41,12 @@ def make_check_panel(
         if field == "body":
             editor = getattr(editor_area, "editor", None)
             return editor if isinstance(editor, QTextEdit) else None
-        widget = getattr(metadata, field, None)
-        return widget if isinstance(widget, QLineEdit | QTextEdit) else None
+        # Title and subtitle sit above the text; the rest is in the metadata panel.
+        for owner in (getattr(editor_area, "titles", None), metadata):
+            widget = getattr(owner, field, None)
+            if isinstance(widget, QLineEdit | QTextEdit):
+                return widget
+        return None
 
     def locate(finding: object) -> None:
         assert isinstance(finding, Finding)

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.add_action(
             file_menu, "new", self.tr("&New Draft"), StdKey.New, self.drafts_panel.new_draft_requested.emit
         )
+        self.add_action(file_menu, "save", self.tr("&Save"), StdKey.Save, self.documents.save, enabled=False)
         self.add_action(
             file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", self.files.choose_and_import
         )
@@ -311,5 +312,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for hook in list(self.on_close):
             hook()
+        self.documents.shutdown()  # nothing typed may be lost on quit
         self.save_geometry()
         super().closeEvent(event)

@@ -127,11 +127,21 @@ class TaskRunner(QObject):
             return None  # a newer task with the same key superseded this one
         return pending
 
+    @staticmethod
+    def _deliver(callback: Callable[..., None], *args: object) -> None:
+        try:
+            callback(*args)
+        except RuntimeError as exc:
+            # The widget that asked was closed while the task ran: nobody is left to tell.
+            if "deleted" not in str(exc):
+                raise
+            log.debug("dropped a result for a deleted object: %s", exc)
+
     @Slot(int, object)
     def _on_finished(self, task_id: int, result: object) -> None:
         pending = self._take(task_id)
         if pending and pending.on_result:
-            pending.on_result(result)
+            self._deliver(pending.on_result, result)
 
     @Slot(int, object, str)
     def _on_failed(self, task_id: int, exc: object, tb: str) -> None:
@@ -139,6 +149,6 @@ class TaskRunner(QObject):
         if pending is None:
             return
         if pending.on_error and isinstance(exc, BaseException):
-            pending.on_error(exc, tb)
+            self._deliver(pending.on_error, exc, tb)
         else:
             log.error("background task failed: %s\n%s", exc, tb)
