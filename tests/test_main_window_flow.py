@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from qt_helpers import type_text
 
@@ -101,4 +101,32 @@ def test_check_panel_follows_the_open_article(qtbot: QtBot, tmp_path: Path) -> N
     assert rules  # an empty new draft lacks at least a headline and a category
     assert window.check_dock.isVisible()
     assert window.check_dock.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window.close()
+
+
+def test_menus_drive_the_editor_and_the_focused_field(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path / "data")
+    window.actions_by_name["new"].trigger()
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: window.documents.article is not None and not editor.isReadOnly(), timeout=10000)
+    editor_actions = window.editor_area.format_actions.actions
+    in_menu = window.format_menu.actions()
+    assert all(editor_actions[name] in in_menu for name in ("bold", "italic", "heading2", "link", "quote"))
+
+    editor.setFocus()
+    type_text(editor, "خبر عاجل")
+    editor.selectAll()
+    editor_actions["bold"].trigger()
+    assert "<strong>" in editor.to_html()
+    window.actions_by_name["undo"].trigger()  # Edit → Undo acts on the focused body
+    assert "<strong>" not in editor.to_html()
+
+    title = window.editor_area.titles.title
+    title.setFocus()
+    type_text(title, "عنوان")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
+    window.actions_by_name["selectAll"].trigger()
+    window.actions_by_name["cut"].trigger()
+    assert title.text() == ""
+    assert "خبر عاجل" in editor.toPlainText()  # the body was not touched
     window.close()

@@ -8,10 +8,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from editor_app import APP_DISPLAY_NAME, __version__
 from editor_app.gui.check_dock import make_check_panel
@@ -155,27 +168,46 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, "quit", self.tr("&Quit"), StdKey.Quit, self.close)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.add_action(edit_menu, "undo", self.tr("&Undo"), StdKey.Undo, enabled=False)
-        self.add_action(edit_menu, "redo", self.tr("&Redo"), StdKey.Redo, enabled=False)
-        edit_menu.addSeparator()
-        self.add_action(edit_menu, "cut", self.tr("Cu&t"), StdKey.Cut, enabled=False)
-        self.add_action(edit_menu, "copy", self.tr("&Copy"), StdKey.Copy, enabled=False)
-        self.add_action(edit_menu, "paste", self.tr("&Paste"), StdKey.Paste, enabled=False)
-        self.add_action(
-            edit_menu, "paste_plain", self.tr("Paste as Plain &Text"), "Ctrl+Shift+V", enabled=False
+        # Undo, cut, paste… act on whichever text field has the focus (title, body, excerpt).
+        for name, text, key in (
+            ("undo", self.tr("&Undo"), StdKey.Undo),
+            ("redo", self.tr("&Redo"), StdKey.Redo),
+            (None, "", None),
+            ("cut", self.tr("Cu&t"), StdKey.Cut),
+            ("copy", self.tr("&Copy"), StdKey.Copy),
+            ("paste", self.tr("&Paste"), StdKey.Paste),
+            ("selectAll", self.tr("Select &All"), StdKey.SelectAll),
+        ):
+            if name is None:
+                edit_menu.addSeparator()
+                continue
+            self.add_action(edit_menu, name, text, key, partial(self._edit_focused, name))
+        editor_actions: dict[str, QAction] = getattr(
+            getattr(self.editor_area, "format_actions", None), "actions", {}
         )
+
+        def reuse(menu: QMenu, name: str) -> None:
+            action = editor_actions.get(name)
+            if action is not None:
+                menu.addAction(action)
+                self.actions_by_name[name] = action
+
+        reuse(edit_menu, "paste_plain")
         edit_menu.addSeparator()
-        self.add_action(edit_menu, "find", self.tr("&Find and Replace…"), StdKey.Find, enabled=False)
+        reuse(edit_menu, "find")
 
         self.format_menu = bar.addMenu(self.tr("F&ormat"))
+        fill_format = getattr(self.editor_area, "fill_format_menu", None)
+        if callable(fill_format):
+            fill_format(self.format_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.drafts_dock.toggleViewAction())
         view_menu.addAction(self.metadata_dock.toggleViewAction())
         view_menu.addAction(self.check_dock.toggleViewAction())
         view_menu.addSeparator()
-        self.add_action(view_menu, "zoom_in", self.tr("Zoom &In"), StdKey.ZoomIn, enabled=False)
-        self.add_action(view_menu, "zoom_out", self.tr("Zoom &Out"), StdKey.ZoomOut, enabled=False)
+        for name in ("zoom_in", "zoom_out", "zoom_reset"):
+            reuse(view_menu, name)
 
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -253,6 +285,12 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, self.tr("Draft store"), text)
 
         self.ctx.runner.submit(open_store, self.ctx.paths, on_result=ready, on_error=failed)
+
+    def _edit_focused(self, name: str) -> None:
+        widget = QApplication.focusWidget()
+        method = getattr(widget, name, None)
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and callable(method):
+            method()
 
     def show_check(self) -> None:
         self.documents.autosave_now()
