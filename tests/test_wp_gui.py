@@ -13,8 +13,9 @@ from wordpress import WordPressSite, free_port
 from editor_app.core.article import Article
 from editor_app.core.outbox import OutboxState
 from editor_app.core.site import Site
-from editor_app.gui.publish_queue import PublishQueue
+from editor_app.gui.publish_queue import PublishQueue, connect_status_bar
 from editor_app.gui.sites_dialog import SitesDialog
+from editor_app.gui.status_bar import QalamStatusBar
 from editor_app.gui.tasks import TaskRunner
 from editor_app.paths import resolve_paths
 from editor_app.publish import credentials
@@ -68,6 +69,15 @@ def test_sites_dialog_adds_tests_and_removes_a_site(
     dialog.list.setCurrentRow(0)
     dialog.remove_site()
     assert dialog.list.count() == 0 and store.list_sites() == []
+
+    # Offline-first: a site can be added without reaching it.
+    dialog.name.setText("بعيد")
+    dialog.url.setText(f"http://127.0.0.1:{free_port()}")
+    dialog.user.setText("editor")
+    dialog.password.setText("abcd efgh ijkl mnop qrst uvwx")
+    dialog.check_now.setChecked(False)
+    dialog.add_site()
+    assert dialog.list.count() == 1 and [s.name for s in store.list_sites()] == ["بعيد"]
     credentials.forget_memory()
 
 
@@ -90,6 +100,9 @@ def test_publish_queue_shows_items_progress_and_status(
     runner = TaskRunner(inline=True)
     panel = PublishQueue(outbox, runner)
     qtbot.addWidget(panel)
+    bar = QalamStatusBar()
+    qtbot.addWidget(bar)
+    connect_status_bar(panel, bar)
     statuses: list[OutboxStatus] = []
     panel.status_changed.connect(statuses.append)
     progress: list[tuple[int, int]] = []
@@ -103,6 +116,7 @@ def test_publish_queue_shows_items_progress_and_status(
     assert "offline" in row.text(5)
     status = statuses[-1]
     assert status.queued == 1 and status.online is False
+    assert "1" in bar.outbox.text() and bar.network.text() == "Offline: work is saved and queued"
 
     # The network is back: "Send now" sends it, with upload progress on the way.
     site.url = wordpress.url

@@ -273,3 +273,13 @@ class PublishQueue(QWidget):
         self.upload_label.setText(text)
         self.upload_label.show()
         self.upload_bar.hide()
+
+
+def connect_status_bar(panel: PublishQueue, status_bar: Any) -> None:
+    """Show the queue count and online/offline in the status bar (``set_outbox``, ``set_online``)."""
+
+    def show(status: OutboxStatus) -> None:
+        status_bar.set_outbox(status.pending)
+        status_bar.set_online(status.online)
+
+    panel.status_changed.connect(show)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -84,6 +85,11 @@ class SitesDialog(QDialog):
         form.addRow(self.tr("Address"), self.url)
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Application password"), self.password)
+        self.check_now = QCheckBox(
+            self.tr("Check the login now (uncheck to add the site while offline)"), self
+        )
+        self.check_now.setChecked(True)
+        form.addRow("", self.check_now)
 
         self.add_button = QPushButton(self.tr("Add site"), self)
         self.test_button = QPushButton(self.tr("Test connection"), self)
@@ -200,6 +206,7 @@ class SitesDialog(QDialog):
             url,
             user,
             password,
+            check=self.check_now.isChecked(),
             on_result=self._added,
             on_error=self._failed,
         )
