@@ -178,3 +178,21 @@ def test_backup_if_due_and_count(paths: AppPaths) -> None:
         assert store.backup_if_due(timedelta(0)) is not None
     finally:
         store.close(backup=False)
+
+
+def test_rotation_leaves_another_process_backup_in_progress_alone(paths: AppPaths) -> None:
+    import os
+    import time
+
+    store = DraftStore.open(paths)
+    try:
+        paths.backups.mkdir(parents=True, exist_ok=True)
+        in_progress = paths.backups / "qalam-20990101T000000000000Z-scheduled.sqlite3.part"
+        in_progress.write_bytes(b"partial")
+        stale = paths.backups / "qalam-20000101T000000000000Z-scheduled.sqlite3.part"
+        stale.write_bytes(b"partial")
+        os.utime(stale, (time.time() - 7200, time.time() - 7200))
+        store.backup("scheduled")
+        assert in_progress.exists() and not stale.exists()
+    finally:
+        store.close(backup=False)

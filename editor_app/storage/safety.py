@@ -7,6 +7,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,8 +103,13 @@ def rotate(folder: Path, reason: str) -> None:
     same = [p for p in list_backups(folder) if _reason(p) == reason]
     for old in same[keep:]:
         old.unlink(missing_ok=True)
+    # Copies left half-done by a crash. Only old ones: another Qalam process (the GUI while a `qalam`
+    # command runs) may be writing its own backup into this folder right now.
+    cutoff = time.time() - 3600
     for part in folder.glob("*.part"):
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
 
 
 def newest_good_backup(folder: Path) -> Path | None:
