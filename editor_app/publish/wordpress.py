@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -528,5 +528,3 @@ def abilities(user: WPUser) -> list[tuple[str, str, bool]]:
     """(capability, what it means, allowed) for each ability the app cares about."""
     return [(cap, label, user.can(cap)) for cap, label in ABILITIES]
 
-
-ProgressFactory = Callable[[str], ProgressCallback | None]
