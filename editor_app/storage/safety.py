@@ -62,7 +62,7 @@ def backup_database(src: sqlite3.Connection | Path, folder: Path, reason: str) -
     with contextlib.suppress(OSError):
         folder.chmod(0o700)
     final = folder / f"{BACKUP_PREFIX}{_stamp()}-{reason}{BACKUP_SUFFIX}"
-    tmp = final.with_name(final.name + ".part")
+    tmp = final.with_name(f"{final.name}.{os.getpid()}.part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
     own = isinstance(src, Path)
