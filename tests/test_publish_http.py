@@ -258,3 +258,22 @@ def test_status_for_each_action() -> None:
     assert wp_status(Action.PUBLISH, now + timedelta(seconds=30), now) == ("publish", None)
     assert wp_status(Action.SUBMIT, None, now) == ("pending", None)
     assert wp_status(Action.DRAFT, None, now) == ("draft", None)
+
+
+def test_no_password_in_logs_or_errors_even_at_debug_level(caplog: pytest.LogCaptureFixture) -> None:
+    import base64
+    import logging
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/wp-json/":
+            return httpx.Response(200, json={"name": "S", "namespaces": ["wp/v2"]})
+        return httpx.Response(401, json={"code": "incorrect_password", "message": "كلمة المرور غير صحيحة"})
+
+    secret = "Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2"
+    http, _ = make(handler)
+    client = WordPressClient("https://news.example", "layla", Secret(secret), http=http)
+    with caplog.at_level(logging.DEBUG), pytest.raises(PublishError) as err:
+        client.me()
+    basic = base64.b64encode(f"layla:{secret}".encode()).decode()
+    for text in (caplog.text, str(err.value), repr(err.value), repr(client), str(err.value.__cause__)):
+        assert secret not in text and basic not in text
