@@ -331,6 +331,23 @@ def test_an_edit_on_the_site_is_never_silently_overwritten(
     assert len(posts_with_uuid(wordpress, uuid)) == 1
 
 
+def test_a_reporter_cannot_mark_their_own_article_approved(
+        wordpress: WordPressSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    reporter = Desk(wordpress, "contributor", tmp_path / "r", monkeypatch, capsys)
+    with reporter.store() as drafts:
+        uuid = drafts.create(sample_article(wordpress)).id
+    reporter.ok("submit", uuid[:8], "--site", "news")
+    post_id = int(str(the_post(wordpress, uuid)["id"]))
+    user = wordpress.contributor
+    client = WordPressClient(wordpress.url, user.login, Secret(user.app_password))
+    try:
+        client.update_post(post_id, {"meta": {"qalam_state": "approved"}})
+    finally:
+        client.close()
+    assert the_post(wordpress, uuid)["meta"]["qalam_state"] == ""  # type: ignore[index]
+
+
 # --- the same workflow on a site without the companion plugin ---------------------------------------
 
 

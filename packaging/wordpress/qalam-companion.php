@@ -9,7 +9,8 @@
  * load automatically; there is nothing to activate.
  *
  * What it adds:
- * - post meta `qalam_uuid` (the client's article id), `qalam_state` (in_review, approved, returned) and
+ * - post meta `qalam_uuid` (the client's article id), `qalam_state` (in_review, approved, returned; set by
+ *   editors only, a reporter can only clear it) and
  *   `qalam_notes` (a JSON array of review notes), all visible in the REST API to users who can edit the post;
  * - `GET /wp/v2/posts?qalam_uuid=UUID&status=any` finds a post by its Qalam id;
  * - `qalam_author_name` on each post (the author's display name, for users who can edit the post: editors
@@ -45,6 +46,10 @@ add_action('init', function () {
         'show_in_rest' => true,
         'auth_callback' => $can_edit,
         'sanitize_callback' => function ($value) {
+            // Only editors review: anyone else (a reporter resubmitting) can only clear the state.
+            if (!current_user_can('edit_others_posts')) {
+                return '';
+            }
             return in_array($value, ['', 'in_review', 'approved', 'returned'], true) ? $value : '';
         },
     ]);
