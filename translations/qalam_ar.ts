@@ -1242,6 +1242,14 @@
             <translation>تفاصيل المقال</translation>
         </message>
         <message>
+            <source>Nothing to check yet</source>
+            <translation>لا شيء للتدقيق بعد</translation>
+        </message>
+        <message>
+            <source>Open a draft to check it.</source>
+            <translation>افتح مسودة لتدقيقها.</translation>
+        </message>
+        <message>
             <source>Check before publishing</source>
             <translation>التدقيق قبل النشر</translation>
         </message>
@@ -1302,12 +1310,8 @@
             <translation>لصق(&amp;P)</translation>
         </message>
         <message>
-            <source>Paste as Plain &amp;Text</source>
-            <translation>لصق كنص عادي(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Find and Replace…</source>
-            <translation>بحث واستبدال…(&amp;F)</translation>
+            <source>Select &amp;All</source>
+            <translation>تحديد الكل(&amp;A)</translation>
         </message>
         <message>
             <source>F&amp;ormat</source>
@@ -1316,14 +1320,6 @@
         <message>
             <source>&amp;View</source>
             <translation>عرض(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>تكبير(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>تصغير(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -2250,6 +2246,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Application password</source>
             <translation>كلمة مرور التطبيق</translation>
+        </message>
+        <message>
+            <source>Check the login now (uncheck to add the site while offline)</source>
+            <translation>التحقق من تسجيل الدخول الآن (ألغِ التحديد لإضافة الموقع دون اتصال)</translation>
         </message>
         <message>
             <source>Add site</source>

@@ -1242,6 +1242,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a draft to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check before publishing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,11 +1310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste as Plain &amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find and Replace…</source>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,14 +1319,6 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2248,6 +2244,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Application password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the login now (uncheck to add the site while offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
