@@ -538,3 +538,25 @@ def test_reporter_panel_offers_submit_and_withdraw_only(tmp_path: Path, qtbot: Q
         assert not panel.buttons[Action.SUBMIT].isEnabled() and panel.buttons[Action.WITHDRAW].isEnabled()
     finally:
         drafts.close(backup=False)
+
+
+def test_inbox_lists_the_longest_waiting_first(qtbot: QtBot) -> None:
+    from typing import Any, cast
+
+    from editor_app.publish.workflow_sync import InboxItem
+
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+    def item(n: int, hours: float | None) -> InboxItem:
+        when = now - timedelta(hours=hours) if hours is not None else None
+        return InboxItem(f"id-{n}", n, "s", f"t{n}", "a", ("c",), 100 * n, when, WorkflowState.SUBMITTED,
+                         False, 0)
+
+    inbox = ReviewInbox(cast(Any, None), TaskRunner(inline=True), clock=lambda: now)
+    qtbot.addWidget(inbox)
+    inbox.set_items([item(1, 30), item(2, 0.5), item(3, None), item(4, 3)])  # as service.inbox() sorts them
+    shown = [inbox.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
+             for i in range(inbox.tree.topLevelItemCount())]
+    assert shown == ["id-1", "id-4", "id-2", "id-3"]
+    assert [inbox.tree.topLevelItem(i).text(4) for i in range(3)] == [  # type: ignore[union-attr]
+        "30 h", "3 h", "30 min"]

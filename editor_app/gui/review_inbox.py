@@ -186,7 +186,8 @@ class ReviewInbox(QWidget):
             row.setData(0, ID_ROLE, entry.article_id)
             row.setData(0, SORT_ROLE, entry.title)
             row.setData(3, SORT_ROLE, entry.words)
-            row.setData(4, SORT_ROLE, -order)  # oldest submission = longest wait
+            # Longest wait first by default (descending); unknown submission times last.
+            row.setData(4, SORT_ROLE, age.total_seconds() if age is not None else -1.0 - order)
             row.setData(5, SORT_ROLE, order)
             if entry.submitted_at is not None:
                 stamp = entry.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -195,7 +196,7 @@ class ReviewInbox(QWidget):
             row.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
             self.tree.addTopLevelItem(row)
         self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # longest waiting first
+        self.tree.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # oldest submission (longest wait) first
         self.stack.setCurrentWidget(self.tree if self._items else self.empty)
         if current:
             self.select(current)
