@@ -121,3 +121,15 @@ def test_the_build_hook_puts_translations_resources_and_plugin_in_the_package(tm
     assert "editor_app/storage/migrations/env.py" in names
     if list((REPO / "packaging" / "wordpress").glob("*.php")):
         assert any(n.startswith(data + "wordpress/") and n.endswith(".php") for n in names)
+
+
+def test_every_lintian_override_says_why() -> None:
+    """Each override (or group of overrides) sits right under a comment giving the reason."""
+    lines = (REPO / "packaging" / "deb" / "lintian-overrides").read_text(encoding="utf-8").splitlines()
+    overrides = [i for i, line in enumerate(lines) if line.startswith("qalam:")]
+    assert overrides
+    for i in overrides:
+        j = i - 1
+        while j >= 0 and lines[j].startswith("qalam:"):
+            j -= 1
+        assert j >= 0 and lines[j].startswith("#"), f"no reason given above: {lines[i]}"
