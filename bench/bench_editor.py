@@ -296,10 +296,20 @@ def part_open() -> dict[str, Any]:
             "freezes_over_50": sum(1 for g in beat.gaps if g > 50),
         }
 
+    def idle_gap() -> float:
+        """Floor: the longest gap of the same heartbeat while nothing happens (machine noise)."""
+        beat = Heartbeat()
+        beat.start()
+        pump(h.app, 0.7)
+        beat.stop()
+        return max(beat.gaps)
+
     first = measure(first_id, show_window=True)
     pump(h.app, 0.5)
     second = measure(second_id, show_window=False)
+    idle = idle_gap()
     return {
+        "idle_gap_ms": idle,
         "words": word_count(h.area.editor.plain_text()),
         "blocks": h.area.editor.document().blockCount(),
         "spelling_errors": h.area.editor.spell.error_count(),
@@ -432,6 +442,7 @@ def main() -> int:
 
     opened = run_part("open")
     print(f"(b) open from the draft store: {opened['words']:,} words, {opened['blocks']:,} paragraphs")
+    print(f"    floor, the same 1 ms heartbeat, nothing to do: longest gap {opened['idle_gap_ms']:.0f} ms")
     for label in ("first", "second"):
         o = opened[label]
         note = "dictionary loading meanwhile" if label == "first" else "dictionary loaded"
