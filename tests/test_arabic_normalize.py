@@ -181,3 +181,10 @@ def test_with_variants_follows_each_word_with_its_stems() -> None:
 
     assert with_variants("قال والكرملين في موسكو") == "قال والكرملين كرملين الكرملين في موسكو"
     assert with_variants("") == ""
+
+
+def test_search_forms_after_lam_lam_try_both_readings() -> None:
+    from editor_app.core.arabic_normalize import search_forms
+
+    assert search_forms("للجنة") == ("جنه", "لجنه")
+    assert search_forms("الكرملين") == ("كرملين",)

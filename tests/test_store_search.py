@@ -200,3 +200,11 @@ def test_latin_accents_are_found_and_highlighted(store: DraftStore) -> None:
     hit = store.search("ecole geneve")[0]
     assert hit.article_id == a.id
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["École", "Genève"]
+
+
+def test_lam_lam_prefix_finds_words_that_begin_with_lam(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>قرار اللجنة الأخير</p>"))
+    b = store.create(Article(title="t", body_html="<p>رسالة للكرملين</p>"))
+    assert _ids(store.search("للجنة")) == [a.id]  # ل + اللجنة
+    assert _ids(store.search("للكرملين")) == [b.id]
+    assert [b.id] == _ids(store.search("الكرملين"))

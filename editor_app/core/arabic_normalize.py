@@ -152,18 +152,28 @@ def with_variants(normalized_text: str) -> str:
     return " ".join(out)
 
 
-def search_form(word: str) -> str:
-    """The form a query word is looked up by: without an article-bearing prefix (ال وال بال فال كال لل …).
+def search_forms(word: str) -> tuple[str, ...]:
+    """The forms a query word is looked up by (any of them matches): without an article-bearing prefix
+    (ال وال بال فال كال لل …).
 
     The index holds every word's variants, so ``كرملين`` (and ``الكرملين``, ``بالكرملين``, all looked up
     as ``كرملين``) finds the word with any prefix. A lone و/ف/ب/ك/ل is not removed from a query word:
-    it is too often the word's own first letter (كرملين is not ك + رملين).
+    it is too often the word's own first letter (كرملين is not ك + رملين). After ``لل`` the word may have
+    begun with its own ل (للجنة is ل + اللجنة), so both ``جنه`` and ``لجنه`` are looked up.
     """
     norm = normalize(word)
     for prefix, has_article in PREFIXES:  # longest first
         if has_article and norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM_AFTER_ARTICLE:
-            return norm[len(prefix):]
-    return norm
+            stem = norm[len(prefix):]
+            if prefix.endswith("لل"):
+                return (stem, "ل" + stem)
+            return (stem,)
+    return (norm,)
+
+
+def search_form(word: str) -> str:
+    """The main form of :func:`search_forms`."""
+    return search_forms(word)[0]
 
 
 def variants_text(normalized_text: str) -> str:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.core.arabic_normalize import (
     normalize,
-    search_form,
+    search_forms,
     tokenize,
     with_variants,
 )
@@ -121,7 +121,8 @@ def parse_query(query: str, *, prefix_last: bool = False) -> ParsedQuery:
     parts = []
     for index, word in enumerate(terms):
         star = "*" if prefix_last and index == len(terms) - 1 else ""
-        parts.append(_quote(search_form(word)) + star)
+        forms = [_quote(form) + star for form in search_forms(word)]
+        parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
     return ParsedQuery(tuple(terms), prefix_last, " AND ".join(parts))
 
 
@@ -168,14 +169,14 @@ _PREFIX = (f"(?:[وف][{_MARKS}]*)?(?:[بكل][{_MARKS}]*)?(?:[اأإآٱ]?[{_MA
 @lru_cache(maxsize=256)
 def _highlighter(terms: tuple[str, ...], prefix_last: bool) -> re.Pattern[str]:
     """A regex over the *original* text finding whole words that the index matched: a query word's search
-    form (see core.arabic_normalize.search_form) after any attached prefix. Kept small: it is compiled
+    form (see core.arabic_normalize.search_forms) after any attached prefix. Kept small: it is compiled
     for every new query."""
     alternatives: list[str] = []
     for index, term in enumerate(terms):
         tail = f"{_WORD_CHAR}*" if prefix_last and index == len(terms) - 1 else ""
-        form = search_form(term)
-        is_arabic = bool(form) and "\u0600" <= form[0] <= "\u06ff"
-        alternatives.append((_PREFIX if is_arabic else "") + _word_pattern(form) + tail)
+        for form in search_forms(term):
+            is_arabic = bool(form) and "\u0600" <= form[0] <= "\u06ff"
+            alternatives.append((_PREFIX if is_arabic else "") + _word_pattern(form) + tail)
     body = "|".join(dict.fromkeys(alternatives))
     return re.compile(f"(?<!{_WORD_CHAR})(?:{body})(?!{_WORD_CHAR})", re.IGNORECASE)
 
