@@ -20,7 +20,6 @@ from editor_app.gui.editor.document import (
     H3,
     HEADING_SIZE,
     HR,
-    KIND,
     P,
     base_char_format,
     block_direction,
@@ -335,24 +334,3 @@ def toggle_direction(cursor: QTextCursor, article_direction: str) -> None:
             else:
                 fmt.setProperty(DIR_OVERRIDE, target)
             _block_cursor(cursor, block).setBlockFormat(fmt)
-
-
-def kind_of(block: QTextBlock) -> str:
-    return block_kind(block)
-
-
-__all__ = [
-    "KIND",
-    "clear_formatting",
-    "insert_figure",
-    "insert_horizontal_rule",
-    "link_at",
-    "set_link",
-    "set_paragraph",
-    "toggle_bold",
-    "toggle_direction",
-    "toggle_heading",
-    "toggle_italic",
-    "toggle_list",
-    "toggle_quote",
-]
