@@ -360,7 +360,8 @@ def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_
     assert "<del" in diff.browser.toHtml() or "line-through" in diff.browser.toHtml()
     inbox.refresh()
     assert "عُدّل هنا" in (inbox.tree.currentItem() or row).text(5)
-    shots = [_save_shot(inbox, "review-inbox-ar.png", tmp_path), _save_shot(diff, "diff-ar.png", tmp_path)]
+    shots = [_save_shot(inbox, "review-inbox-live-ar.png", tmp_path),
+             _save_shot(diff, "diff-ar.png", tmp_path)]
     assert all(p.stat().st_size > 5000 for p in shots)
 
     # Notes: add one, then return with a second one.
@@ -481,16 +482,34 @@ def test_review_desk_offline_shows_the_selected_article(tmp_path: Path, qtbot: Q
         uid = "2f8fad5b-d9cb-469f-a165-70867728950e"
         submitted = datetime(2026, 11, 24, tzinfo=UTC)
         notes = encode_notes([NoteRecord("مراسل", "أرجو مراجعة الخبر قبل نشره.", submitted)])
-        service._pull(_post_json(7, uid, body, "2026-11-24T08:00:00", notes=notes), SyncReport())
+        service.store.replace_terms(service.site.id, "categories",
+                                    [(3, "سياسة", "politics", 0), (4, "اقتصاد", "economy", 0)])
+        others = [  # (post id, title, author, category, hours waiting, paragraphs)
+            (8, "البنك المركزي يثبّت سعر الفائدة", "سارة", 4, 26, 3),
+            (9, "انطلاق معرض الكتاب في الرياض", "خالد", 3, 0.75, 6),
+        ]
+        now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+        for post_id, title, author, category, hours, count in others:
+            data = _post_json(post_id, f"{post_id}f8fad5b-d9cb-469f-a165-70867728950e"[:36], body * count,
+                              "2026-11-24T08:00:00")
+            data.update(title={"raw": title}, qalam_author_name=author, categories=[category],
+                        date_gmt=(now - timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%S"))
+            service._pull(data, SyncReport())
+        mine = _post_json(7, uid, body, "2026-11-24T08:00:00", notes=notes)
+        mine.update(title={"raw": "يلتقي بوتين ولوكاشينكو بعد تحذير روسي"}, categories=[3],
+                    date_gmt="2026-11-24T04:00:00")
+        service._pull(mine, SyncReport())
         article = drafts.get(uid)
         article.body_html = article.body_html.replace("</p>", " وأضاف المحرر هذه الجملة.</p>", 1)
         drafts.save(article)
-        desk = ReviewDesk(service, TaskRunner(inline=True))
+        desk = ReviewDesk(service, TaskRunner(inline=True), clock=lambda: now)
         qtbot.addWidget(desk)
         desk.resize(1000, 700)
         desk.show()
         desk.refresh()
-        assert [i.article_id for i in desk.inbox.items()] == [uid]
+        assert [i.article_id for i in desk.inbox.items()][1] == uid  # by submission time
+        assert len(desk.inbox.items()) == 3
+        _save_shot(desk.inbox, "review-inbox-ar.png", tmp_path)
         with qtbot.waitSignal(desk.diff.loaded) as loaded:
             assert desk.inbox.select(uid)
         assert loaded.args[0] == uid and loaded.args[1] == 4  # four words added by the editor

@@ -250,7 +250,7 @@ class ReviewDesk(QWidget):
     synced = Signal(object)  # SyncReport (its ``updated`` ids: reload those documents if open)
 
     def __init__(self, service: WorkflowService, runner: TaskRunner, outbox: Any = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None) -> None:
         from PySide6.QtWidgets import QSplitter
 
         from editor_app.gui.diff_view import DiffView
@@ -258,7 +258,7 @@ class ReviewDesk(QWidget):
 
         super().__init__(parent)
         self.setObjectName("reviewDesk")
-        self.inbox = ReviewInbox(service, runner, outbox, self)
+        self.inbox = ReviewInbox(service, runner, outbox, self, clock=clock)
         self.diff = DiffView(self, service=service, runner=runner)
         self.notes = ReviewNotesPanel(service, runner, outbox, self)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
