@@ -619,3 +619,13 @@ def test_return_on_an_empty_quote_line_ends_the_quote(qtbot: QtBot, editor: Rich
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     type_text(editor, "بعد")
     assert editor.to_html() == "<blockquote>\n<p>قال</p>\n<p>ثم</p>\n</blockquote>\n<p>بعد</p>\n"
+
+
+def test_pasting_a_heading_into_a_paragraph_keeps_the_paragraph_style(editor: RichTextEditor) -> None:
+    _load(editor, "<p>قال الرئيس</p>\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor, " ")
+    mime = QMimeData()
+    mime.setHtml("<h2>بوتين</h2><p>في الكرملين</p>")
+    editor.insertFromMimeData(mime)
+    assert editor.to_html() == "<p>قال الرئيس بوتين</p>\n<p>في الكرملين</p>\n"

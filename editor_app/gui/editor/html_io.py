@@ -56,7 +56,8 @@ class _Builder:
         self.merge_next = merge_first  # the next block's text goes into the cursor's block
         self.fresh = merge_first and not cursor.block().text()
 
-    def _start(self, kind: str, attrs: dict[str, str], text: str, *, quote: bool = False) -> None:
+    def _start(self, kind: str, attrs: dict[str, str], text: str, *, quote: bool = False) -> QTextCharFormat:
+        """Begin a block of ``kind``; returns the character format its text starts from."""
         wanted = attrs.get("dir") or self.direction
         natural = first_strong_direction(text) or self.direction
         override = wanted if wanted != natural else None
@@ -66,34 +67,35 @@ class _Builder:
             if self.fresh:
                 self.cursor.setBlockFormat(fmt)
                 self.cursor.setBlockCharFormat(base_char_format(kind))
-            return
+                return base_char_format(kind)
+            # Pasted into the middle of a paragraph: the text takes that paragraph's style.
+            return base_char_format(block_kind(self.cursor.block()))
         self.cursor.insertBlock(fmt, base_char_format(kind))
+        return base_char_format(kind)
 
     def blocks(self, blocks: Sequence[Element]) -> None:
         for block in blocks:
             tag = block.tag
             if tag in (P, H2, H3):
-                self._start(tag, block.attrs, block.text())
-                self.inline(block.children, base_char_format(tag))
+                self.inline(block.children, self._start(tag, block.attrs, block.text()))
             elif tag == "blockquote":
                 for para in block.children:
                     if isinstance(para, Element):
-                        self._start(P, para.attrs, para.text(), quote=True)
-                        self.inline(para.children, base_char_format(P))
+                        self.inline(para.children, self._start(P, para.attrs, para.text(), quote=True))
             elif tag in ("ul", "ol"):
                 style = QTextListFormat.Style.ListDisc if tag == "ul" else QTextListFormat.Style.ListDecimal
                 text_list = None
                 for item in block.children:
                     if not isinstance(item, Element):
                         continue
-                    self._start(P, item.attrs, item.text())
+                    char_format = self._start(P, item.attrs, item.text())
                     if text_list is None:
                         list_format = QTextListFormat()
                         list_format.setStyle(style)
                         text_list = self.cursor.createList(list_format)
                     else:
                         text_list.add(self.cursor.block())
-                    self.inline(item.children, base_char_format(P))
+                    self.inline(item.children, char_format)
             elif tag == "figure":
                 img = next((c for c in block.children if isinstance(c, Element) and c.tag == "img"), None)
                 caption = next(
@@ -103,8 +105,7 @@ class _Builder:
                     self._start(FIGURE, {}, "")
                     insert_image(self.cursor, img.attrs.get("src", ""), img.attrs.get("alt", ""))
                 if caption is not None:
-                    self._start(FIGCAPTION, caption.attrs, caption.text())
-                    self.inline(caption.children, base_char_format(FIGCAPTION))
+                    self.inline(caption.children, self._start(FIGCAPTION, caption.attrs, caption.text()))
             elif tag == "hr":
                 self._start(HR, {}, "")
 
