@@ -524,6 +524,16 @@ def test_review_desk_offline_shows_the_selected_article(tmp_path: Path, qtbot: Q
         assert [i.action for i in drafts.outbox_items()] == ["workflow:start_review"]
         assert "قيد المراجعة" in desk.notes.state_label.text()
         _save_shot(desk, "review-desk-ar.png", tmp_path)
+        # Schedule from the desk: the dialog opens; accepting it schedules the article (queued, offline).
+        qtbot.mouseClick(desk.notes.buttons[Action.APPROVE], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(desk.notes.buttons[Action.SCHEDULE], Qt.MouseButton.LeftButton)
+        dialog = desk.schedule_dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.set_chosen(datetime.now(UTC) + timedelta(days=1))
+        with qtbot.waitSignal(desk.notes.acted) as acted:
+            dialog.accept()
+        assert acted.args == [uid, "schedule"]
+        assert drafts.get(uid).state is WorkflowState.SCHEDULED
     finally:
         drafts.close(backup=False)
 

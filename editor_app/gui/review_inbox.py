@@ -281,6 +281,20 @@ class ReviewDesk(QWidget):
         self.inbox.synced.connect(self.synced)
         self.notes.message.connect(self.message)
         self.notes.acted.connect(self._acted)
+        self.notes.schedule_requested.connect(self.ask_schedule)
+        self.schedule_dialog: Any = None  # the open ScheduleDialog, if any
+
+    def ask_schedule(self, article_id: str) -> None:
+        """Open the schedule dialog (window-modal, not blocking); accepting it schedules the article."""
+        from editor_app.gui.schedule_dialog import ScheduleDialog
+
+        article = self.notes.article()
+        title = article.title if article is not None and article.id == article_id else ""
+        dialog = ScheduleDialog(self.service.timezone, self.service.site.timezone, self, title=title)
+        dialog.schedule_chosen.connect(self.notes.schedule)
+        dialog.finished.connect(dialog.deleteLater)
+        self.schedule_dialog = dialog
+        dialog.open()
 
     def _opened(self, article_id: str) -> None:
         """Opening a submitted article starts its review (with the companion plugin, others see it)."""
