@@ -51,9 +51,12 @@ children_of() {
 }
 
 stop_pids() {
-  local pids=("$@") pid i
+  # The first argument is the signal: TERM (then KILL after 20 s) or KILL.
+  local sig=$1 pid i
+  shift
+  local pids=("$@")
   [ ${#pids[@]} -eq 0 ] && return 0
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do kill -"$sig" "$pid" 2>/dev/null || true; done
   for i in $(seq 1 200); do
     local any=0
     for pid in "${pids[@]}"; do alive "$pid" && any=1; done
@@ -76,7 +79,11 @@ down() {
     pid=$(cat "$run/mariadbd.pid")
     alive "$pid" && pids+=("$pid")
   fi
-  stop_pids "${pids[@]}"
+  if [ "${KEEP:-0}" = "1" ]; then
+    stop_pids TERM "${pids[@]}"  # a clean shutdown: the folder is kept
+  else
+    stop_pids KILL "${pids[@]}"  # thrown away anyway: no need to wait for MariaDB to flush
+  fi
   if [ "${KEEP:-0}" != "1" ]; then
     rm -rf "$WP_DIR"
   fi

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from editor_app.core.article import Article
@@ -47,6 +47,8 @@ MEDIA_TAG = "qalam-sha256:"
 _MARKER_RE = re.compile(r"\s*<!-- qalam:[0-9a-fA-F-]{8,64} -->")
 _IMG_RE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(["'])(.*?)\1[^>]*>""", re.IGNORECASE | re.DOTALL)
 _ALT_RE = re.compile(r"""\balt\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
+SETTLE_STEPS = (1, 3, 8)  # × lookup_delay: when to look for a request whose answer was lost
+_T = TypeVar("_T")
 SCHEDULE_MARGIN = timedelta(seconds=60)  # WordPress publishes at once anything due within a minute
 
 
@@ -362,16 +364,7 @@ class Publisher:
                 self._saved(article, existing)
                 return self._update(article, existing.id, fields, existing.status), True
         last: PublishError | None = None
-        for attempt in range(self.create_attempts):
-            if attempt:
-                self._sleep(self.lookup_delay * attempt)
-                existing = self._lookup(article)
-                if existing is not None:
-                    log.info(
-                        "article %s: the create did arrive (post %d); adopting it", article.id, existing.id
-                    )
-                    self._saved(article, existing)
-                    return self._update(article, existing.id, fields, existing.status), True
+        for _attempt in range(self.create_attempts):
             try:
                 post = self.client.create_post(fields)
             except PublishError as exc:
@@ -379,10 +372,30 @@ class Publisher:
                     raise  # never reached the site (or refused outright): nothing to look up
                 log.info("article %s: create failed ambiguously (%r)", article.id, exc)
                 last = exc
+                existing = self._settle(lambda: self._lookup(article))
+                if existing is not None:
+                    log.info(
+                        "article %s: the create did arrive (post %d); adopting it", article.id, existing.id
+                    )
+                    self._saved(article, existing)
+                    return self._update(article, existing.id, fields, existing.status), True
                 continue
             return self._saved(article, post), False
         assert last is not None
         raise last
+
+    def _settle(self, lookup: Callable[[], _T | None]) -> _T | None:
+        """After an ambiguous failure: look again a few times, spaced out, before sending again.
+
+        The site may still be working on the request whose answer was lost (a slow save, an
+        image being resized), so one early look is not proof that it never arrived.
+        """
+        for factor in SETTLE_STEPS:
+            self._sleep(self.lookup_delay * factor)
+            found = lookup()
+            if found is not None:
+                return found
+        return None
 
     def _update(
         self, article: Article, post_id: int, fields: dict[str, object], current_status: str
@@ -538,26 +551,25 @@ class Publisher:
         if known is not None:
             self._counts[1] += 1
             return known
-        for attempt in range(self.create_attempts):
-            if attempt:
-                self._sleep(self.lookup_delay * attempt)
-            # Not in the local record: the site may still have it (lost data folder, an earlier
-            # attempt whose answer was lost). One search by hash is cheaper than a duplicate.
-            found = self._find_media(sha)
-            if found is not None:
-                self.state.remember_media(self.site_id, sha, *found)
-                self._counts[1] += 1
-                return found
-            progress: ProgressCallback | None = None
-            if self.progress is not None:
-                report = self.progress
-                name = media.filename
+        # Not in the local record: the site may still have it (lost data folder, an earlier
+        # attempt whose answer was lost). One search by hash is cheaper than a duplicate.
+        found = self._find_media(sha)
+        if found is not None:
+            self.state.remember_media(self.site_id, sha, *found)
+            self._counts[1] += 1
+            return found
+        progress: ProgressCallback | None = None
+        if self.progress is not None:
+            report = self.progress
+            name = media.filename
 
-                def progress(
-                    done: int, total: int, report: Callable[[str, int, int], None] = report, name: str = name
-                ) -> None:
-                    report(name, done, total)
+            def progress(
+                done: int, total: int, report: Callable[[str, int, int], None] = report, name: str = name
+            ) -> None:
+                report(name, done, total)
 
+        last: PublishError | None = None
+        for _attempt in range(self.create_attempts):
             try:
                 uploaded = self.client.upload_media(
                     media.data,
@@ -573,13 +585,18 @@ class Publisher:
                 if not exc.ambiguous:
                     raise
                 log.info("upload of %s failed ambiguously (%r)", media.filename, exc)
-                if attempt + 1 >= self.create_attempts:
-                    raise
+                last = exc
+                found = self._settle(lambda: self._find_media(sha))
+                if found is not None:
+                    self.state.remember_media(self.site_id, sha, *found)
+                    self._counts[1] += 1
+                    return found
                 continue
             self.state.remember_media(self.site_id, sha, uploaded.id, uploaded.source_url)
             self._counts[0] += 1
             return uploaded.id, uploaded.source_url
-        raise AssertionError("unreachable")
+        assert last is not None
+        raise last
 
     def _find_media(self, sha: str) -> tuple[int, str] | None:
         for media in self.client.find_media(sha):
