@@ -208,3 +208,13 @@ def test_lam_lam_prefix_finds_words_that_begin_with_lam(store: DraftStore) -> No
     assert _ids(store.search("للجنة")) == [a.id]  # ل + اللجنة
     assert _ids(store.search("للكرملين")) == [b.id]
     assert [b.id] == _ids(store.search("الكرملين"))
+
+
+def test_short_prefixes_as_you_type_stay_exact(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>والكرملين وبوتين</p>"))
+    assert search_index.parse_query("ال", prefix_last=True).fts == '"ال"'
+    assert search_index.parse_query("بو", prefix_last=True).fts == '"بو"'
+    assert search_index.parse_query("وال", prefix_last=True).fts == '"وال"'
+    assert search_index.parse_query("بوت", prefix_last=True).fts == '"بوت"*'
+    assert search_index.parse_query("الكرم", prefix_last=True).fts == '"كرم"*'
+    assert _ids(store.search("الكرم", prefix_last=True)) == [a.id]
