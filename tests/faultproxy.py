@@ -7,7 +7,9 @@ injects a fault chosen for the next matching requests:
 - ``HTTP_503``: answer 503 without forwarding; ``HTTP_503_AFTER``: forward, then answer 503;
 - ``DELAY``: forward, then hold the answer ``delay`` seconds (past the client's timeout);
 - ``CUT_UPLOAD``: read half of the body, then close both sides (WordPress never gets it all);
-- ``HTML_200``: answer a captive-portal web page with status 200.
+- ``HTML_200``: answer a captive-portal web page with status 200;
+- ``LATE_ARRIVAL``: drop the client at once, deliver the request to WordPress ``late`` seconds later
+  (a site still working on a request whose answer was lost).
 
 The proxy runs its own asyncio loop in a thread so that synchronous tests can use it.
 """
@@ -29,6 +31,7 @@ class Fault(Enum):
     DELAY = "delay"
     CUT_UPLOAD = "cut"
     HTML_200 = "html"
+    LATE_ARRIVAL = "late"
 
 
 @dataclass
@@ -56,6 +59,7 @@ class FaultProxy:
     upstream_host: str
     upstream_port: int
     delay: float = 3.0
+    late: float = 0.6
     port: int = 0
     seen: list[Seen] = field(default_factory=list)
     _rules: list[_Rule] = field(default_factory=list)
@@ -151,6 +155,11 @@ class FaultProxy:
                     return
                 if fault is Fault.HTTP_503:
                     await self._answer(writer, 503, "Service Unavailable", b"<html>busy</html>", "text/html")
+                    return
+                if fault is Fault.LATE_ARRIVAL:
+                    writer.close()
+                    await asyncio.sleep(self.late)
+                    await self._forward(head, body)
                     return
                 response = await self._forward(head, body)
                 if fault is Fault.DROP_AFTER_REQUEST:

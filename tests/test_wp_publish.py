@@ -252,7 +252,9 @@ def test_unknown_category_is_refused_before_sending(
     assert posts_with(admin, article.id) == []
 
 
-@pytest.mark.parametrize("fault", [Fault.DROP_AFTER_REQUEST, Fault.HTTP_503_AFTER, Fault.DELAY])
+@pytest.mark.parametrize(
+    "fault", [Fault.DROP_AFTER_REQUEST, Fault.HTTP_503_AFTER, Fault.DELAY, Fault.LATE_ARRIVAL]
+)
 def test_create_that_reached_wordpress_is_adopted_not_duplicated(
     wordpress: WordPressSite,
     http: HttpClient,
@@ -291,7 +293,7 @@ def test_create_that_never_arrived_is_sent_again_once(
     assert posts_with(admin, article.id) == [result.remote_id]
 
 
-@pytest.mark.parametrize("fault", [Fault.CUT_UPLOAD, Fault.DROP_AFTER_REQUEST])
+@pytest.mark.parametrize("fault", [Fault.CUT_UPLOAD, Fault.DROP_AFTER_REQUEST, Fault.LATE_ARRIVAL])
 def test_media_upload_faults_leave_exactly_one_file(
     wordpress: WordPressSite,
     http: HttpClient,
