@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("--revision", type=int, default=None, metavar="REV", help="an older revision")
     show.set_defaults(handler=run_show)
 
-    search = dsub.add_parser("search", help="search every draft (Arabic-aware)")
+    search = dsub.add_parser("search", help="search every draft (Arabic-aware); exit 1 when nothing matches")
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="machine-readable output")
     search.add_argument("--limit", type=int, default=20)
