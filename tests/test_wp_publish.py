@@ -266,7 +266,8 @@ def test_create_that_reached_wordpress_is_adopted_not_duplicated(
     proxy.clear()
     proxy.inject(fault, method="POST", path="/wp/v2/posts")
     client = client_for(wordpress, "editor", http, url=proxy.url, mode=mode)
-    pub = Publisher(client, "site", MemoryState(), lookup_delay=0.1)
+    # LATE_ARRIVAL needs looks spread over a few seconds (0.3 × 1, 3, 8), even on a busy machine.
+    pub = Publisher(client, "site", MemoryState(), lookup_delay=0.3 if fault is Fault.LATE_ARRIVAL else 0.1)
     article = Article(title=f"خبر عاجل {fault.value}", body_html="<p>نص الخبر الكامل</p>", excerpt="ملخص")
     result = pub.publish(article)
     assert [s.fault for s in proxy.faults_applied()] == [fault]
@@ -310,7 +311,10 @@ def test_media_upload_faults_leave_exactly_one_file(
     img = tmp_path / "big.png"
     img.write_bytes(noise_png(800, 640))
     pub = Publisher(
-        client_for(wordpress, "editor", http, url=proxy.url), "site", MemoryState(), lookup_delay=0.1
+        client_for(wordpress, "editor", http, url=proxy.url),
+        "site",
+        MemoryState(),
+        lookup_delay=0.3 if fault is Fault.LATE_ARRIVAL else 0.1,
     )
     article = Article(
         title="صورة كبيرة",
