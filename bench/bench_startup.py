@@ -19,34 +19,44 @@ from pathlib import Path
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 REPO = Path(__file__).resolve().parent.parent
 
+# Both sides stop at the main window's first Paint event: what the user sees.
+FIRST_PAINT = r"""
+from PySide6.QtCore import QEvent, QObject, QTimer
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+            self.seen = True
+            print(time.time() - t0)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+"""
+
 BARE = r"""
 import time, sys
 t0 = float(sys.argv[1])
 from PySide6.QtWidgets import QApplication, QMainWindow
-from PySide6.QtCore import QTimer
 app = QApplication([])
-w = QMainWindow(); w.resize(1280, 800); w.show()
-def done():
-    print(time.time() - t0); app.quit()
-QTimer.singleShot(0, done)
+""" + FIRST_PAINT + r"""
+w = QMainWindow(); w.resize(1280, 800)
+spy = FirstPaint(); w.installEventFilter(spy)
+w.show()
 app.exec()
 """
 
 QALAM = r"""
 import time, sys, argparse
 t0 = float(sys.argv[1])
-from PySide6.QtCore import QTimer
 from editor_app.cli.context import make_context
 from editor_app.gui.launch import build_window
+from PySide6.QtWidgets import QApplication
 ctx = make_context(argparse.Namespace(data_dir=sys.argv[2], lang="ar"))
 app_ctx, w = build_window(ctx)
+""" + FIRST_PAINT + r"""
+spy = FirstPaint(); w.installEventFilter(spy)
 w.resize(1280, 800); w.show()
 w.start(interactive=False)  # the real start path: the store opens on the runner after the first paint
-from PySide6.QtWidgets import QApplication
-def done():
-    print(time.time() - t0); QApplication.instance().quit()
-QTimer.singleShot(0, done)
 QApplication.instance().exec()
+app_ctx.runner.wait()
 """
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,18 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app import APP_DISPLAY_NAME, __version__
-from editor_app.gui.check_dock import make_check_panel
 from editor_app.gui.context import AppContext
 from editor_app.gui.document_controller import DocumentController
 from editor_app.gui.drafts_panel import DraftsPanel
 from editor_app.gui.editor_area import EditorArea
-from editor_app.gui.file_actions import FileActions
-from editor_app.gui.history_dialog import HistoryDialog
+from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.services import open_store
-from editor_app.gui.settings_dialog import SettingsDialog
 from editor_app.gui.status_bar import QalamStatusBar
 from editor_app.i18n import translate
+
+if TYPE_CHECKING:
+    from editor_app.gui.check_panel import CheckPanel
+    from editor_app.gui.file_actions import FileActions
 
 StdKey = QKeySequence.StandardKey
 log = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAccessibleName(self.tr("Qalam main window"))
         self.actions_by_name: dict[str, QAction] = {}
+        self._painted = False
+        self._after_first_paint: list[Callable[[], None]] = []
         self.on_close: list[Callable[[], None]] = []
 
         self.editor_area = EditorArea(ctx, self)
@@ -85,13 +89,17 @@ class MainWindow(QMainWindow):
         self.documents.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.documents.article_opened.connect(self._on_article_opened)
 
-        self.files = FileActions(ctx, self.documents, self)
-        self.check_panel = make_check_panel(ctx, self.documents, self.editor_area, self.metadata_panel, self)
+        # Built right after the first paint (see start()): their modules cost ~60 ms to import.
+        self.files: FileActions | None = None
+        self.check_panel: CheckPanel | None = None
+        check_placeholder = EmptyState(
+            self.tr("Nothing to check yet"), self.tr("Open a draft to check it."), self
+        )
         # A full-width problems list under the text, as in an IDE: the findings and their fixes need room.
         self.check_dock = self._dock(
             "checkDock",
             self.tr("Check before publishing"),
-            self.check_panel,
+            check_placeholder,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self._build_menus()
@@ -142,10 +150,15 @@ class MainWindow(QMainWindow):
         )
         self.add_action(file_menu, "save", self.tr("&Save"), StdKey.Save, self.documents.save, enabled=False)
         self.add_action(
-            file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", self.files.choose_and_import
+            file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", lambda: self.late().choose_and_import()
         )
         self.add_action(
-            file_menu, "export", self.tr("&Export…"), "Ctrl+Shift+E", self.files.export, enabled=False
+            file_menu,
+            "export",
+            self.tr("&Export…"),
+            "Ctrl+Shift+E",
+            lambda: self.late().export(),
+            enabled=False,
         )
         file_menu.addSeparator()
         self.add_action(
@@ -161,7 +174,7 @@ class MainWindow(QMainWindow):
             "print_preview",
             self.tr("Print Pre&view…"),
             StdKey.Print,
-            self.files.print_preview,
+            lambda: self.late().print_preview(),
             enabled=False,
         )
         file_menu.addSeparator()
@@ -284,7 +297,29 @@ class MainWindow(QMainWindow):
             if interactive:
                 QMessageBox.critical(self, self.tr("Draft store"), text)
 
-        self.ctx.runner.submit(open_store, self.ctx.paths, on_result=ready, on_error=failed)
+        def begin() -> None:
+            self.late()
+            self.ctx.runner.submit(open_store, self.ctx.paths, on_result=ready, on_error=failed)
+
+        # Opening the store imports SQLAlchemy on a worker, which holds the GIL: wait for the
+        # first paint so the window appears at once (a hidden window starts anyway, a moment later).
+        self._after_first_paint.append(begin)
+        if self._painted or not self.isVisible():
+            self._run_after_paint()
+        else:
+            QTimer.singleShot(1000, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        pending, self._after_first_paint = self._after_first_paint, []
+        for job in pending:
+            job()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._run_after_paint)
+        return handled
 
     def _edit_focused(self, name: str) -> None:
         widget = QApplication.focusWidget()
@@ -292,13 +327,31 @@ class MainWindow(QMainWindow):
         if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and callable(method):
             method()
 
+    def late(self) -> FileActions:
+        """Build what the first paint does not need: file actions (drag and drop) and the check panel."""
+        if self.files is None:
+            from editor_app.gui.check_dock import make_check_panel
+            from editor_app.gui.file_actions import FileActions
+
+            self.files = FileActions(self.ctx, self.documents, self)
+            panel = make_check_panel(self.ctx, self.documents, self.editor_area, self.metadata_panel, self)
+            self.check_panel = panel
+            self.check_dock.setWidget(panel)
+            if self.documents.article is not None:
+                panel.set_article(self.documents.current_article(), immediately=True)
+        return self.files
+
     def show_check(self) -> None:
+        self.late()
+        assert self.check_panel is not None
         self.documents.autosave_now()
         self.check_dock.show()
         self.check_dock.raise_()
         self.check_panel.run_now()
 
     def show_settings(self) -> None:
+        from editor_app.gui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.ctx, self).exec()
 
     def show_history(self) -> None:
@@ -306,6 +359,8 @@ class MainWindow(QMainWindow):
         if store is None or article is None:
             return
         self.documents.commit_current()
+        from editor_app.gui.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(store, self.ctx.runner, article.id, self)
         dialog.restored.connect(self.documents.reload)
         dialog.exec()
