@@ -86,11 +86,9 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     crash.install()
     window.show()
     window.start(interactive=screenshot is None, open_id=open_id)
-    sites = window.actions_by_name.get("sites")
-    if welcome_choice == CONNECT_SITE and sites is not None and sites.isEnabled():
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, sites.trigger)  # once the event loop runs, over the painted window
+    if welcome_choice == CONNECT_SITE:
+        # The sites dialog needs the draft store, which opens just after the first paint.
+        window.store_ready.connect(lambda _store: window.show_sites())
 
     if screenshot:
         # The offscreen screen is small; a fixed size makes screenshots comparable.

@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self.add_action(article_menu, "publish", self.tr("&Publish…"), "Ctrl+Shift+P", enabled=False)
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.add_action(tools_menu, "sites", self.tr("&Sites…"), None, enabled=False)
+        self.add_action(tools_menu, "sites", self.tr("&Sites…"), None, self.show_sites, enabled=False)
         self.add_action(tools_menu, "settings", self.tr("&Settings…"), StdKey.Preferences, self.show_settings)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
                 if callable(setter):
                     setter(store)
             self.drafts_panel.refresh()
+            self.actions_by_name["sites"].setEnabled(True)
             self.store_ready.emit(store)
             if open_id:
                 self.open_draft(open_id)
@@ -348,6 +349,16 @@ class MainWindow(QMainWindow):
         self.check_dock.show()
         self.check_dock.raise_()
         self.check_panel.run_now()
+
+    def show_sites(self) -> None:
+        store = self.ctx.services.get("store")
+        if store is None:
+            return
+        from editor_app.gui.sites_dialog import SitesDialog
+
+        dialog = SitesDialog(store, self.ctx.runner, self)
+        dialog.sites_changed.connect(self.drafts_panel.refresh)
+        dialog.exec()
 
     def show_settings(self) -> None:
         from editor_app.gui.settings_dialog import SettingsDialog
