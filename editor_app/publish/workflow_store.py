@@ -109,11 +109,13 @@ class WorkflowStore:
     def by_remote(self, site_id: str, remote_id: int) -> Article | None:
         return self.drafts.find_by_remote(site_id, remote_id)
 
-    def tracked(self, site_id: str) -> list[Article]:
-        """Articles of this site that exist on it (not in the local trash)."""
+    def tracked(self, site_id: str, states: Iterable[str] | None = None) -> list[Article]:
+        """Articles of this site that exist on it (not in the local trash), optionally only in ``states``
+        (filtered on the summaries, so published archives are not loaded for nothing)."""
+        wanted = None if states is None else {str(s) for s in states}
         out: list[Article] = []
         for summary in self.drafts.list_drafts(site_id=site_id):
-            if summary.remote_id is not None:
+            if summary.remote_id is not None and (wanted is None or summary.state in wanted):
                 article = self.article(summary.id)
                 if article is not None:
                     out.append(article)

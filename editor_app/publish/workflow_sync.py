@@ -657,11 +657,8 @@ class WorkflowService:
             for item in self._list({"status": "pending"}):
                 posts[int(item["id"])] = item
         # Published posts have nothing more to tell the workflow: only the others are asked about.
-        tracked = [
-            a.remote_id
-            for a in self.store.tracked(self.site.id)
-            if a.remote_id is not None and a.state is not WorkflowState.PUBLISHED
-        ]
+        active = [s.value for s in WorkflowState if s is not WorkflowState.PUBLISHED]
+        tracked = [a.remote_id for a in self.store.tracked(self.site.id, active) if a.remote_id is not None]
         missing = [i for i in tracked if i not in posts]
         for start in range(0, len(missing), PER_PAGE):
             chunk = missing[start : start + PER_PAGE]
@@ -894,9 +891,7 @@ class WorkflowService:
         items: list[InboxItem] = []
         if not self.is_editor:
             return items
-        for article in self.store.tracked(self.site.id):
-            if article.state not in REVIEW_STATES:
-                continue
+        for article in self.store.tracked(self.site.id, [s.value for s in REVIEW_STATES]):
             base = self.store.baseline_info(article.id, (SUBMITTED,))
             items.append(
                 InboxItem(
