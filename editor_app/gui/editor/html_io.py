@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -31,13 +32,13 @@ from editor_app.gui.editor.document import (
     H2,
     H3,
     HR,
+    QUOTE,
     ArticleDocument,
     P,
     base_char_format,
-    block_direction,
     block_format,
     block_kind,
-    is_quote,
+    direction_name,
     link_char_format,
 )
 from editor_app.gui.editor.media import MediaSink
@@ -252,8 +253,9 @@ def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
     return tidy_inline(root, heading=heading)
 
 
-def _dir_attrs(block: QTextBlock, article_direction: str) -> dict[str, str]:
-    direction = block_direction(block)
+def _dir_attrs(block: QTextBlock | QTextBlockFormat, article_direction: str) -> dict[str, str]:
+    fmt = block.blockFormat() if isinstance(block, QTextBlock) else block
+    direction = direction_name(fmt.layoutDirection())
     return {"dir": direction} if direction != article_direction else {}
 
 
@@ -262,7 +264,8 @@ def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]
     block = doc.begin()
     current_list: str | None = None  # the open group: "quote" or "list<objectIndex>"
     while block.isValid():
-        kind = block_kind(block)
+        fmt = block.blockFormat()  # once per block: each call builds a new wrapper
+        kind = block_kind(fmt)
         text_list = block.textList()
         if kind == HR:
             out.append(Element("hr"))
@@ -294,7 +297,7 @@ def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]
             current_list = None
             continue
         content = _inline_from_block(block, kind)
-        attrs = _dir_attrs(block, article_direction)
+        attrs = _dir_attrs(fmt, article_direction)
         if not content:
             block = block.next()
             continue
@@ -306,7 +309,7 @@ def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]
             else:
                 out.append(Element(tag, {}, [Element("li", attrs, content)]))
             current_list = group
-        elif kind != FIGCAPTION and is_quote(block):
+        elif kind != FIGCAPTION and fmt.property(QUOTE):
             para = Element(P, attrs, content)
             if current_list == "quote":
                 out[-1].children.append(para)
