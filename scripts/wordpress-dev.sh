@@ -7,7 +7,8 @@
 #
 # Needs: wordpress mariadb-server php-cli php-mysql (scripts/ensure-system-deps.sh test).
 # Options: WP_WORKERS (php -S workers, default 4), WP_LOCALE (e.g. ar), WP_COPY=link (hard-link the core),
-# WP_COMPANION=0 (a stock site, without the companion plugin).
+# WP_COMPANION=0 (a stock site, without the companion plugin), WP_OWNER_PID (take the site down when
+# that process ends, even if it is killed: the pytest fixture passes its own PID).
 # Nothing is written outside WP_DIR; no system service is used. The companion mu-plugin
 # packaging/wordpress/qalam-companion.php is installed when it exists.
 set -euo pipefail
@@ -68,6 +69,10 @@ stop_pids() {
 
 down() {
   local pids=() pid
+  if [ -f "$run/watchdog.pid" ]; then
+    pid=$(cat "$run/watchdog.pid")
+    [ "$pid" != "${BASHPID:-$$}" ] && alive "$pid" && kill -TERM "$pid" 2>/dev/null
+  fi
   if [ -f "$run/php.pid" ]; then
     pid=$(cat "$run/php.pid")
     if alive "$pid"; then
@@ -253,6 +258,13 @@ PHP
     sleep 0.05
   done
   [ $ok -eq 1 ] || { tail -20 "$log/php.log" >&2; echo "$body" >&2; die "WordPress does not answer on $url"; }
+  if [ -n "${WP_OWNER_PID:-}" ]; then
+    # A watchdog: when the owner is gone (even killed), the site goes too.
+    setsid bash -c 'echo $$ >"$1/watchdog.pid"; while [ -r "/proc/$2/stat" ] && \
+        [ "$(sed -E "s/^[0-9]+ \(.*\) ([A-Za-z]).*/\1/" "/proc/$2/stat")" != Z ]; do sleep 1; done
+        WP_DIR="$3" exec bash "$4" down' _ "$run" "$WP_OWNER_PID" "$WP_DIR" "${BASH_SOURCE[0]}" \
+      >"$log/watchdog.log" 2>&1 </dev/null &
+  fi
   trap - EXIT
   echo "$WP_DIR/wp.env"
 }

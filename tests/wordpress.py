@@ -91,7 +91,13 @@ def start_wordpress(directory: Path, *, env_extra: dict[str, str] | None = None)
     """Run wordpress-dev.sh up in ``directory``; raise RuntimeError with its output on failure."""
     last = ""
     for _attempt in range(3):  # a free port may be taken between the probe and the bind
-        env = dict(os.environ, WP_DIR=str(directory), WP_PORT=str(free_port()), DB_PORT=str(free_port()))
+        env = dict(
+            os.environ,
+            WP_DIR=str(directory),
+            WP_PORT=str(free_port()),
+            DB_PORT=str(free_port()),
+            WP_OWNER_PID=str(os.getpid()),  # a killed test run takes its WordPress down with it
+        )
         env.update(env_extra or {})
         proc = subprocess.run(
             ["bash", str(SCRIPT), "up"], env=env, capture_output=True, text=True, timeout=120, check=False
