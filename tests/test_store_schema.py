@@ -119,3 +119,7 @@ def test_upgrade_from_first_schema_keeps_every_row(tmp_path: Path) -> None:
     again = DraftStore.open(paths)
     assert again.report.migrated_from is None and again.report.pre_migration_backup is None
     again.close(backup=False)
+
+
+def test_head_constant_is_the_newest_migration() -> None:
+    assert migrate.HEAD == migrate.head_revision()

@@ -739,6 +739,8 @@ def _migration_connection(db_path: Path) -> Connection:
 
 def _migrate(db_path: Path, backups: Path) -> tuple[str | None, Path | None]:
     """Upgrade to the newest schema, backing up first unless the database is new: (old revision, backup)."""
+    if migrate.stored_revision(db_path) == migrate.HEAD:
+        return None, None  # the usual case: no Alembic import, no script parsing
     head = migrate.head_revision()
     with contextlib.closing(_migration_connection(db_path)) as conn:
         current = migrate.current_revision(conn)
