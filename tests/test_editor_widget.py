@@ -363,6 +363,9 @@ def test_paste_of_clipboard_sample(qtbot: QtBot, editor: RichTextEditor, sample:
     assert bool(messages) == bool(expected.report)
     editor.document().undo()
     assert editor.to_html() == ""
+    # What a paste stored loads back to the same HTML.
+    _load(editor, expected.html)
+    assert editor.to_html() == expected.html
 
 
 def test_paste_single_paragraph_joins_the_current_one(editor: RichTextEditor) -> None:
