@@ -334,3 +334,24 @@ def test_an_unreachable_site_is_tried_once_per_run(
     assert report.queued == 3
     first, *rest = report.outcomes
     assert first.error is not None and all(o.error is first.error for o in rest)  # only the first went out
+
+
+def test_on_a_stock_site_the_marker_carries_the_uuid_through_faults(
+    store: DraftStore, stock_wordpress: WordPressSite, http: HttpClient
+) -> None:
+    admin = client_for(stock_wordpress, "admin", http)
+    assert not admin.discover().has_companion
+    fp = FaultProxy("127.0.0.1", int(stock_wordpress.url.rsplit(":", 1)[1]), delay=2.5).start()
+    try:
+        site = add_site(store, stock_wordpress, url=fp.url)
+        article = new_article(store, "خبر على موقع بلا إضافة", with_image=True)
+        fp.inject(Fault.DROP_AFTER_REQUEST, method="POST", path="/wp/v2/posts")
+        outcome = make_outbox(store, stock_wordpress, http).publish_now(article.id, site.id)
+        assert outcome.done and outcome.result is not None and outcome.result.adopted
+    finally:
+        fp.stop()
+    ids = posts_with(admin, article.id)
+    assert ids == [store.get(article.id).remote_id]
+    post = admin.get_post(ids[0])
+    assert f"<!-- qalam:{article.id} -->" in post.content_raw and post.featured_media > 0
+    assert strip_marker(post.content_raw).startswith("<p>مقدمة</p>")

@@ -147,3 +147,21 @@ def wordpress(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WordPressSit
         yield site
     finally:
         stop_wordpress(directory)
+
+
+@pytest.fixture(scope="session")
+def stock_wordpress(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WordPressSite]:
+    """A second WordPress without the companion plugin (started only by the tests that ask for it)."""
+    missing = _missing_tools()
+    if missing:
+        _unavailable("missing " + ", ".join(missing) + " (scripts/ensure-system-deps.sh test)")
+    directory = tmp_path_factory.mktemp("wordpress-stock")
+    try:
+        site = start_wordpress(directory, env_extra={"WP_COMPANION": "0", "WP_COPY": "link"})
+    except (RuntimeError, subprocess.TimeoutExpired, OSError) as exc:
+        _unavailable(str(exc)[-2000:])
+        raise
+    try:
+        yield site
+    finally:
+        stop_wordpress(directory)
