@@ -73,3 +73,21 @@ def test_large_texts_diff_quickly() -> None:
     ops = diff_words(old, new)
     assert time.perf_counter() - started < 2
     assert [op.text for op in ops if op.kind != OpKind.EQUAL] == ["قال", "أعلن"]
+
+
+def test_qt_renders_the_html_right_to_left_with_marks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(render_html(diff_words("زار الوفد موسكو", "زار الوفد مينسك")))
+    block = doc.firstBlock()
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft
+    formats = {}
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        formats[fragment.text()] = fragment.charFormat()
+        it += 1
+    assert formats["موسكو"].fontStrikeOut() and not formats["موسكو"].fontUnderline()
+    assert formats["مينسك"].fontUnderline() and not formats["مينسك"].fontStrikeOut()
