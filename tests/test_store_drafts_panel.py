@@ -125,3 +125,11 @@ def test_list_is_capped_with_a_hint(qtbot, panel: DraftsPanel, store: DraftStore
     panel.search.setText("موسكو")
     panel.refresh()
     assert panel.list.count() == 5 and panel.more.isHidden()
+
+
+def test_search_rows_carry_the_highlighted_snippet(panel: DraftsPanel, store: DraftStore) -> None:
+    store.create(Article(title="t", body_html="<p>وصل الوفد إلى موسكو أمس</p>"))
+    panel.set_store(store)
+    panel.search.setText("موسكو")
+    panel.refresh()
+    assert "<b>موسكو</b>" in panel.list.item(0).toolTip()

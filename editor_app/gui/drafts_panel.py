@@ -8,6 +8,7 @@ Keyboard: Down from the search box enters the list; Enter opens; Delete moves to
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import Any
 
@@ -209,7 +210,7 @@ class DraftsPanel(QWidget):
 
     # --- showing ---------------------------------------------------------------------------------
     def _add_row(self, draft_id: str, title: str, state: str, site_id: str | None, updated: datetime,
-                 trashed: bool, snippet: str = "") -> None:
+                 trashed: bool, snippet: str = "", snippet_html: str = "") -> None:
         label = self._state_labels().get(state, state)
         site = self._sites.get(site_id or "", "")
         details = " · ".join(part for part in (label, site, self._when(updated)) if part)
@@ -220,7 +221,9 @@ class DraftsPanel(QWidget):
         item = QListWidgetItem(self._badge_for(state), text)
         item.setData(ID_ROLE, draft_id)
         item.setData(TRASHED_ROLE, trashed)
-        item.setToolTip(details)
+        # The tooltip shows the matched words highlighted (rich text; dir="auto" for mixed scripts).
+        tip = html.escape(details) + (f'<p dir="auto">{snippet_html}</p>' if snippet_html else "")
+        item.setToolTip(f"<div>{tip}</div>" if snippet_html else details)
         self.list.addItem(item)
 
     def _show(self, count: int, any_filter: bool) -> None:
@@ -254,7 +257,8 @@ class DraftsPanel(QWidget):
         selected = self.current_id()
         self.list.clear()
         for h in hits:
-            self._add_row(h.article_id, h.title, h.state, h.site_id, h.updated_at, h.trashed, h.snippet)
+            self._add_row(h.article_id, h.title, h.state, h.site_id, h.updated_at, h.trashed, h.snippet,
+                          h.snippet_html.replace("<mark>", "<b>").replace("</mark>", "</b>"))
         self._reselect(selected)
         self.more.hide()
         self._show(self.list.count(), True)
