@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -100,6 +101,7 @@ def main() -> int:
         print(f"  goal: {'met' if met else 'NOT met'}; revisions kept: {len(store.history(article.id))}")
     finally:
         store.close(backup=False)
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
