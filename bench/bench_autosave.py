@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Autosave: time on the calling (GUI) thread to autosave a 20,000-word article, and what runs off it.
 
-``DraftStore.autosave`` only journals the article (JSON, hash, atomic fsync'd file) and queues
+``DraftStore.autosave`` only journals the article (equality check, JSON, atomic fsync'd file) and queues
 it; ``DraftStore.flush`` (the task runner) writes the row, the revision and the search index.
 Floors from the same run: writing the same bytes to a file atomically with fsync (what any
 crash-safe journal must pay), and a synchronous explicit save (what the GUI thread would pay
