@@ -131,3 +131,38 @@ def test_publish_queue_shows_items_progress_and_status(
     assert statuses[-1].online is True and statuses[-1].pending == 0
     assert store.outbox_items()[0].state is OutboxState.DONE
     http.close()
+
+
+def test_publish_queue_shows_a_conflict_word_by_word_and_takes_theirs(
+    qtbot: QtBot, store: DraftStore, wordpress: WordPressSite
+) -> None:
+    from editor_app.publish.credentials import Secret
+    from editor_app.publish.wordpress import WordPressClient
+
+    site = store.add_site(Site(name="main", url=wordpress.url, username="editor"))
+    article = store.create(Article(title="مقال للتعارض", body_html="<p>الجملة الأصلية هنا</p>"))
+    http = HttpClient(FAST)
+    outbox = Outbox(store, StoreBridge(store), http=http, password=lambda s: wordpress.editor.app_password)
+    assert outbox.publish_now(article.id, site.id, "draft").done
+    remote_id = store.get(article.id).remote_id or 0
+    admin = WordPressClient(wordpress.url, "admin", Secret(wordpress.admin.app_password), http=http)
+    theirs = admin.get_post(remote_id).content_raw.replace("الأصلية", "المعدلة")
+    admin.update_post(remote_id, {"content": theirs})
+    mine = store.get(article.id)
+    mine.body_html = "<p>الجملة الجديدة هنا</p>"
+    store.save(mine)
+    assert outbox.publish_now(article.id, site.id, "draft").item.state is OutboxState.CONFLICT
+
+    panel = PublishQueue(outbox, TaskRunner(inline=True))
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(1))
+    assert panel.theirs_button.isEnabled() and panel.mine_button.isEnabled()
+    html = panel.detail.toHtml()
+    assert "المعدلة" in html and "الجديدة" in html and not panel.detail.isHidden()
+    panel.take_theirs()
+    from editor_app.publish.publisher import strip_marker
+
+    assert store.get(article.id).body_html == strip_marker(theirs)
+    assert panel.tree.topLevelItem(1).text(3) == "sent"
+    http.close()

@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from editor_app.core.diff import diff_words, render_html
 from editor_app.core.outbox import OutboxState
+from editor_app.core.plain_text import html_to_text
 from editor_app.errors import QalamError
 from editor_app.gui.tasks import TaskRunner
 from editor_app.publish.outbox import FlushReport, Outbox, OutboxStatus, QueueEntry
@@ -33,6 +35,18 @@ from editor_app.publish.outbox import FlushReport, Outbox, OutboxStatus, QueueEn
 log = logging.getLogger(__name__)
 
 WORKER_KEY = "outbox-worker"
+
+
+def conflict_html(result: dict[str, Any]) -> str:
+    """The site's version → mine, word by word (deleted: only on the site; inserted: only mine)."""
+
+    def text(side: Any) -> str:
+        side = side if isinstance(side, dict) else {}
+        title = str(side.get("title", ""))
+        body = html_to_text(str(side.get("content", "")))
+        return f"{title}\n{body}" if title else body
+
+    return render_html(diff_words(text(result.get("theirs")), text(result.get("mine"))), "rtl")
 
 
 class _ProgressRelay(QObject):
@@ -105,11 +119,17 @@ class PublishQueue(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
-        self.detail = QPlainTextEdit(self)
+        # A conflict: the site's version against mine, word by word, as a reader sees the text.
+        self.detail = QTextBrowser(self)
         self.detail.setObjectName("publishQueueDetail")
-        self.detail.setReadOnly(True)
-        self.detail.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a diff of HTML reads left to right
+        self.detail.setAccessibleName(self.tr("Differences between the site's version and yours"))
+        self.detail.setOpenLinks(False)
+        self.detail_legend = QLabel(
+            self.tr("Struck through: only on the site. Underlined: only in your version."), self
+        )
+        self.detail_legend.setWordWrap(True)
         self.detail.hide()
+        self.detail_legend.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -117,6 +137,7 @@ class PublishQueue(QWidget):
         layout.addWidget(self.upload_bar)
         layout.addLayout(buttons)
         layout.addWidget(self.detail, 1)
+        layout.addWidget(self.detail_legend)
 
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -224,10 +245,12 @@ class PublishQueue(QWidget):
         self.remove_button.setEnabled(state is not None and state is not OutboxState.RUNNING)
         if entry is not None and state is OutboxState.CONFLICT:
             result: dict[str, Any] = entry.item.result or {}
-            self.detail.setPlainText(str(result.get("diff", "")))
+            self.detail.setHtml(conflict_html(result))
             self.detail.show()
+            self.detail_legend.show()
         else:
             self.detail.hide()
+            self.detail_legend.hide()
 
     # --- item actions -------------------------------------------------------------------------
 
