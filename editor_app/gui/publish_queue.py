@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.diff import diff_words, render_html
+from editor_app.core.diff import DiffOp, OpKind, diff_words, render_html
 from editor_app.core.outbox import OutboxState
 from editor_app.core.plain_text import html_to_text
 from editor_app.errors import QalamError
@@ -46,7 +46,18 @@ def conflict_html(result: dict[str, Any]) -> str:
         body = html_to_text(str(side.get("content", "")))
         return f"{title}\n{body}" if title else body
 
-    return render_html(diff_words(text(result.get("theirs")), text(result.get("mine"))), "rtl")
+    ops: list[DiffOp] = []
+    for op in diff_words(text(result.get("theirs")), text(result.get("mine"))):
+        if (
+            ops
+            and op.kind is OpKind.INSERT
+            and ops[-1].kind is OpKind.DELETE
+            and not ops[-1].text[-1:].isspace()
+            and not op.text[:1].isspace()
+        ):
+            ops.append(DiffOp(OpKind.EQUAL, "\u2009"))  # keep a removed word and its replacement apart
+        ops.append(op)
+    return render_html(ops, "rtl")
 
 
 class _ProgressRelay(QObject):
