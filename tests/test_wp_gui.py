@@ -166,3 +166,22 @@ def test_publish_queue_shows_a_conflict_word_by_word_and_takes_theirs(
     assert store.get(article.id).body_html == strip_marker(theirs)
     assert panel.tree.topLevelItem(1).text(3) == "sent"
     http.close()
+
+
+def test_double_click_asks_to_open_the_draft(
+    qtbot: QtBot, store: DraftStore, wordpress: WordPressSite
+) -> None:
+    site = store.add_site(Site(name="s", url=f"http://127.0.0.1:{free_port()}", username="editor"))
+    article = store.create(Article(title="افتحني", body_html="<p>نص</p>"))
+    outbox = Outbox(store, StoreBridge(store), password=lambda s: "x")
+    outbox.submit(article.id, site.id)
+    panel = PublishQueue(outbox, TaskRunner(inline=True))
+    qtbot.addWidget(panel)
+    panel.refresh()
+    opened: list[str] = []
+    panel.open_requested.connect(opened.append)
+    row = panel.tree.topLevelItem(0)
+    panel.tree.setCurrentItem(row)
+    panel.tree.itemDoubleClicked.emit(row, 0)
+    assert opened == [article.id]
+    outbox.close()

@@ -68,6 +68,7 @@ class _ProgressRelay(QObject):
 class PublishQueue(QWidget):
     status_changed = Signal(object)  # OutboxStatus
     item_done = Signal(str, str)  # article id, post URL
+    open_requested = Signal(str)  # article id: a double click, e.g. to merge a conflict by hand
 
     def __init__(
         self, outbox: Outbox, runner: TaskRunner, parent: QWidget | None = None, *, interval_ms: int = 30_000
@@ -98,6 +99,7 @@ class PublishQueue(QWidget):
             ]
         )
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
         header = self.tree.header()
         header.setStretchLastSection(True)
         for column in range(5):
@@ -262,6 +264,11 @@ class PublishQueue(QWidget):
         else:
             self.detail.hide()
             self.detail_legend.hide()
+
+    def _double_clicked(self, row: QTreeWidgetItem, column: int) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.open_requested.emit(entry.item.article_id)
 
     # --- item actions -------------------------------------------------------------------------
 
