@@ -83,10 +83,17 @@ def test_backups_rotate_and_are_consistent(paths: AppPaths) -> None:
         con = sqlite3.connect(kept[0])
         assert con.execute("SELECT title FROM articles").fetchall() == [("محفوظ",)]
         con.close()
-        assert store.maintenance().exists()
+        assert store.maintenance() is None  # nothing written since the last backup
+        store.create(Article(title="جديد"))
+        taken = store.maintenance()
+        assert taken is not None and taken.exists()
+        store.create(Article(title="قبل الإغلاق"))
     finally:
         store.close()
     assert any("close" in p.name for p in safety.list_backups(paths.backups))
+    count = len(safety.list_backups(paths.backups))
+    DraftStore.open(paths).close()  # nothing written: no new backup
+    assert len(safety.list_backups(paths.backups)) == count
 
 
 def _corrupt(path: Path, *, header: bool) -> None:

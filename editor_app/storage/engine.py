@@ -40,6 +40,7 @@ class Database:
     def __init__(self, path: Path, *, foreign_keys: bool = True) -> None:
         self.path = path
         self.write_lock = threading.RLock()
+        self.commits = 0  # write transactions committed by this process (backups skip an unchanged store)
         self.engine: Engine = create_engine(
             f"sqlite:///{path}",
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
@@ -82,6 +83,7 @@ class Database:
                 with Session(bind=conn, expire_on_commit=False) as session:
                     yield session
                     session.commit()
+                self.commits += 1
             finally:
                 if conn.in_transaction():
                     conn.rollback()

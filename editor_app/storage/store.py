@@ -181,6 +181,7 @@ class DraftStore(PublishingRepo):
         self._seq = itertools.count(1)
         self._recovered: dict[str, RecoveredDraft] = {}
         self._closed = False
+        self._backed_up_at = 0  # Database.commits at the last backup (0: this process wrote nothing yet)
 
     # --- opening and closing -------------------------------------------------------------------------
     @classmethod
@@ -222,7 +223,7 @@ class DraftStore(PublishingRepo):
             return
         try:
             self.flush()
-            if backup:
+            if backup and not self._unchanged_since_backup():
                 self.backup("close")
             with self._db.raw() as raw:
                 raw.execute("PRAGMA optimize")
@@ -240,8 +241,14 @@ class DraftStore(PublishingRepo):
     # --- safety --------------------------------------------------------------------------------------
     def backup(self, reason: str = "scheduled") -> Path:
         """A consistent copy through the SQLite online backup API, rotated per reason."""
+        commits = self._db.commits
         with self._db.raw() as raw:
-            return safety.backup_database(raw, self.paths.backups, reason)
+            path = safety.backup_database(raw, self.paths.backups, reason)
+        self._backed_up_at = commits
+        return path
+
+    def _unchanged_since_backup(self) -> bool:
+        return self._backed_up_at == self._db.commits and bool(safety.list_backups(self.paths.backups))
 
     def backup_if_due(self, max_age: timedelta = timedelta(hours=6),
                       reason: str = "scheduled") -> Path | None:
@@ -258,10 +265,11 @@ class DraftStore(PublishingRepo):
             rows = raw.execute("PRAGMA integrity_check").fetchall()
         return safety.IntegrityResult(rows == [("ok",)], "; ".join(str(r[0]) for r in rows[:5]))
 
-    def maintenance(self) -> Path:
-        """For the GUI's timer (every 10–15 minutes, on the task runner): backup, then thin history."""
+    def maintenance(self) -> Path | None:
+        """For the GUI's timer (every 10–15 minutes, on the task runner): backup (unless nothing was written
+        since the last one), then thin history. Returns the new backup, if one was taken."""
         self.flush()
-        path = self.backup("scheduled")
+        path = None if self._unchanged_since_backup() else self.backup("scheduled")
         self.thin_history()
         return path
 
