@@ -218,3 +218,13 @@ def test_short_prefixes_as_you_type_stay_exact(store: DraftStore) -> None:
     assert search_index.parse_query("بوت", prefix_last=True).fts == '"بوت"*'
     assert search_index.parse_query("الكرم", prefix_last=True).fts == '"كرم"*'
     assert _ids(store.search("الكرم", prefix_last=True)) == [a.id]
+
+
+def test_reindex_rebuilds_the_index(store: DraftStore) -> None:
+    a = store.create(Article(title="t", body_html="<p>قال الكرملين</p>"))
+    store.create(Article(title="t", body_html="<p>وارسو</p>"))
+    with store._db.write() as s:
+        s.execute(text("DELETE FROM search_docs"))
+    assert store.search("كرملين") == []
+    assert store.reindex() == 2
+    assert _ids(store.search("كرملين")) == [a.id]
