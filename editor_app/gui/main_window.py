@@ -34,6 +34,7 @@ from editor_app.gui.drafts_panel import DraftsPanel
 from editor_app.gui.editor_area import EditorArea
 from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.metadata_panel import MetadataPanel
+from editor_app.gui.newsroom import Newsroom
 from editor_app.gui.services import open_store
 from editor_app.gui.status_bar import QalamStatusBar
 from editor_app.i18n import translate
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self._build_menus()
+        self.newsroom = Newsroom(self)
         self.resize(1280, 800)
         self._restore_geometry()
 
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         if callable(fill_format):
             fill_format(self.format_menu)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.drafts_dock.toggleViewAction())
         view_menu.addAction(self.metadata_dock.toggleViewAction())
         view_menu.addAction(self.check_dock.toggleViewAction())
@@ -238,8 +240,31 @@ class MainWindow(QMainWindow):
         self.add_action(
             article_menu, "check", self.tr("&Check Before Publishing"), "F7", self.show_check, enabled=False
         )
-        self.add_action(article_menu, "submit", self.tr("&Submit for Review…"), "Ctrl+Shift+S", enabled=False)
-        self.add_action(article_menu, "publish", self.tr("&Publish…"), "Ctrl+Shift+P", enabled=False)
+        self.add_action(
+            article_menu,
+            "submit",
+            self.tr("&Submit for Review…"),
+            "Ctrl+Shift+S",
+            lambda: self.newsroom.submit(),
+            enabled=False,
+        )
+        self.add_action(
+            article_menu,
+            "publish",
+            self.tr("&Publish…"),
+            "Ctrl+Shift+P",
+            lambda: self.newsroom.publish(),
+            enabled=False,
+        )
+        article_menu.addSeparator()
+        self.add_action(
+            article_menu,
+            "sync",
+            self.tr("S&ync with the Site"),
+            StdKey.Refresh,
+            lambda: self.newsroom.sync(),
+            enabled=False,
+        )
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.add_action(tools_menu, "sites", self.tr("&Sites…"), None, self.show_sites, enabled=False)
@@ -358,6 +383,7 @@ class MainWindow(QMainWindow):
 
         dialog = SitesDialog(store, self.ctx.runner, self)
         dialog.sites_changed.connect(self.drafts_panel.refresh)
+        dialog.sites_changed.connect(self.newsroom.reload_sites)
         dialog.exec()
 
     def show_settings(self) -> None:

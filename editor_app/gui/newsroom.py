@@ -1,0 +1,280 @@
+"""Publishing and the editorial workflow in the window: the outbox and its queue panel, the review desk,
+Article → Submit / Publish / Sync with the pre-publish gate, and the reporter's read-only lock.
+
+Everything that talks to the site goes through the outbox on the task runner; these are named
+operations on the workflow service, never widget code calling HTTP.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from editor_app.core.article import Article
+from editor_app.core.workflow import is_editable_by_reporter
+from editor_app.errors import QalamError
+from editor_app.i18n import translate
+
+if TYPE_CHECKING:
+    from editor_app.gui.main_window import MainWindow
+    from editor_app.gui.publish_queue import PublishQueue
+    from editor_app.gui.review_inbox import ReviewDesk
+    from editor_app.publish.workflow_sync import WorkflowOutbox, WorkflowService
+
+log = logging.getLogger(__name__)
+SITE_SETTING = "workflow/site"
+
+
+def _make_outbox(store: Any) -> WorkflowOutbox:
+    from editor_app.publish.workflow_sync import WorkflowOutbox
+
+    # The one outbox of the app: it carries publishing and the workflow's actions alike.
+    return WorkflowOutbox(store)
+
+
+def _open_service(store: Any, site_name: str) -> WorkflowService:
+    from editor_app.publish.workflow_sync import open_workflow
+
+    return open_workflow(store, site_name)
+
+
+class Newsroom(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.outbox: WorkflowOutbox | None = None
+        self.service: WorkflowService | None = None
+        self.queue: PublishQueue | None = None
+        self.desk: ReviewDesk | None = None
+        window.store_ready.connect(self._on_store)
+        window.documents.article_opened.connect(self._apply_lock)
+        # The editor builds a document off-thread and unlocks itself when it is shown: lock again then.
+        loaded = getattr(getattr(window.editor_area, "editor", None), "loaded", None)
+        if loaded is not None:
+            loaded.connect(lambda: self._apply_lock(window.documents.article))
+
+    # -- start-up ------------------------------------------------------------------------------
+
+    def _on_store(self, store: object) -> None:
+        runner = self.ctx.runner
+        runner.submit(_make_outbox, store, on_result=self._on_outbox, on_error=self._failed)
+        self.reload_sites()
+
+    def reload_sites(self) -> None:
+        store = self.ctx.services.get("store")
+        if store is not None:
+            self.ctx.runner.submit(store.list_sites, on_result=self._on_sites, on_error=self._failed)
+
+    def _on_outbox(self, outbox: object) -> None:
+        from editor_app.gui.publish_queue import PublishQueue, connect_status_bar
+
+        self.outbox = outbox  # type: ignore[assignment]
+        self.ctx.services["outbox"] = outbox
+        queue = PublishQueue(outbox, self.ctx.runner, self.window)  # type: ignore[arg-type]
+        self.queue = queue
+        dock = self.window._dock(
+            "publishDock",
+            translate("Newsroom", "Publishing queue"),
+            queue,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.window.tabifyDockWidget(self.window.check_dock, dock)
+        self.window.check_dock.raise_()
+        self.window.view_menu.addAction(dock.toggleViewAction())
+        connect_status_bar(queue, self.window.status)
+        queue.item_done.connect(self._on_published)
+        queue.start()
+        self._maybe_desk()
+
+    def _on_sites(self, sites: object) -> None:
+        assert isinstance(sites, list)
+        if not sites:
+            self.window.status.set_online(None)
+            return
+        names = [site.name for site in sites]
+        saved = self.ctx.settings.value(SITE_SETTING)
+        chosen = saved if isinstance(saved, str) and saved in names else names[0]
+        store = self.ctx.services.get("store")
+        self.ctx.runner.submit(
+            _open_service, store, chosen, on_result=self._on_service, on_error=self._failed
+        )
+
+    def _on_service(self, service: object) -> None:
+        self.service = service  # type: ignore[assignment]
+        for name in ("submit", "publish", "sync"):
+            self.window.actions_by_name[name].setEnabled(True)
+        self._maybe_desk()
+        if self.window.documents.article is not None:
+            self._apply_lock(self.window.documents.article)
+
+    def _maybe_desk(self) -> None:
+        if self.service is None or self.outbox is None or self.desk is not None:
+            return
+        from editor_app.gui.review_inbox import ReviewDesk
+
+        desk = ReviewDesk(self.service, self.ctx.runner, self.outbox, self.window)
+        self.desk = desk
+        dock = self.window._dock(
+            "reviewDock",
+            translate("Newsroom", "Review"),
+            desk,
+            self.window.dockWidgetArea(self.window.drafts_dock),
+        )
+        self.window.tabifyDockWidget(self.window.drafts_dock, dock)
+        self.window.drafts_dock.raise_()
+        self.window.view_menu.addAction(dock.toggleViewAction())
+        desk.article_opened.connect(self.window.documents.open)
+        desk.message.connect(lambda text: self.window.status.showMessage(text, 8000))
+        desk.synced.connect(self._on_synced)
+        desk.refresh()
+
+    # -- article actions -----------------------------------------------------------------------
+
+    def _current(self) -> Article | None:
+        self.window.documents.autosave_now()
+        return self.window.documents.current_article()
+
+    def _gate(self, article: Article) -> tuple[bool, str]:
+        """The pre-publish check: True to go on, with the reason given for publishing anyway."""
+        from editor_app.core.checks import run_checks
+        from editor_app.core.checks.model import Severity
+        from editor_app.gui.check_panel import PublishGate
+
+        panel = self.window.check_panel
+        house = panel.house if panel is not None else None
+        context = panel._context() if panel is not None else None
+        findings = run_checks(article, house, context)
+        if not any(f.severity == Severity.ERROR for f in findings):
+            return True, ""
+        gate = PublishGate(findings, self.window)
+        if gate.exec() != gate.DialogCode.Accepted:
+            self.window.show_check()
+            return False, ""
+        return True, gate.reason()
+
+    def submit(self) -> None:
+        article, service = self._current(), self.service
+        if article is None or service is None:
+            return
+        go, reason = self._gate(article)
+        if not go:
+            return
+        note, ok = QInputDialog.getMultiLineText(
+            self.window,
+            translate("Newsroom", "Submit for review"),
+            translate("Newsroom", "A note for the editor (optional):"),
+            reason,
+        )
+        if ok:
+            self.ctx.runner.submit(
+                service.submit, article.id, note.strip(), on_result=self._acted, on_error=self._failed
+            )
+
+    def publish(self) -> None:
+        article, service = self._current(), self.service
+        if article is None or service is None:
+            return
+        go, reason = self._gate(article)
+        if not go:
+            return
+        box = QMessageBox(self.window)
+        box.setWindowTitle(translate("Newsroom", "Publish"))
+        box.setText(
+            translate("Newsroom", "Publish “{title}” now, or choose a time?").format(
+                title=article.title or translate("Newsroom", "(untitled)")
+            )
+        )
+        now = box.addButton(translate("Newsroom", "Publish now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(translate("Newsroom", "Schedule…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if reason:
+            self.ctx.runner.submit(
+                service.add_note,
+                article.id,
+                translate("Newsroom", "Published despite the check: {reason}").format(reason=reason),
+            )
+        if clicked is now:
+            self.ctx.runner.submit(
+                service.publish_now, article.id, on_result=self._acted, on_error=self._failed
+            )
+        elif clicked is later:
+            self.schedule(article, service)
+
+    def schedule(self, article: Article, service: WorkflowService) -> None:
+        from editor_app.gui.schedule_dialog import ScheduleDialog
+
+        dialog = ScheduleDialog(service.timezone, service.site.timezone, self.window, title=article.title)
+        if dialog.exec() == dialog.DialogCode.Accepted:
+            when = dialog.chosen_utc()
+            self.ctx.runner.submit(
+                service.schedule, article.id, when, on_result=self._acted, on_error=self._failed
+            )
+
+    def sync(self) -> None:
+        if self.desk is not None:
+            self.desk.inbox.sync()
+        elif self.queue is not None:
+            self.queue.send_now()
+
+    # -- results -------------------------------------------------------------------------------
+
+    def _acted(self, result: object) -> None:
+        article = getattr(result, "article", None)
+        for warning in getattr(result, "warnings", []):
+            self.window.status.showMessage(warning.render(translate), 10000)
+        if self.queue is not None:
+            self.queue.refresh()
+            self.queue.process_due()
+        if isinstance(article, Article):
+            self.window.documents.reload(article)
+        self.window.drafts_panel.refresh()
+
+    def _on_published(self, article_id: str, url: str) -> None:
+        self.window.status.showMessage(translate("Newsroom", "Published: {url}").format(url=url), 15000)
+        self.window.drafts_panel.refresh()
+
+    def _on_synced(self, report: object) -> None:
+        current = self.window.documents.article
+        if current is not None and current.id in getattr(report, "updated", []):
+            store = self.ctx.services.get("store")
+            if store is not None:
+                self.ctx.runner.submit(store.get, current.id, on_result=self.window.documents.reload)
+        self.window.drafts_panel.refresh()
+
+    def _apply_lock(self, article: object) -> None:
+        """A reporter's submitted article is read-only until it comes back (or is withdrawn)."""
+        if not isinstance(article, Article):
+            return
+        service = self.service
+        locked = bool(
+            service is not None and not service.is_editor and not is_editable_by_reporter(article.state)
+        )
+        editor = getattr(self.window.editor_area, "editor", None)
+        if editor is not None:
+            editor.setReadOnly(locked)
+        for field in (getattr(self.window.editor_area, "titles", None),):
+            for name in ("title", "subtitle"):
+                widget = getattr(field, name, None)
+                if widget is not None:
+                    widget.setReadOnly(locked)
+        if locked:
+            self.window.status.showMessage(
+                translate(
+                    "Newsroom",
+                    "Submitted for review: read-only until the editor returns it (or you withdraw it).",
+                )
+            )
+
+    def _failed(self, exc: BaseException, trace: str) -> None:
+        if isinstance(exc, QalamError):
+            text = exc.user_message.render(translate)
+        else:
+            log.error("newsroom task failed: %s\n%s", exc, trace)
+            text = translate("Newsroom", "Something went wrong; nothing was lost. Details are in the log.")
+        self.window.status.showMessage(text, 10000)
