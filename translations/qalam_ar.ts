@@ -1342,6 +1342,10 @@
             <translation>نشر…(&amp;P)</translation>
         </message>
         <message>
+            <source>S&amp;ync with the Site</source>
+            <translation>مزامنة مع الموقع(&amp;Y)</translation>
+        </message>
+        <message>
             <source>&amp;Tools</source>
             <translation>أدوات(&amp;T)</translation>
         </message>
@@ -1457,6 +1461,61 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Image attached</source>
             <translation>صورة مرفقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsroom</name>
+        <message>
+            <source>Publishing queue</source>
+            <translation>قائمة انتظار النشر</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>المراجعة</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>إرسال للمراجعة</translation>
+        </message>
+        <message>
+            <source>A note for the editor (optional):</source>
+            <translation>ملاحظة للمحرر (اختيارية):</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>النشر</translation>
+        </message>
+        <message>
+            <source>Publish “{title}” now, or choose a time?</source>
+            <translation>أتريد نشر «{title}» الآن، أم اختيار موعد للنشر؟</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>Publish now</source>
+            <translation>نشر الآن</translation>
+        </message>
+        <message>
+            <source>Schedule…</source>
+            <translation>جدولة…</translation>
+        </message>
+        <message>
+            <source>Published despite the check: {reason}</source>
+            <translation>نُشر رغم نتائج التدقيق: {reason}</translation>
+        </message>
+        <message>
+            <source>Published: {url}</source>
+            <translation>نُشر: {url}</translation>
+        </message>
+        <message>
+            <source>Submitted for review: read-only until the editor returns it (or you withdraw it).</source>
+            <translation>أُرسل للمراجعة: للقراءة فقط إلى أن يعيده المحرر (أو تسحبه أنت).</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was lost. Details are in the log.</source>
+            <translation>حدث خطأ ما، ولم يضِع شيء. التفاصيل في ملف السجل.</translation>
         </message>
     </context>
     <context>
@@ -1682,6 +1741,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Remove from queue</source>
             <translation>إزالة من قائمة الانتظار</translation>
+        </message>
+        <message>
+            <source>Differences between the site's version and yours</source>
+            <translation>الفروق بين نسخة الموقع ونسختك</translation>
+        </message>
+        <message>
+            <source>Struck through: only on the site. Underlined: only in your version.</source>
+            <translation>المشطوب: في نسخة الموقع فقط. المسطَّر: في نسختك فقط.</translation>
         </message>
         <message>
             <source>queued</source>

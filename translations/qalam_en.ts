@@ -1342,6 +1342,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ync with the Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,6 +1459,61 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Image attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsroom</name>
+    <message>
+        <source>Publishing queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the editor (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish “{title}” now, or choose a time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published despite the check: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review: read-only until the editor returns it (or you withdraw it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was lost. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,6 +1739,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Remove from queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the site&apos;s version and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck through: only on the site. Underlined: only in your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
