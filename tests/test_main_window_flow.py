@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from qt_helpers import type_text
 
 from editor_app.cli.context import make_context
+from editor_app.core.article import Article
 from editor_app.gui import document_controller
 from editor_app.gui.import_dialog import ImportDialog
 from editor_app.gui.launch import build_window
@@ -129,4 +130,17 @@ def test_menus_drive_the_editor_and_the_focused_field(qtbot: QtBot, tmp_path: Pa
     window.actions_by_name["cut"].trigger()
     assert title.text() == ""
     assert "خبر عاجل" in editor.toPlainText()  # the body was not touched
+    window.close()
+
+
+def test_workflow_lock_never_unlocks_a_loading_editor(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path / "data")
+    editor = window.editor_area.editor
+    article = Article(title="t", body_html="<p>نص طويل</p>")
+    window.editor_area.load_article(article)  # the document is now being built on the runner
+    assert editor.is_loading() and editor.isReadOnly()
+    window.newsroom._apply_lock(article)  # what article_opened triggers
+    assert editor.isReadOnly(), "typing now would go into a document about to be replaced"
+    qtbot.waitUntil(lambda: not editor.is_loading(), timeout=10000)
+    assert not editor.isReadOnly()
     window.close()

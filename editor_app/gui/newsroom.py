@@ -256,7 +256,9 @@ class Newsroom(QObject):
             service is not None and not service.is_editor and not is_editable_by_reporter(article.state)
         )
         editor = getattr(self.window.editor_area, "editor", None)
-        if editor is not None:
+        loading = bool(editor is not None and getattr(editor, "is_loading", lambda: False)())
+        if editor is not None and not loading:
+            # While a document loads the editor keeps itself read-only; `loaded` brings us back here.
             editor.setReadOnly(locked)
         for field in (getattr(self.window.editor_area, "titles", None),):
             for name in ("title", "subtitle"):
