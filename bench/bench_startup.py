@@ -31,19 +31,24 @@ class FirstPaint(QObject):
         return False
 """
 
-BARE = r"""
+BARE = (
+    r"""
 import time, sys
 t0 = float(sys.argv[1])
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-""" + FIRST_PAINT + r"""
+"""
+    + FIRST_PAINT
+    + r"""
 w = QMainWindow(); w.resize(1280, 800)
 spy = FirstPaint(); w.installEventFilter(spy)
 w.show()
 app.exec()
 """
+)
 
-QALAM = r"""
+QALAM = (
+    r"""
 import time, sys, argparse
 t0 = float(sys.argv[1])
 from editor_app.cli.context import make_context
@@ -51,13 +56,16 @@ from editor_app.gui.launch import build_window
 from PySide6.QtWidgets import QApplication
 ctx = make_context(argparse.Namespace(data_dir=sys.argv[2], lang="ar"))
 app_ctx, w = build_window(ctx)
-""" + FIRST_PAINT + r"""
+"""
+    + FIRST_PAINT
+    + r"""
 spy = FirstPaint(); w.installEventFilter(spy)
 w.resize(1280, 800); w.show()
 w.start(interactive=False)  # the real start path: the store opens on the runner after the first paint
 QApplication.instance().exec()
 app_ctx.runner.wait()
 """
+)
 
 
 def seed_drafts(data_dir: Path, count: int) -> bool:
@@ -71,19 +79,31 @@ def seed_drafts(data_dir: Path, count: int) -> bool:
     paragraphs = [p for p in sample.split("\n\n") if len(p) > 80]
     store = DraftStore.open(resolve_paths(data_dir).ensure())
     try:
-        existing = len(store.list_articles()) if hasattr(store, "list_articles") else 0
-        for i in range(existing, count):
-            body = "".join(f"<p>{paragraphs[(i + k) % len(paragraphs)]}</p>" for k in range(4))
-            store.create(Article(title=f"مسودة رقم {i}", body_html=body))
+        missing = count - store.count_drafts(trashed=None)
+        if missing > 0:
+            articles = [
+                Article(
+                    title=f"مسودة رقم {i}",
+                    body_html="".join(f"<p>{paragraphs[(i + k) % len(paragraphs)]}</p>" for k in range(4)),
+                )
+                for i in range(missing)
+            ]
+            store.create_many(articles)
     finally:
-        store.close()
+        store.close(backup=False)
     return True
 
 
 def run(code: str, *extra: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    out = subprocess.run([sys.executable, "-c", code, repr(time.time()), *extra], capture_output=True,
-                         text=True, env=env, cwd=REPO, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, repr(time.time()), *extra],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=True,
+    )
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -98,8 +118,10 @@ def main() -> int:
         qalam.append(run(QALAM, str(data_dir)))
     b, q = statistics.median(bare), statistics.median(qalam)
     drafts = "10,000 drafts" if seeded else "no draft store yet"
-    print(f"startup: bare QMainWindow median {b * 1000:.0f} ms; Qalam ({drafts}) median {q * 1000:.0f} ms; "
-          f"ratio {q / b:.2f}x (goal <= 1.5x)")
+    print(
+        f"startup: bare QMainWindow median {b * 1000:.0f} ms; Qalam ({drafts}) median {q * 1000:.0f} ms; "
+        f"ratio {q / b:.2f}x (goal <= 1.5x)"
+    )
     return 0
 
 
