@@ -144,3 +144,20 @@ def test_workflow_lock_never_unlocks_a_loading_editor(qtbot: QtBot, tmp_path: Pa
     qtbot.waitUntil(lambda: not editor.is_loading(), timeout=10000)
     assert not editor.isReadOnly()
     window.close()
+
+
+def test_paste_cleaning_is_reported_in_the_status_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData
+
+    window = _window(qtbot, tmp_path / "data")
+    window.actions_by_name["new"].trigger()
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: window.documents.article is not None and not editor.is_loading(), timeout=10000)
+    mime = QMimeData()
+    mime.setHtml('<p style="font-family:Arial">قال \u202eالكرملين\u202c اليوم\u200b</p><script>alert(1)</script>')
+    mime.setText("قال الكرملين اليوم")
+    editor.insertFromMimeData(mime)
+    assert "\u202e" not in editor.toPlainText() and "alert" not in editor.toPlainText()
+    assert "الكرملين" in editor.toPlainText()
+    assert window.status.currentMessage() != ""
+    window.close()

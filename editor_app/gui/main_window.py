@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.status = QalamStatusBar(self)
         self.setStatusBar(self.status)
         self.editor_area.stats_changed.connect(self._on_stats)
+        # Paste cleaning and similar notes from the editor ("removed 3 invisible control characters").
+        self.editor_area.status_message.connect(lambda text: self.status.showMessage(text, 8000))
+        self.editor_area.attach_metadata_panel(self.metadata_panel)  # the slug suggestion follows the title
 
         self.documents = DocumentController(ctx, self.editor_area, self.metadata_panel, self)
         self.drafts_panel.draft_activated.connect(self.documents.open)
@@ -268,6 +271,10 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.add_action(tools_menu, "sites", self.tr("&Sites…"), None, self.show_sites, enabled=False)
+        editor_tools = getattr(getattr(self.editor_area, "format_actions", None), "actions", {})
+        if "import_wordlist" in editor_tools:
+            tools_menu.addAction(editor_tools["import_wordlist"])
+            self.actions_by_name["import_wordlist"] = editor_tools["import_wordlist"]
         self.add_action(tools_menu, "settings", self.tr("&Settings…"), StdKey.Preferences, self.show_settings)
 
         help_menu = bar.addMenu(self.tr("&Help"))
