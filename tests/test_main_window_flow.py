@@ -154,7 +154,9 @@ def test_paste_cleaning_is_reported_in_the_status_bar(qtbot: QtBot, tmp_path: Pa
     editor = window.editor_area.editor
     qtbot.waitUntil(lambda: window.documents.article is not None and not editor.is_loading(), timeout=10000)
     mime = QMimeData()
-    mime.setHtml('<p style="font-family:Arial">قال \u202eالكرملين\u202c اليوم\u200b</p><script>alert(1)</script>')
+    mime.setHtml(
+        '<p style="font-family:Arial">قال \u202eالكرملين\u202c اليوم\u200b</p><script>alert(1)</script>'
+    )
     mime.setText("قال الكرملين اليوم")
     editor.insertFromMimeData(mime)
     assert "\u202e" not in editor.toPlainText() and "alert" not in editor.toPlainText()
