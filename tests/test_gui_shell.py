@@ -92,3 +92,17 @@ def test_crash_handler_saves_before_reporting() -> None:
         handler.handle(type(exc), exc, exc.__traceback__)
     assert saved == ["draft"]
     assert handler.last_report is not None and "RuntimeError: boom" in handler.last_report
+
+
+def test_status_bar_numbers_follow_the_digits_setting(qtbot: QtBot, tmp_path: Path) -> None:
+    ns = _ctx(tmp_path, "ar")
+    _app_ctx, window = build_window(make_context(ns), tasks_inline=True)
+    qtbot.addWidget(window)
+    window.status.set_counts(1234, 5678, 9)
+    assert "١" in window.status.words.text()  # Arabic-Indic by default in Arabic
+    window.ctx.settings.setValue("ui/digits", "western")
+    window.close()
+    _app_ctx2, window2 = build_window(make_context(ns), tasks_inline=True)
+    qtbot.addWidget(window2)
+    window2.status.set_counts(1234, 5678, 9)
+    assert "1" in window2.status.words.text() and "١" not in window2.status.words.text()

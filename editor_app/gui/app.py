@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from editor_app import APP_DISPLAY_NAME, APP_NAME, __version__, i18n
@@ -11,6 +15,7 @@ from editor_app.paths import resource_dir
 
 # Arabic first, with a Latin face after it: Noto's Arabic fonts carry no Latin letters.
 _installed: list[QTranslator] = []
+DESKTOP_ID = "io.github.qalam.Qalam"
 
 UI_FONT_FAMILIES = ["Noto Sans Arabic UI", "Noto Sans Arabic", "Noto Sans", "DejaVu Sans"]
 
@@ -22,6 +27,7 @@ def create_application(argv: list[str], language: str) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)  # lets Wayland match the window to its menu entry
     # A QTranslator that Python collects silently disappears from the app: keep ours referenced,
     # and drop the previous language's when the app is reused (tests build several windows).
     for old in _installed:
@@ -32,6 +38,11 @@ def create_application(argv: list[str], language: str) -> QApplication:
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
     )
+    # The bundle carries its fonts; fontconfig finds them on Linux, elsewhere Qt must be told.
+    bundled = os.environ.get("QALAM_BUNDLE_FONTS")
+    if bundled and sys.platform != "linux":
+        for path in sorted(Path(bundled).glob("*.[ot]tf")):
+            QFontDatabase.addApplicationFont(str(path))
     font = QFont()
     font.setFamilies(UI_FONT_FAMILIES)
     font.setPointSize(10)

@@ -33,6 +33,7 @@ from editor_app.gui.document_controller import DocumentController
 from editor_app.gui.drafts_panel import DraftsPanel
 from editor_app.gui.editor_area import EditorArea
 from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.locale_format import digits_setting, format_number
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.newsroom import Newsroom
 from editor_app.gui.services import open_store
@@ -79,7 +80,8 @@ class MainWindow(QMainWindow):
         metadata_scroll.setWidget(self.metadata_panel)
         self.metadata_dock = self._dock("metadataDock", self.tr("Article details"), metadata_scroll, end)
 
-        self.status = QalamStatusBar(self)
+        digits = digits_setting(ctx.settings, ctx.language)
+        self.status = QalamStatusBar(self, lambda n: format_number(n, ctx.language, digits))
         self.setStatusBar(self.status)
         self.editor_area.stats_changed.connect(self._on_stats)
         # Paste cleaning and similar notes from the editor ("removed 3 invisible control characters").

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 
 class QalamStatusBar(QStatusBar):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, number: Callable[[int], str] | None = None) -> None:
         super().__init__(parent)
+        # Numbers follow the language and the digits setting (Arabic-Indic or Western).
+        self._number = number or (lambda value: QLocale().toString(value))
         self.setObjectName("statusBar")
         self.words = QLabel(self)
         self.words.setObjectName("statusWords")
@@ -26,7 +30,7 @@ class QalamStatusBar(QStatusBar):
         self.set_outbox(0)
 
     def _n(self, value: int) -> str:
-        return QLocale().toString(value)
+        return self._number(value)
 
     def set_counts(self, words: int, chars: int, minutes: int) -> None:
         self.words.setText(self.tr("{words} words · {chars} characters · {minutes} min read").format(
