@@ -80,3 +80,11 @@ def translations_dir() -> Path:
     if packaged.is_dir() and any(packaged.glob("*.qm")):
         return packaged
     return Path(__file__).resolve().parent.parent / "translations"
+
+
+def companion_plugin() -> Path:
+    """The WordPress companion plugin file shipped with Qalam (installed package or checkout)."""
+    packaged = Path(__file__).resolve().parent / "data" / "wordpress" / "qalam-companion.php"
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "packaging" / "wordpress" / "qalam-companion.php"

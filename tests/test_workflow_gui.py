@@ -5,8 +5,7 @@ test drives them like a user: clicks on the sync button, an activated inbox row,
 the return button and the schedule dialog. The reporter's side goes through the service API.
 
 With ``QALAM_WRITE_SCREENSHOTS=1`` the Arabic inbox and diff view are saved to docs/screenshots/.
-The Arabic strings these widgets add are in ``ARABIC`` below (context|source → text), ready for
-``scripts/ts_fill.py translations/qalam_ar.ts --apply`` after ``make update-translations``.
+The Arabic comes from the real catalogue (translations/qalam_ar.qm).
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -44,168 +43,14 @@ from editor_app.storage.store import DraftStore
 REPO = Path(__file__).resolve().parent.parent
 SCREENSHOTS = REPO / "docs" / "screenshots"
 
-ARABIC: dict[str, str] = {
-    "Workflow|Draft": "مسودة",
-    "Workflow|Submitted": "مُرسَل للمراجعة",
-    "Workflow|In review": "قيد المراجعة",
-    "Workflow|Returned": "مُعاد إلى المحرر",
-    "Workflow|Approved": "مُعتمد",
-    "Workflow|Scheduled": "مُجدوَل",
-    "Workflow|Published": "منشور",
-    "Workflow|WordPress publishes a scheduled post only when its scheduler (WP-Cron) runs, which on most "
-    "sites happens when someone visits the site: the post may appear a little after the chosen time.":
-        "لا ينشر ووردبريس المقال المجدول إلا عند تشغيل مُجدوِله (WP-Cron)، وهو يعمل في أغلب المواقع حين "
-        "يزور أحدٌ الموقع: قد يظهر المقال بعد الموعد المختار بقليل.",
-    "Workflow|The site does not have the Qalam companion plugin: review notes stay on this computer and the "
-    "reporter will not see them. Install packaging/wordpress/qalam-companion.php in wp-content/mu-plugins/.":
-        "لا توجد على الموقع إضافة قلم المرافقة: تبقى ملاحظات المراجعة على هذا الحاسوب ولن يراها المراسل. "
-        "ثبّت packaging/wordpress/qalam-companion.php في wp-content/mu-plugins/.",
-    "Workflow|This cannot be done while the article is {state}.": "لا يمكن هذا والمقال {state}.",
-    "Workflow|“{title}” was deleted or moved to the trash on the site; it is a local draft again.":
-        "حُذف «{title}» من الموقع أو نُقل إلى سلة المهملات؛ عاد مسودة محلية.",
-    "Workflow|Choose a time at least a minute from now, or publish now instead.":
-        "اختر موعدًا بعد دقيقة على الأقل من الآن، أو انشر الآن.",
-    "Workflow|No connection to the site is configured.": "لم يُضبط اتصال بالموقع.",
-    "Workflow|No article with id {id}.": "لا مقال بالمعرّف {id}.",
-    "Workflow|This article belongs to another site.": "هذا المقال تابع لموقع آخر.",
-    "Workflow|This is not allowed.": "هذا غير مسموح.",
-    "Workflow|The note is empty.": "الملاحظة فارغة.",
-    "Workflow|Say what the reporter should change: the note is empty.":
-        "اذكر ما ينبغي للمراسل تغييره: الملاحظة فارغة.",
-    "Workflow|The article was changed on the site after you got it, so your action was not sent. Sync to get "
-    "the site's version, or keep yours from the outbox.":
-        "تغيّر المقال على الموقع بعد أن جلبته، فلم يُرسل إجراؤك. زامِن لتجلب نسخة الموقع، أو أبقِ نسختك من "
-        "صندوق الصادر.",
-    "Workflow|No site named {name}: add it with qalam sites add.":
-        "لا موقع باسم {name}: أضفه بالأمر qalam sites add.",
-    "Workflow|Submit for review": "أرسل للمراجعة",
-    "Workflow|Withdraw to edit": "اسحبه لتعديله",
-    "Workflow|Start review": "ابدأ المراجعة",
-    "Workflow|Return to reporter": "أعِده إلى المراسل",
-    "Workflow|Approve": "اعتمد",
-    "Workflow|Publish now": "انشر الآن",
-    "Workflow|Schedule": "جدوِل",
-    "Workflow|Cancel schedule": "ألغِ الجدولة",
-    "Workflow|Published by the site": "نشره الموقع",
-    "Workflow|Unpublish": "ألغِ النشر",
-    "Workflow|contributor": "مساهم",
-    "Workflow|author": "كاتب",
-    "Workflow|editor": "محرر",
-    "Workflow|administrator": "مدير",
-    "Workflow|Only the site does this, when a scheduled time arrives.":
-        "الموقع وحده يفعل هذا عند حلول الموعد المجدول.",
-    "Workflow|Only an editor can do this; your role on the site is {role}.":
-        "لا يفعل هذا إلا المحرر؛ دورك على الموقع: {role}.",
-    "Workflow|Only the article's author or an editor can do this.": "لا يفعل هذا إلا كاتب المقال أو محرر.",
-    "Workflow|Contributors cannot publish: submit the article for review and an editor will publish it.":
-        "لا يستطيع المساهمون النشر: أرسل المقال للمراجعة وسينشره محرر.",
-    "Workflow|Authors can publish only their own articles.": "لا ينشر الكتّاب إلا مقالاتهم.",
-    "WorkflowCli|No site named {name}: add it with qalam sites add.":
-        "لا موقع باسم {name}: أضفه بالأمر qalam sites add.",
-    "WorkflowCli|Say which site with --site NAME.": "حدّد الموقع بالخيار --site NAME.",
-    "WorkflowCli|warning: {text}": "تنبيه: {text}",
-    "WorkflowCli|Sent: post {remote_id} is now {status}.": "أُرسل: حالة المقال {remote_id} الآن {status}.",
-    "WorkflowCli|Queued: it will be sent by qalam sync ({reason})":
-        "في قائمة الانتظار: سيرسله الأمر qalam sync ({reason})",
-    "WorkflowCli|Not sent: {reason}": "لم يُرسل: {reason}",
-    "WorkflowCli|Failed: {reason}": "فشل: {reason}",
-    "WorkflowCli|No site yet: add one with qalam sites add.":
-        "لا مواقع بعد: أضف موقعًا بالأمر qalam sites add.",
-    "WorkflowCli|{site}: {reason}": "{site}: {reason}",
-    "WorkflowCli|{site}: {categories} categories, {tags} tags; {sent} action(s) sent, {pulled} article(s) "
-    "pulled, {notes} new note(s).":
-        "{site}: {categories} تصنيف، {tags} وسم؛ أُرسل {sent} إجراء، وجُلب {pulled} مقال، "
-        "و{notes} ملاحظة جديدة.",
-    "WorkflowCli|Review inbox: {count} article(s).": "صندوق المراجعة: {count} مقال.",
-    "WorkflowCli|{id}: changed here and on the site; your copy was kept, nothing was overwritten.":
-        "{id}: تغيّر هنا وعلى الموقع؛ احتُفظ بنسختك ولم يُكتب فوق شيء.",
-    "WorkflowCli|No article with id {id}.": "لا مقال بالمعرّف {id}.",
-    "WorkflowCli|This article has no submitted version to compare with.":
-        "لا نسخة مُرسلة لهذا المقال للمقارنة بها.",
-    "WorkflowCli|No changes since it was submitted.": "لا تغييرات منذ إرساله.",
-    "WorkflowCli|Nothing waits for review (run qalam sync to refresh).":
-        "لا شيء ينتظر المراجعة (شغّل qalam sync للتحديث).",
-    "ReviewInbox|Review inbox": "صندوق المراجعة",
-    "ReviewInbox|Sync with the site": "مزامنة مع الموقع",
-    "ReviewInbox|Send queued actions and fetch the articles waiting for review":
-        "أرسل الإجراءات المنتظرة واجلب المقالات التي تنتظر المراجعة",
-    "ReviewInbox|Articles waiting for review": "مقالات تنتظر المراجعة",
-    "ReviewInbox|Title": "العنوان",
-    "ReviewInbox|Author": "الكاتب",
-    "ReviewInbox|Category": "التصنيف",
-    "ReviewInbox|Length": "الطول",
-    "ReviewInbox|Waiting": "الانتظار",
-    "ReviewInbox|State": "الحالة",
-    "ReviewInbox|Nothing waits for review": "لا شيء ينتظر المراجعة",
-    "ReviewInbox|Articles reporters submit appear here after a sync, and stay available offline.":
-        "تظهر هنا المقالات التي يرسلها المراسلون بعد المزامنة، وتبقى متاحة دون اتصال.",
-    "ReviewInbox|Syncing…": "جارٍ المزامنة…",
-    "ReviewInbox|(untitled)": "(بلا عنوان)",
-    "ReviewInbox|{n} words": "{n} كلمة",
-    "ReviewInbox|{n} min": "{n} دقيقة",
-    "ReviewInbox|{n} h": "{n} ساعة",
-    "ReviewInbox|{n} days": "{n} يوم",
-    "ReviewInbox|{state}, edited here": "{state}، عُدّل هنا",
-    "ReviewInbox|Submitted {when}": "أُرسل {when}",
-    "ReviewInbox|{count} waiting for review": "{count} ينتظر المراجعة",
-    "ReviewInbox|{count} action(s) sent": "أُرسل {count} إجراء",
-    "ReviewInbox|{count} changed both here and on the site: your copy was kept":
-        "{count} تغيّر هنا وعلى الموقع معًا: احتُفظ بنسختك",
-    "ReviewInbox|Something went wrong; details are in the log.": "حدث خطأ؛ التفاصيل في السجل.",
-    "ReviewNotesPanel|Review notes": "ملاحظات المراجعة",
-    "ReviewNotesPanel|New note": "ملاحظة جديدة",
-    "ReviewNotesPanel|Write a note…": "اكتب ملاحظة…",
-    "ReviewNotesPanel|{action}…": "{action}…",
-    "ReviewNotesPanel|Not sent: see the outbox for the reason.": "لم يُرسل: انظر السبب في صندوق الصادر.",
-    "ReviewNotesPanel|Add note": "أضف ملاحظة",
-    "ReviewNotesPanel|Return to reporter": "أعِده إلى المراسل",
-    "ReviewNotesPanel|Write what the reporter should change first.": "اكتب أولًا ما ينبغي للمراسل تغييره.",
-    "ReviewNotesPanel| (on this computer only)": " (على هذا الحاسوب فقط)",
-    "ReviewNotesPanel|{title} — {state}": "{title} — {state}",
-    "ReviewNotesPanel|Send the article back to its reporter with your note":
-        "أعِد المقال إلى كاتبه مع ملاحظتك",
-    "ReviewNotesPanel|Queued: it will be sent when the site can be reached.":
-        "في قائمة الانتظار: سيُرسل حين يمكن الوصول إلى الموقع.",
-    "ReviewNotesPanel|Something went wrong; details are in the log.": "حدث خطأ؛ التفاصيل في السجل.",
-    "DiffView|Changes since submission": "التغييرات منذ الإرسال",
-    "DiffView|Refresh": "تحديث",
-    "DiffView|Refresh the changes": "حدّث التغييرات",
-    "DiffView|Word-level changes": "التغييرات كلمةً كلمة",
-    "DiffView|Struck through: removed by the editor. Underlined: added by the editor.":
-        "المشطوب: حذفه المحرر. المسطَّر: أضافه المحرر.",
-    "DiffView|{added} word(s) added, {removed} removed": "أُضيفت {added} كلمة وحُذفت {removed}",
-    "DiffView|No changes since submission": "لا تغييرات منذ الإرسال",
-    "DiffView|No submitted version to compare with": "لا نسخة مُرسلة للمقارنة بها",
-    "DiffView|The changes could not be shown.": "تعذّر عرض التغييرات.",
-    "ScheduleDialog|Schedule publication": "جدولة النشر",
-    "ScheduleDialog|Publication date and time, in the site's time zone": "تاريخ النشر ووقته بتوقيت الموقع",
-    "ScheduleDialog|Site time ({zone}):": "توقيت الموقع ({zone}):",
-    "ScheduleDialog|Your local time:": "بتوقيتك المحلي:",
-    "ScheduleDialog|Schedule": "جدوِل",
-    "ScheduleDialog|Choose a time at least a minute from now, or publish now instead.":
-        "اختر موعدًا بعد دقيقة على الأقل من الآن، أو انشر الآن.",
-}
-
-
-class DictTranslator(QTranslator):
-    """Serves ``ARABIC`` (context|source) until the strings are in translations/qalam_ar.ts."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self.table = table
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        return self.table.get(f"{context}|{source}")  # None: not ours (Qt tries the next translator)
-
-    def isEmpty(self) -> bool:
-        return False
-
 
 @pytest.fixture
 def arabic(qapp: QApplication) -> Iterator[None]:
-    translator = DictTranslator(ARABIC)
-    qapp.installTranslator(translator)
+    from editor_app import i18n
+
+    translators = i18n.load_translators("ar")  # the real catalogue, translations/qalam_ar.qm
+    for translator in translators:
+        qapp.installTranslator(translator)
     previous_direction, previous_font = qapp.layoutDirection(), qapp.font()
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     font = QFont()
@@ -215,56 +60,10 @@ def arabic(qapp: QApplication) -> Iterator[None]:
     try:
         yield
     finally:
-        qapp.removeTranslator(translator)
+        for translator in translators:
+            qapp.removeTranslator(translator)
         qapp.setLayoutDirection(previous_direction)
         qapp.setFont(previous_font)
-
-
-def test_arabic_table_covers_the_widgets_and_keeps_placeholders() -> None:
-    import ast
-    import re
-
-    sources: set[str] = set()
-    for name in ("review_inbox", "review_notes", "diff_view", "schedule_dialog"):
-        path = REPO / "editor_app" / "gui" / f"{name}.py"
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        classes = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name[0].isupper()]
-        for cls in classes:
-            for node in ast.walk(cls):
-                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                        and node.func.attr == "tr" and node.args and isinstance(node.args[0], ast.Constant)):
-                    sources.add(f"{cls.name}|{node.args[0].value}")
-        for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "translate" and len(node.args) == 2
-                    and all(isinstance(a, ast.Constant) for a in node.args)):
-                sources.add(f"{node.args[0].value}|{node.args[1].value}")  # type: ignore[attr-defined]
-    sources = {s for s in sources if not s.startswith("_Item|")}
-    missing = sorted(s for s in sources if s not in ARABIC)
-    assert missing == []
-    for key, text in ARABIC.items():
-        assert set(re.findall(r"\{\w+\}", key)) == set(re.findall(r"\{\w+\}", text)), key
-
-
-def test_arabic_table_covers_everything_lupdate_collects_from_the_workflow(tmp_path: Path) -> None:
-    import shutil
-    import subprocess
-    import sys
-    import xml.etree.ElementTree as ET
-
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    if not lupdate.exists() and shutil.which("pyside6-lupdate") is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    files = [str(REPO / "editor_app" / f) for f in (
-        "core/workflow.py", "publish/workflow_sync.py", "cli/workflow.py", "gui/review_inbox.py",
-        "gui/review_notes.py", "gui/diff_view.py", "gui/schedule_dialog.py")]
-    ts = tmp_path / "workflow_ar.ts"
-    subprocess.run([str(lupdate) if lupdate.exists() else "pyside6-lupdate", "-no-obsolete", "-locations",
-                    "none", *files, "-ts", str(ts)], check=True, capture_output=True, timeout=120)
-    collected = {f"{ctx.findtext('name')}|{msg.findtext('source')}"
-                 for ctx in ET.parse(ts).getroot().iter("context") for msg in ctx.iter("message")}
-    assert len(collected) > 80
-    assert sorted(collected - set(ARABIC)) == []
 
 
 # --- against the real site -------------------------------------------------------------------------
@@ -278,8 +77,9 @@ class Person:
         site = Site(name="news", url=wp.url, username=self.user.login)
         self.store.save_site(site)
         password = self.user.app_password
-        self.service = WorkflowService(self.store, site,
-                                       lambda s: WordPressClient(s.url, s.username, Secret(password)))
+        self.service = WorkflowService(
+            self.store, site, lambda s: WordPressClient(s.url, s.username, Secret(password))
+        )
         self.service.refresh_site()
         self.outbox = WorkflowOutbox(self.drafts, password=lambda s: password)
 
@@ -299,8 +99,9 @@ def _save_shot(widget: QWidget, name: str, tmp_path: Path) -> Path:
 
 
 @pytest.mark.wordpress
-def test_review_through_the_widgets(wordpress: WordPressSite, tmp_path: Path, qtbot: QtBot,
-                                    arabic: None) -> None:
+def test_review_through_the_widgets(
+    wordpress: WordPressSite, tmp_path: Path, qtbot: QtBot, arabic: None
+) -> None:
     reporter = Person(wordpress, "contributor", tmp_path / "reporter")
     editor = Person(wordpress, "editor", tmp_path / "editor")
     try:
@@ -310,8 +111,9 @@ def test_review_through_the_widgets(wordpress: WordPressSite, tmp_path: Path, qt
         editor.close()
 
 
-def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_path: Path,
-                qtbot: QtBot) -> None:
+def _run_review(
+    wordpress: WordPressSite, reporter: Person, editor: Person, tmp_path: Path, qtbot: QtBot
+) -> None:
     article = reporter.drafts.create(sample_article(wordpress))
     uuid = article.id
     result = reporter.service.submit(uuid, "أرجو مراجعة الخبر قبل نشره.")
@@ -359,9 +161,14 @@ def _run_review(wordpress: WordPressSite, reporter: Person, editor: Person, tmp_
     assert diff.browser.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert "<del" in diff.browser.toHtml() or "line-through" in diff.browser.toHtml()
     inbox.refresh()
-    assert "عُدّل هنا" in (inbox.tree.currentItem() or row).text(5)
-    shots = [_save_shot(inbox, "review-inbox-live-ar.png", tmp_path),
-             _save_shot(diff, "diff-ar.png", tmp_path)]
+    edited_label = (
+        QCoreApplication.translate("ReviewInbox", "{state}, edited here").split("{state}")[-1].strip("، ,")
+    )
+    assert edited_label and edited_label in (inbox.tree.currentItem() or row).text(5)
+    shots = [
+        _save_shot(inbox, "review-inbox-live-ar.png", tmp_path),
+        _save_shot(diff, "diff-ar.png", tmp_path),
+    ]
     assert all(p.stat().st_size > 5000 for p in shots)
 
     # Notes: add one, then return with a second one.
@@ -482,22 +289,34 @@ def test_review_desk_offline_shows_the_selected_article(tmp_path: Path, qtbot: Q
         uid = "2f8fad5b-d9cb-469f-a165-70867728950e"
         submitted = datetime(2026, 11, 24, tzinfo=UTC)
         notes = encode_notes([NoteRecord("مراسل", "أرجو مراجعة الخبر قبل نشره.", submitted)])
-        service.store.replace_terms(service.site.id, "categories",
-                                    [(3, "سياسة", "politics", 0), (4, "اقتصاد", "economy", 0)])
+        service.store.replace_terms(
+            service.site.id, "categories", [(3, "سياسة", "politics", 0), (4, "اقتصاد", "economy", 0)]
+        )
         others = [  # (post id, title, author, category, hours waiting, paragraphs)
             (8, "البنك المركزي يثبّت سعر الفائدة", "سارة", 4, 26, 3),
             (9, "انطلاق معرض الكتاب في الرياض", "خالد", 3, 0.75, 6),
         ]
         now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
         for post_id, title, author, category, hours, count in others:
-            data = _post_json(post_id, f"{post_id}f8fad5b-d9cb-469f-a165-70867728950e"[:36], body * count,
-                              "2026-11-24T08:00:00")
-            data.update(title={"raw": title}, qalam_author_name=author, categories=[category],
-                        date_gmt=(now - timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%S"))
+            data = _post_json(
+                post_id,
+                f"{post_id}f8fad5b-d9cb-469f-a165-70867728950e"[:36],
+                body * count,
+                "2026-11-24T08:00:00",
+            )
+            data.update(
+                title={"raw": title},
+                qalam_author_name=author,
+                categories=[category],
+                date_gmt=(now - timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%S"),
+            )
             service._pull(data, SyncReport())
         mine = _post_json(7, uid, body, "2026-11-24T08:00:00", notes=notes)
-        mine.update(title={"raw": "يلتقي بوتين ولوكاشينكو بعد تحذير روسي"}, categories=[3],
-                    date_gmt="2026-11-24T04:00:00")
+        mine.update(
+            title={"raw": "يلتقي بوتين ولوكاشينكو بعد تحذير روسي"},
+            categories=[3],
+            date_gmt="2026-11-24T04:00:00",
+        )
         service._pull(mine, SyncReport())
         article = drafts.get(uid)
         article.body_html = article.body_html.replace("</p>", " وأضاف المحرر هذه الجملة.</p>", 1)
@@ -578,14 +397,20 @@ def test_inbox_lists_the_longest_waiting_first(qtbot: QtBot) -> None:
 
     def item(n: int, hours: float | None) -> InboxItem:
         when = now - timedelta(hours=hours) if hours is not None else None
-        return InboxItem(f"id-{n}", n, "s", f"t{n}", "a", ("c",), 100 * n, when, WorkflowState.SUBMITTED,
-                         False, 0)
+        return InboxItem(
+            f"id-{n}", n, "s", f"t{n}", "a", ("c",), 100 * n, when, WorkflowState.SUBMITTED, False, 0
+        )
 
     inbox = ReviewInbox(cast(Any, None), TaskRunner(inline=True), clock=lambda: now)
     qtbot.addWidget(inbox)
     inbox.set_items([item(1, 30), item(2, 0.5), item(3, None), item(4, 3)])  # as service.inbox() sorts them
-    shown = [inbox.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
-             for i in range(inbox.tree.topLevelItemCount())]
+    shown = [
+        inbox.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
+        for i in range(inbox.tree.topLevelItemCount())
+    ]
     assert shown == ["id-1", "id-4", "id-2", "id-3"]
     assert [inbox.tree.topLevelItem(i).text(4) for i in range(3)] == [  # type: ignore[union-attr]
-        "30 h", "3 h", "30 min"]
+        "30 h",
+        "3 h",
+        "30 min",
+    ]

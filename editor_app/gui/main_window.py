@@ -419,12 +419,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}")
 
     def show_about(self) -> None:
+        from editor_app.paths import companion_plugin
+
         QMessageBox.about(
             self,
             self.tr("About Qalam"),
             self.tr("Qalam {version}\nAn offline-first editorial workstation for Arabic newsrooms.").format(
                 version=__version__
-            ),
+            )
+            + "\n\n"
+            + self.tr("The WordPress companion plugin (copy it into wp-content/mu-plugins/ on the site):")
+            + "\n"
+            + str(companion_plugin()),
         )
 
     def _state_key(self) -> str:

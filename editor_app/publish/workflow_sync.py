@@ -87,7 +87,8 @@ CRON_NOTE = QT_TRANSLATE_NOOP(
 NO_PLUGIN_WARNING = QT_TRANSLATE_NOOP(
     "Workflow",
     "The site does not have the Qalam companion plugin: review notes stay on this computer and the "
-    "reporter will not see them. Install packaging/wordpress/qalam-companion.php in wp-content/mu-plugins/.",
+    "reporter will not see them. Ask the site's administrator to copy qalam-companion.php (it comes with "
+    "Qalam: Help → About shows where) into wp-content/mu-plugins/.",
 )
 
 
