@@ -27,6 +27,13 @@ from editor_app.storage.store import DraftStore
 pytestmark = pytest.mark.wordpress
 
 
+def tr(context: str, text: str) -> str:
+    """What the widgets show, in whatever language an earlier test left installed."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DraftStore]:
     s = DraftStore.open(resolve_paths(tmp_path / "data"))
@@ -48,23 +55,32 @@ def test_sites_dialog_adds_tests_and_removes_a_site(
     dialog.add_site()
     assert dialog.password.text() == ""  # never left in the field
     assert dialog.list.count() == 1
-    assert "Added" in dialog.status.text()
+    assert tr("SitesDialog", "Added {name}.").format(name="الموقع الرئيسي") in dialog.status.text()
     abilities = {
         dialog.abilities.topLevelItem(i).text(0): dialog.abilities.topLevelItem(i).text(1)
         for i in range(dialog.abilities.topLevelItemCount())
     }
-    assert abilities["publish and schedule"] == "yes" and abilities["edit other people's posts"] == "no"
+    yes, no = tr("SitesDialog", "yes"), tr("SitesDialog", "no")
+    assert abilities[tr("Publish", "publish and schedule")] == yes
+    assert abilities[tr("Publish", "edit other people's posts")] == no
 
     dialog.list.setCurrentRow(0)
     dialog.test_site()
-    assert "roles: author" in dialog.status.text()
+    assert "author" in dialog.status.text()
+    assert dialog.status.text() == tr(
+        "SitesDialog", "Connected to {site} as {user} (roles: {roles})."
+    ).format(site="Qalam test site", user="Author", roles="author")
     assert store.list_terms(store.list_sites()[0].id, "category")  # the terms cache was filled
 
     dialog.password.setText("wrong-wrong-wrong-wrong")
     dialog.change_password()
     dialog.list.setCurrentRow(0)
     dialog.test_site()
-    assert "application password" in dialog.status.text()
+    assert dialog.status.text() == tr(
+        "Publish",
+        "The site refused the user name or application password. Check them in the site settings "
+        "(an application password is not the login password).",
+    )
 
     dialog.list.setCurrentRow(0)
     dialog.remove_site()
@@ -112,11 +128,12 @@ def test_publish_queue_shows_items_progress_and_status(
     panel.process_due()
     assert panel.tree.topLevelItemCount() == 1
     row = panel.tree.topLevelItem(0)
-    assert row.text(0) == "خبر في الطابور" and row.text(3) == "queued" and row.text(4) == "1"
-    assert "offline" in row.text(5)
+    assert row.text(0) == "خبر في الطابور" and row.text(3) == tr("PublishQueue", "queued")
+    reach = tr("Publish", "Cannot reach {host}. You may be offline; the article stays queued.")
+    assert row.text(5) == reach.format(host="127.0.0.1")
     status = statuses[-1]
     assert status.queued == 1 and status.online is False
-    assert "1" in bar.outbox.text() and bar.network.text() == "Offline: work is saved and queued"
+    assert bar.network.text() == tr("QalamStatusBar", "Offline: work is saved and queued")
 
     # The network is back: "Send now" sends it, with upload progress on the way.
     site.url = wordpress.url
@@ -126,7 +143,7 @@ def test_publish_queue_shows_items_progress_and_status(
     panel.item_done.connect(lambda a, u: done.append((a, u)))
     panel.send_now()
     assert done and done[0][0] == article.id and done[0][1].startswith(wordpress.url)
-    assert panel.tree.topLevelItem(0).text(3) == "sent"
+    assert panel.tree.topLevelItem(0).text(3) == tr("PublishQueue", "sent")
     assert progress and progress[-1][0] == progress[-1][1] > 0
     assert statuses[-1].online is True and statuses[-1].pending == 0
     assert store.outbox_items()[0].state is OutboxState.DONE
@@ -164,7 +181,7 @@ def test_publish_queue_shows_a_conflict_word_by_word_and_takes_theirs(
     from editor_app.publish.publisher import strip_marker
 
     assert store.get(article.id).body_html == strip_marker(theirs)
-    assert panel.tree.topLevelItem(1).text(3) == "sent"
+    assert panel.tree.topLevelItem(1).text(3) == tr("PublishQueue", "sent")
     http.close()
 
 
