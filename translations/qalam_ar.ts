@@ -1395,6 +1395,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
             <translation>قلم {version}
 محطة تحرير لغرف الأخبار العربية، تعمل أساسًا دون اتصال بالشبكة.</translation>
         </message>
+        <message>
+            <source>The WordPress companion plugin (copy it into wp-content/mu-plugins/ on the site):</source>
+            <translation>الإضافة المرافقة لـWordPress (انسخها إلى wp-content/mu-plugins/ على الموقع):</translation>
+        </message>
     </context>
     <context>
         <name>MetadataPanel</name>
@@ -2587,8 +2591,8 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
             <translation>لا ينشر WordPress المقال المجدول إلا عند تشغيل المُجدوِل (WP-Cron)، وهذا يحدث في معظم المواقع حين يزور أحدٌ الموقع: لذا قد يظهر المقال بعد الموعد المختار بقليل.</translation>
         </message>
         <message>
-            <source>The site does not have the Qalam companion plugin: review notes stay on this computer and the reporter will not see them. Install packaging/wordpress/qalam-companion.php in wp-content/mu-plugins/.</source>
-            <translation>الإضافة المرافقة لقلم غير مثبّتة على الموقع: ستبقى ملاحظات المراجعة على هذا الحاسوب ولن يراها المراسل. ثبّت packaging/wordpress/qalam-companion.php في wp-content/mu-plugins/.</translation>
+            <source>The site does not have the Qalam companion plugin: review notes stay on this computer and the reporter will not see them. Ask the site's administrator to copy qalam-companion.php (it comes with Qalam: Help → About shows where) into wp-content/mu-plugins/.</source>
+            <translation>الإضافة المرافقة لقلم غير مثبّتة على الموقع: ستبقى ملاحظات المراجعة على هذا الحاسوب ولن يراها المراسل. اطلب من مدير الموقع نسخ qalam-companion.php (يأتي مع قلم، وتعرض «مساعدة ← عن قلم» مكانه) إلى wp-content/mu-plugins/.</translation>
         </message>
         <message>
             <source>No connection to the site is configured.</source>

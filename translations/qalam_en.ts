@@ -1394,6 +1394,10 @@
 An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The WordPress companion plugin (copy it into wp-content/mu-plugins/ on the site):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataPanel</name>
@@ -2586,7 +2590,7 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site does not have the Qalam companion plugin: review notes stay on this computer and the reporter will not see them. Install packaging/wordpress/qalam-companion.php in wp-content/mu-plugins/.</source>
+        <source>The site does not have the Qalam companion plugin: review notes stay on this computer and the reporter will not see them. Ask the site&apos;s administrator to copy qalam-companion.php (it comes with Qalam: Help → About shows where) into wp-content/mu-plugins/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
