@@ -39,8 +39,17 @@ def test_usage_error_exits_2() -> None:
 def test_doctor_json_reports_dictionaries_and_keyring(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path / "d"), "doctor", "--json")
     report = json.loads(result.stdout)
-    for key in ("python", "qt", "data_dir", "enchant_providers", "dictionaries", "keyring", "arabic_fonts",
-                "problems", "ok"):
+    for key in (
+        "python",
+        "qt",
+        "data_dir",
+        "enchant_providers",
+        "dictionaries",
+        "keyring",
+        "arabic_fonts",
+        "problems",
+        "ok",
+    ):
         assert key in report
     assert report["data_dir"] == str((tmp_path / "d").resolve())
     # make test installs hunspell-ar and hunspell-en-us: both must be found, through hunspell.
@@ -56,8 +65,13 @@ def test_doctor_json_reports_dictionaries_and_keyring(tmp_path: Path) -> None:
 
 
 def test_doctor_flags_missing_secure_keyring(tmp_path: Path) -> None:
-    result = run_cli("--data-dir", str(tmp_path / "d"), "doctor", "--json",
-                     env={"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
+    result = run_cli(
+        "--data-dir",
+        str(tmp_path / "d"),
+        "doctor",
+        "--json",
+        env={"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+    )
     report = json.loads(result.stdout)
     assert report["keyring"]["secure"] is False
     assert result.returncode == 1
@@ -74,8 +88,9 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
 def test_gui_without_display_says_so(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["QALAM_DATA_DIR"] = str(tmp_path / "d")
-    result = subprocess.run([sys.executable, "-m", "editor_app"], capture_output=True, text=True, env=env,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "editor_app"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 1
     assert "No display found" in result.stderr
     assert "offscreen" in result.stderr
@@ -85,3 +100,17 @@ def test_gui_without_display_says_so(tmp_path: Path) -> None:
 def test_doctor_in_arabic(tmp_path: Path) -> None:
     result = run_cli("--lang", "ar", "--data-dir", str(tmp_path / "d"), "doctor")
     assert "مجلد البيانات" in result.stdout
+
+
+def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    env = dict(os.environ, QALAM_DATA_DIR=str(tmp_path / "d"))
+    producer = subprocess.Popen(
+        [sys.executable, "-m", "editor_app", "doctor", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert producer.stdout is not None
+    producer.stdout.close()  # the reader goes away at once, like `| head -0`
+    _out, err = producer.communicate(timeout=60)
+    assert b"Traceback" not in err
