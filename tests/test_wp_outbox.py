@@ -355,3 +355,20 @@ def test_on_a_stock_site_the_marker_carries_the_uuid_through_faults(
     post = admin.get_post(ids[0])
     assert f"<!-- qalam:{article.id} -->" in post.content_raw and post.featured_media > 0
     assert strip_marker(post.content_raw).startswith("<p>مقدمة</p>")
+
+
+def test_failed_items_go_again_once_the_password_is_fixed(
+    store: DraftStore, wordpress: WordPressSite, http: HttpClient
+) -> None:
+    site = add_site(store, wordpress)
+    password = {"value": "wrong wrong wrong wrong"}
+    outbox = Outbox(
+        store, StoreBridge(store), http=http, password=lambda s: password["value"], backoff=Backoff(base=0.01)
+    )
+    for n in range(2):
+        outbox.submit(new_article(store, f"خبر بكلمة مرور خاطئة {n}").id, site.id)
+    report = outbox.process_due()
+    assert report.failed == 2 and outbox.status().failed == 2
+    password["value"] = wordpress.editor.app_password
+    assert outbox.retry_failed(site.id) == 2
+    assert outbox.process_due().done == 2

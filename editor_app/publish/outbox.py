@@ -342,6 +342,19 @@ class Outbox:
         """Send a failed, conflicting or waiting item again at the next run."""
         return self.store.update_outbox(item_id, state=OutboxState.QUEUED, next_attempt_at=self._clock())
 
+    def retry_failed(self, site_id: str | None = None) -> int:
+        """Queue every failed item again (of one site, or all): after the password or the role was fixed."""
+        items = [
+            i
+            for i in self.store.outbox_items(state=OutboxState.FAILED)
+            if site_id is None or i.site_id == site_id
+        ]
+        for item in items:
+            self.retry(item.id)
+        if site_id is not None:
+            self.forget_site(site_id)
+        return len(items)
+
     def keep_mine(self, item_id: int) -> OutboxItem:
         """After a conflict: send my version over the one the user was shown.
 
