@@ -41,6 +41,13 @@ from editor_app.publish.wordpress import Term, WordPressClient
 
 log = logging.getLogger(__name__)
 
+_UNKNOWN_ACTION = UserMessage(
+    "Outbox",
+    QT_TRANSLATE_NOOP(
+        "Outbox", "This queued item is of a kind this version of Qalam does not send; nothing was sent."
+    ),
+)
+
 # Outbox actions this worker knows how to send, and the publisher action each one is.
 ACTIONS: dict[str, Action] = {
     OutboxAction.PUBLISH.value: Action.PUBLISH,
@@ -476,6 +483,17 @@ class Outbox:
 
     def _run(self, item: OutboxItem) -> ItemOutcome:
         now = self._clock()
+        action = ACTIONS.get(item.action)
+        if action is None:
+            # Never guess: an action this worker does not know (a workflow item picked up by a plain
+            # Outbox, a newer app's item) must not become a publish. It fails, visibly, and stays.
+            updated = self.store.update_outbox(
+                item.id,
+                state=OutboxState.FAILED,
+                last_error=_UNKNOWN_ACTION.render(),
+                result={"error": _message_dict(_UNKNOWN_ACTION), "kind": "unknown_action"},
+            )
+            return ItemOutcome(updated)
         busy = [
             other
             for other in self.store.outbox_items(state=OutboxState.RUNNING, article_id=item.article_id)
@@ -505,7 +523,7 @@ class Outbox:
             at = datetime.fromisoformat(item.payload["at"]) if item.payload.get("at") else None
             result = publisher.publish(
                 article,
-                ACTIONS.get(item.action, Action.PUBLISH),
+                action,
                 at=at,
                 possibly_sent=item.attempts > 1,
                 overwrite=bool(item.payload.get("overwrite")),
