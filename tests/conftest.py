@@ -27,6 +27,16 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.delenv("QALAM_PASSWORD", raising=False)
     yield data
+    # One QApplication serves the whole run: a window built in Arabic must not leave its language behind.
+    import sys
+
+    app_module = sys.modules.get("editor_app.gui.app")
+    if app_module is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app_module.reset_language(app)
 
 
 @pytest.fixture

@@ -54,3 +54,11 @@ def create_application(argv: list[str], language: str) -> QApplication:
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
+
+
+def reset_language(app: QApplication) -> None:
+    """Take Qalam's translators off a reused application and go back to left-to-right (tests)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
