@@ -63,6 +63,7 @@ from editor_app.paths import AppPaths
 from editor_app.storage import migrate, safety, search_index
 from editor_app.storage.convert import (
     TEXT_FIELDS,
+    TRACKING_FIELDS,
     article_from_dict,
     article_from_row,
     article_to_dict,
@@ -327,7 +328,7 @@ class DraftStore(PublishingRepo):
                     while entries:
                         entry = entries[0]
                         kind = RevisionKind.SAVE if entry.explicit else RevisionKind.AUTOSAVE
-                        info = self._persist(entry.article, kind, entry.note)
+                        info = self._persist(entry.article, kind, entry.note, text_only=True)
                         entries.pop(0)
                         if entry.explicit and info is not None:
                             saved.append(info)
@@ -345,7 +346,7 @@ class DraftStore(PublishingRepo):
             return FlushResult(autosaved, saved)
 
     def save(self, article: Article, note: str = "", *,
-             kind: RevisionKind = RevisionKind.SAVE) -> RevisionInfo:
+             kind: RevisionKind = RevisionKind.SAVE, text_only: bool = False) -> RevisionInfo:
         """*Task runner / command line*. Explicit, durable save; returns the kept-forever revision.
 
         The GUI, which also autosaves the same article, uses :meth:`queue_save` + :meth:`flush` instead:
@@ -353,7 +354,7 @@ class DraftStore(PublishingRepo):
         """
         with self._flush_lock:
             self.flush()
-            info = self._persist(replace(article, updated_at=self._clock()), kind, note)
+            info = self._persist(replace(article, updated_at=self._clock()), kind, note, text_only=text_only)
             assert info is not None
             with self._pending_lock:
                 self._last_snapshot.pop(article.id, None)
@@ -406,8 +407,10 @@ class DraftStore(PublishingRepo):
         return created
 
     def _persist(self, article: Article, kind: RevisionKind, note: str,
-                 restored_from: int | None = None) -> RevisionInfo | None:
-        """One transaction: the article row, its revision (coalesced for autosaves) and its search index."""
+                 restored_from: int | None = None, *, text_only: bool = False) -> RevisionInfo | None:
+        """One transaction: the article row, its revision (coalesced for autosaves) and its search index.
+
+        ``text_only``: a snapshot from the editor; the row keeps its workflow and remote columns."""
         chash = content_hash(article)
         body_text = html_to_text(article.body_html)
         words = word_count(body_text)
@@ -423,6 +426,9 @@ class DraftStore(PublishingRepo):
             if row is None:
                 row = ArticleRow(id=article.id)
                 s.add(row)
+            elif text_only:
+                kept = article_from_row(row)
+                article = replace(article, **{name: getattr(kept, name) for name in TRACKING_FIELDS})
             fill_article_row(row, article)
             row.word_count = words
             info = self._write_revision(s, article, chash, words, kind, note, now, restored_from)
@@ -689,7 +695,7 @@ class DraftStore(PublishingRepo):
     def accept_recovered(self, article_id: str) -> Article:
         """Keep the recovered text: it becomes the draft, as an explicit revision."""
         article = self.recovered_article(article_id)
-        self.save(article, NOTE_RECOVERED)
+        self.save(article, NOTE_RECOVERED, text_only=True)  # recovered text, not a recovered workflow state
         self._recovered.pop(article_id, None)
         self._journal.remove(article_id)
         return self.get(article_id)
