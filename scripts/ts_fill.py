@@ -2,7 +2,8 @@
 """Helps keep translations/qalam_ar.ts complete.
 
   ts_fill.py TS --unfinished            print the unfinished entries as JSON {"context|source": ""}
-  ts_fill.py TS --apply FILE.json       fill entries from {"context|source": text} or {"source": text}
+  ts_fill.py TS --apply FILE.json       fill unfinished entries from {"context|source": text} or {"source": text}
+                                        (--force also replaces finished ones)
   ts_fill.py TS --reuse                 fill unfinished entries from finished ones with the same source text
 """
 
@@ -21,6 +22,7 @@ def main() -> int:
     group.add_argument("--unfinished", action="store_true")
     group.add_argument("--apply", metavar="JSON")
     group.add_argument("--reuse", action="store_true")
+    parser.add_argument("--force", action="store_true", help="with --apply: also replace finished entries")
     args = parser.parse_args()
 
     tree = ET.parse(args.ts)
@@ -53,8 +55,8 @@ def main() -> int:
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             tr = msg.find("translation")
-            if tr is None or (args.reuse and tr.get("type") != "unfinished"):
-                continue
+            if tr is None or (tr.get("type") != "unfinished" and not args.force):
+                continue  # a finished (reviewed) translation is never replaced by accident
             text = table.get(f"{name}|{source}") or table.get(source)
             if text:
                 tr.text = text

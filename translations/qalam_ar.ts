@@ -1523,6 +1523,13 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         </message>
     </context>
     <context>
+        <name>Outbox</name>
+        <message>
+            <source>This queued item is of a kind this version of Qalam does not send; nothing was sent.</source>
+            <translation>هذا العنصر في قائمة الانتظار من نوع لا يرسله هذا الإصدار من قلم؛ لم يُرسَل شيء.</translation>
+        </message>
+    </context>
+    <context>
         <name>Publish</name>
         <message>
             <source>“{text}” is not a date and time like 2026-12-01T08:00+03:00.</source>
