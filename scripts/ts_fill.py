@@ -2,8 +2,9 @@
 """Helps keep translations/qalam_ar.ts complete.
 
   ts_fill.py TS --unfinished            print the unfinished entries as JSON {"context|source": ""}
-  ts_fill.py TS --apply FILE.json       fill unfinished entries from {"context|source": text} or {"source": text}
-                                        (--force also replaces finished ones)
+  ts_fill.py TS --apply FILE.json       fill unfinished entries from a JSON table
+                                        ({"context|source": text} or {"source": text});
+                                        --force also replaces finished ones
   ts_fill.py TS --reuse                 fill unfinished entries from finished ones with the same source text
 """
 
