@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QImage, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
+from qt_helpers import type_text
 
 from editor_app.core.html_clean import clean_html, clean_paste
 from editor_app.core.spelling import SpellChecker
@@ -59,18 +60,6 @@ def _select(editor: RichTextEditor, text: str) -> None:
     cursor.setPosition(start)
     cursor.setPosition(start + len(text), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
-
-
-def type_text(widget: RichTextEditor, text: str) -> None:
-    """Real key events, one per character (QTest.keyClicks aborts on non-ASCII text)."""
-    for ch in text:
-        key = (
-            Qt.Key.Key_Space
-            if ch == " "
-            else (Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else 0)
-        )
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def _block(editor: RichTextEditor, n: int):

@@ -481,6 +481,30 @@ class Outbox:
                 self._publishers[site.id] = pub
             return pub
 
+    def _wait_if_busy(self, item: OutboxItem, now: datetime) -> ItemOutcome | None:
+        """Another process is sending this article right now: wait for its outcome (no double create)."""
+        busy = [
+            other
+            for other in self.store.outbox_items(state=OutboxState.RUNNING, article_id=item.article_id)
+            if other.id != item.id
+        ]
+        if not busy:
+            return None
+        updated = self.store.update_outbox(
+            item.id,
+            state=OutboxState.QUEUED,
+            next_attempt_at=now + timedelta(seconds=30),
+            last_error=_BUSY.render(),
+            result={"error": _message_dict(_BUSY), "kind": "busy"},
+        )
+        return ItemOutcome(updated)
+
+    def _publish_error(self, item: OutboxItem, exc: PublishError, now: datetime) -> ItemOutcome:
+        self.online = exc.kind not in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.NOT_JSON)
+        if exc.kind in (ErrorKind.AUTH, ErrorKind.NO_PASSWORD):
+            self.forget_site(item.site_id)  # a refused password is not tried again for every item
+        return self._failed(item, exc, now)
+
     def _run(self, item: OutboxItem) -> ItemOutcome:
         now = self._clock()
         action = ACTIONS.get(item.action)
@@ -494,21 +518,9 @@ class Outbox:
                 result={"error": _message_dict(_UNKNOWN_ACTION), "kind": "unknown_action"},
             )
             return ItemOutcome(updated)
-        busy = [
-            other
-            for other in self.store.outbox_items(state=OutboxState.RUNNING, article_id=item.article_id)
-            if other.id != item.id
-        ]
-        if busy:
-            # Another process is sending this article right now: wait for its outcome (no double create).
-            updated = self.store.update_outbox(
-                item.id,
-                state=OutboxState.QUEUED,
-                next_attempt_at=now + timedelta(seconds=30),
-                last_error=_BUSY.render(),
-                result={"error": _message_dict(_BUSY), "kind": "busy"},
-            )
-            return ItemOutcome(updated)
+        waiting = self._wait_if_busy(item, now)
+        if waiting is not None:
+            return waiting
         try:
             site = self.store.get_site(item.site_id)
             article = self.articles.load_article(item.article_id)
@@ -529,10 +541,7 @@ class Outbox:
                 overwrite=bool(item.payload.get("overwrite")),
             )
         except PublishError as exc:
-            self.online = exc.kind not in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.NOT_JSON)
-            if exc.kind in (ErrorKind.AUTH, ErrorKind.NO_PASSWORD):
-                self.forget_site(item.site_id)
-            return self._failed(item, exc, now)
+            return self._publish_error(item, exc, now)
         except QalamError as exc:
             log.warning("outbox item %d: %s", item.id, exc)
             updated = self.store.update_outbox(

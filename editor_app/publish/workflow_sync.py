@@ -953,26 +953,16 @@ class WorkflowOutbox(Outbox):
         if not is_workflow_item(item):
             return super()._run(item)
         now = self._clock()
-        busy = [
-            other
-            for other in self.store.outbox_items(state=OutboxState.RUNNING, article_id=item.article_id)
-            if other.id != item.id
-        ]
-        if busy:  # another process is sending this article right now: after it, not alongside
-            updated = self.store.update_outbox(
-                item.id, state=OutboxState.QUEUED, next_attempt_at=now + timedelta(seconds=30)
-            )
-            return ItemOutcome(updated)
+        waiting = self._wait_if_busy(item, now)
+        if waiting is not None:
+            return waiting
         try:
             site = self.store.get_site(item.site_id)
             publisher = self._publisher(site)
             service = WorkflowService(self.workflow_store, site, client=publisher.client, clock=self._clock)
             result = service.execute(item, publisher)
         except PublishError as exc:
-            self.online = exc.kind not in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.NOT_JSON)
-            if exc.kind in (ErrorKind.AUTH, ErrorKind.NO_PASSWORD):
-                self.forget_site(item.site_id)
-            return self._failed(item, exc, now)
+            return self._publish_error(item, exc, now)
         except QalamError as exc:
             log.warning("outbox item %d: %s", item.id, exc)
             updated = self.store.update_outbox(
