@@ -225,8 +225,10 @@ class MetadataPanel(QWidget):
         self.slug.setText(article.slug or self.suggested_slug())
         self.slug.setCursorPosition(0)
         self._slug_touched = bool(article.slug)
-        self.category.setText(", ".join(article.categories))
-        self.tags.setText(", ".join(article.tags))
+        # An Arabic article's lists read with the Arabic comma; both commas are accepted when typing.
+        comma = "، " if str(article.direction) == "rtl" or article.language == "ar" else ", "
+        self.category.setText(comma.join(article.categories))
+        self.tags.setText(comma.join(article.tags))
         self.featured_media_id = article.featured_media_id
         self.article_id = article.id
         self.featured_path = None
