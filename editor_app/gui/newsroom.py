@@ -156,13 +156,19 @@ class Newsroom(QObject):
             return False, ""
         return True, gate.reason()
 
-    def submit(self) -> None:
+    def _ready(self) -> tuple[Article, WorkflowService, str] | None:
+        """The open article, the service, and the reason given at the gate; None to stop."""
         article, service = self._current(), self.service
         if article is None or service is None:
-            return
+            return None
         go, reason = self._gate(article)
-        if not go:
+        return (article, service, reason) if go else None
+
+    def submit(self) -> None:
+        ready = self._ready()
+        if ready is None:
             return
+        article, service, reason = ready
         note, ok = QInputDialog.getMultiLineText(
             self.window,
             translate("Newsroom", "Submit for review"),
@@ -175,12 +181,10 @@ class Newsroom(QObject):
             )
 
     def publish(self) -> None:
-        article, service = self._current(), self.service
-        if article is None or service is None:
+        ready = self._ready()
+        if ready is None:
             return
-        go, reason = self._gate(article)
-        if not go:
-            return
+        article, service, reason = ready
         box = QMessageBox(self.window)
         box.setWindowTitle(translate("Newsroom", "Publish"))
         box.setText(

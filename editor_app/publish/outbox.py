@@ -499,6 +499,17 @@ class Outbox:
         )
         return ItemOutcome(updated)
 
+    def _invalid(self, item: OutboxItem, exc: QalamError) -> ItemOutcome:
+        """A refusal that retrying cannot fix (unknown category, missing article…): failed, with why."""
+        log.warning("outbox item %d: %s", item.id, exc)
+        updated = self.store.update_outbox(
+            item.id,
+            state=OutboxState.FAILED,
+            last_error=exc.user_message.render(),
+            result={"error": _message_dict(exc.user_message), "kind": "invalid"},
+        )
+        return ItemOutcome(updated, error=exc)
+
     def _publish_error(self, item: OutboxItem, exc: PublishError, now: datetime) -> ItemOutcome:
         self.online = exc.kind not in (ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.NOT_JSON)
         if exc.kind in (ErrorKind.AUTH, ErrorKind.NO_PASSWORD):
@@ -543,14 +554,7 @@ class Outbox:
         except PublishError as exc:
             return self._publish_error(item, exc, now)
         except QalamError as exc:
-            log.warning("outbox item %d: %s", item.id, exc)
-            updated = self.store.update_outbox(
-                item.id,
-                state=OutboxState.FAILED,
-                last_error=exc.user_message.render(),
-                result={"error": _message_dict(exc.user_message), "kind": "invalid"},
-            )
-            return ItemOutcome(updated, error=exc)
+            return self._invalid(item, exc)
         self.online = True
         if result.outcome is Outcome.CONFLICT and result.conflict is not None:
             c = result.conflict

@@ -964,21 +964,7 @@ class WorkflowOutbox(Outbox):
         except PublishError as exc:
             return self._publish_error(item, exc, now)
         except QalamError as exc:
-            log.warning("outbox item %d: %s", item.id, exc)
-            updated = self.store.update_outbox(
-                item.id,
-                state=OutboxState.FAILED,
-                last_error=exc.user_message.render(),
-                result={
-                    "error": {
-                        "context": exc.user_message.context,
-                        "text": exc.user_message.text,
-                        "args": dict(exc.user_message.args),
-                    },
-                    "kind": "invalid",
-                },
-            )
-            return ItemOutcome(updated, error=exc)
+            return self._invalid(item, exc)
         if result.get("outcome") == "conflict":
             updated = self.store.update_outbox(
                 item.id,
