@@ -163,3 +163,23 @@ def test_paste_cleaning_is_reported_in_the_status_bar(qtbot: QtBot, tmp_path: Pa
     assert "الكرملين" in editor.toPlainText()
     assert window.status.currentMessage() != ""
     window.close()
+
+
+def test_no_two_actions_share_a_shortcut(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    window = _window(qtbot, tmp_path / "data")
+    seen: dict[str, str] = {}
+    clashes = []
+    actions = {id(a): a for a in window.findChildren(QAction)}
+    for action in actions.values():
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            if not key:
+                continue
+            name = action.objectName() or action.text()
+            if key in seen and seen[key] != name:
+                clashes.append(f"{key}: {seen[key]} / {name}")
+            seen[key] = name
+    assert clashes == []  # an ambiguous shortcut does nothing at all in Qt
+    window.close()

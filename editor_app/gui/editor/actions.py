@@ -42,7 +42,7 @@ class FormatActions(QObject):
             True,
         )
         self._add(
-            "paragraph", self.tr("Body Text"), "Ctrl+0", lambda: self.editor.run(commands.set_paragraph)
+            "paragraph", self.tr("Body Text"), "Ctrl+Alt+0", lambda: self.editor.run(commands.set_paragraph)
         )
         self._add("bold", self.tr("Bold"), StdKey.Bold, lambda: self.editor.run(commands.toggle_bold), True)
         self._add(
@@ -91,7 +91,6 @@ class FormatActions(QObject):
         self._add("zoom_out", self.tr("Zoom Out"), StdKey.ZoomOut, self.editor.zoom_out)
         self._add("zoom_reset", self.tr("Actual Size"), "Ctrl+0", self.editor.zoom_reset)
         self._add("import_wordlist", self.tr("Import Newsroom Word List…"), None, self.import_word_list)
-        self.actions["zoom_reset"].setShortcut(QKeySequence())  # Ctrl+0 is Body Text
         bold_font = QFont()
         bold_font.setBold(True)
         self.actions["bold"].setFont(bold_font)
