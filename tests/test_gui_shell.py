@@ -106,3 +106,8 @@ def test_status_bar_numbers_follow_the_digits_setting(qtbot: QtBot, tmp_path: Pa
     qtbot.addWidget(window2)
     window2.status.set_counts(1234, 5678, 9)
     assert "1" in window2.status.words.text() and "١" not in window2.status.words.text()
+    # Every other number and date in the window formats through the default locale.
+    from PySide6.QtCore import QDate, QLocale
+
+    assert QLocale().toString(1234) == "1,234"
+    assert "نوفمبر" in QLocale().toString(QDate(2026, 11, 24), QLocale.FormatType.LongFormat)

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,7 +20,17 @@ DESKTOP_ID = "io.github.qalam.Qalam"
 UI_FONT_FAMILIES = ["Noto Sans Arabic UI", "Noto Sans Arabic", "Noto Sans", "DejaVu Sans"]
 
 
-def create_application(argv: list[str], language: str) -> QApplication:
+def default_locale(language: str, digits: str | None) -> QLocale:
+    """The locale every QLocale() in the app formats with: the UI language, with the chosen digits.
+
+    Arabic (Egypt) writes Arabic-Indic digits; Arabic (UAE) has the same month names with Western digits.
+    """
+    if language == "ar":
+        return QLocale("ar_AE") if digits == "western" else QLocale("ar_EG")
+    return QLocale("en_US")
+
+
+def create_application(argv: list[str], language: str, digits: str | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -35,6 +45,7 @@ def create_application(argv: list[str], language: str) -> QApplication:
     _installed[:] = i18n.load_translators(language)
     i18n.install(app, _installed)
     app.setProperty("qalam_language", language)
+    QLocale.setDefault(default_locale(language, digits))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
     )
@@ -62,3 +73,4 @@ def reset_language(app: QApplication) -> None:
         app.removeTranslator(old)
     _installed.clear()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale("en_US"))
