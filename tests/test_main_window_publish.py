@@ -122,4 +122,15 @@ def test_editor_publishes_now_through_the_gate(
     posts = _posts(wordpress, article_id)
     assert len(posts) == 1
     assert "لوكاشينكو" in str(posts[0]["content"]["raw"])  # type: ignore[index]
+    qtbot.waitUntil(
+        lambda: (
+            window.documents.article is not None and window.documents.article.state == WorkflowState.PUBLISHED
+        ),
+        timeout=30000,
+    )
+
+    # Unpublish: the same post goes back to draft, nothing new is created.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions_by_name["unpublish"].trigger()
+    qtbot.waitUntil(lambda: [p["status"] for p in _posts(wordpress, article_id)] == ["draft"], timeout=30000)
     window.close()

@@ -25,6 +25,20 @@ class WorkflowState(StrEnum):
     PUBLISHED = "published"
 
 
+# Written by the publishing side (outbox, workflow), never by the editor's text snapshots: a stale
+# autosave must not undo a remote id that a publish just stored (that would risk a duplicate post).
+TRACKING_FIELDS = (
+    "state",
+    "site_id",
+    "remote_id",
+    "remote_modified_gmt",
+    "remote_content_hash",
+    "remote_url",
+    "scheduled_at",
+    "trashed_at",
+)
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 

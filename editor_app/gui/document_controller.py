@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from editor_app.core.article import Article
+from editor_app.core.article import TRACKING_FIELDS, Article
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ class DocumentController(QObject):
 
     article_opened = Signal(object)  # Article
     article_changed = Signal(object)  # Article, after each autosave (the check panel follows it)
+    tracking_changed = Signal(object)  # Article: its state or remote fields changed (published, submitted…)
     article_saved = Signal(str)  # article id
     drafts_changed = Signal()
     message = Signal(str)
@@ -84,6 +85,18 @@ class DocumentController(QObject):
             return store.get(store.resolve_id(article_id))
 
         self.ctx.runner.submit(load, on_result=self._show, on_error=self._on_error)
+
+    def update_tracking(self, stored: object) -> None:
+        """Publishing changed the open article's state or post fields: take those, keep the text as typed."""
+        if not isinstance(stored, Article) or self.article is None or stored.id != self.article.id:
+            return
+        self.article = self.article.copy(**{name: getattr(stored, name) for name in TRACKING_FIELDS})
+        self.tracking_changed.emit(self.article)
+
+    def refresh_tracking(self, article_id: str) -> None:
+        store = self.store
+        if store is not None and self.article is not None and self.article.id == article_id:
+            self.ctx.runner.submit(store.get, article_id, on_result=self.update_tracking)
 
     def reload(self, article: object) -> None:
         """Show a newer version of the open article (a restored revision) without saving over it."""

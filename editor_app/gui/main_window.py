@@ -261,6 +261,14 @@ class MainWindow(QMainWindow):
             lambda: self.newsroom.publish(),
             enabled=False,
         )
+        self.add_action(
+            article_menu,
+            "unpublish",
+            self.tr("&Unpublish…"),
+            None,
+            lambda: self.newsroom.unpublish(),
+            enabled=False,
+        )
         article_menu.addSeparator()
         self.add_action(
             article_menu,

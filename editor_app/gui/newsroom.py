@@ -52,6 +52,7 @@ class Newsroom(QObject):
         self.desk: ReviewDesk | None = None
         window.store_ready.connect(self._on_store)
         window.documents.article_opened.connect(self._apply_lock)
+        window.documents.tracking_changed.connect(self._apply_lock)
         # The editor builds a document off-thread and unlocks itself when it is shown: lock again then.
         loaded = getattr(getattr(window.editor_area, "editor", None), "loaded", None)
         if loaded is not None:
@@ -105,7 +106,7 @@ class Newsroom(QObject):
 
     def _on_service(self, service: object) -> None:
         self.service = service  # type: ignore[assignment]
-        for name in ("submit", "publish", "sync"):
+        for name in ("submit", "publish", "unpublish", "sync"):
             self.window.actions_by_name[name].setEnabled(True)
         self._maybe_desk()
         if self.window.documents.article is not None:
@@ -210,6 +211,22 @@ class Newsroom(QObject):
         elif clicked is later:
             self.schedule(article, service)
 
+    def unpublish(self) -> None:
+        article, service = self._current(), self.service
+        if article is None or service is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            translate("Newsroom", "Unpublish"),
+            translate("Newsroom", "Take “{title}” off the site? It becomes a draft there, and here.").format(
+                title=article.title or translate("Newsroom", "(untitled)")
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.runner.submit(
+                service.unpublish, article.id, on_result=self._acted, on_error=self._failed
+            )
+
     def schedule(self, article: Article, service: WorkflowService) -> None:
         from editor_app.gui.schedule_dialog import ScheduleDialog
 
@@ -236,11 +253,14 @@ class Newsroom(QObject):
             self.queue.refresh()
             self.queue.process_due()
         if isinstance(article, Article):
-            self.window.documents.reload(article)
+            # The action changed the state; the text in the editor stays as it is (typing may go on).
+            self.window.documents.update_tracking(article)
         self.window.drafts_panel.refresh()
 
     def _on_published(self, article_id: str, url: str) -> None:
-        self.window.status.showMessage(translate("Newsroom", "Published: {url}").format(url=url), 15000)
+        self.window.documents.refresh_tracking(article_id)
+        if url:
+            self.window.status.showMessage(translate("Newsroom", "Published: {url}").format(url=url), 15000)
         self.window.drafts_panel.refresh()
 
     def _on_synced(self, report: object) -> None:

@@ -187,8 +187,14 @@ class PublishQueue(QWidget):
         self.upload_bar.hide()
         self.upload_label.hide()
         for outcome in report.outcomes:
-            if outcome.item.state is OutboxState.DONE and outcome.result is not None:
-                self.item_done.emit(outcome.item.article_id, outcome.result.url or "")
+            if outcome.item.state is OutboxState.DONE:
+                # Workflow items (submit, return…) finish without a PublishResult; their URL, if any,
+                # is in the item's stored result.
+                if outcome.result is not None:
+                    url = outcome.result.url or ""
+                else:
+                    url = str((outcome.item.result or {}).get("url") or "")
+                self.item_done.emit(outcome.item.article_id, url)
         self.refresh()
 
     # --- the list -----------------------------------------------------------------------------

@@ -421,6 +421,14 @@ class WorkflowService:
         self.store.save_article(article)
         return ActionResult(article, self._enqueue(article, Action.WITHDRAW))
 
+    def unpublish(self, article_id: str) -> ActionResult:
+        """Editor (or an author, own article): take a published or scheduled post back to a draft."""
+        article = self._load(article_id)
+        article.state = self._check(Action.UNPUBLISH, article)
+        article.scheduled_at = None
+        self.store.save_article(article)
+        return ActionResult(article, self._enqueue(article, Action.UNPUBLISH))
+
     def start_review(self, article_id: str) -> ActionResult:
         """Editor: mark the article as being reviewed (visible to others with the companion plugin)."""
         article = self._load(article_id)

@@ -26,12 +26,6 @@ from editor_app.storage.models import (
 
 # The fields a revision keeps: the article's editable text.
 TEXT_FIELDS = ("title", "subtitle", "body_html", "excerpt", "categories", "tags")
-# Written by the publishing side (outbox, workflow service), never by the editor's snapshots: a stale
-# autosave must not undo a remote id that a publish just stored (that would risk a duplicate post).
-TRACKING_FIELDS = (
-    "state", "site_id", "remote_id", "remote_modified_gmt", "remote_content_hash", "remote_url",
-    "scheduled_at", "trashed_at",
-)
 _TIME_FIELDS = ("scheduled_at", "created_at", "updated_at", "trashed_at")
 _ARTICLE_FIELDS = (
     "id", "title", "subtitle", "body_html", "excerpt", "slug", "language", "direction", "categories", "tags",

@@ -51,7 +51,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from editor_app.core.article import Article, utcnow
+from editor_app.core.article import TRACKING_FIELDS, Article, utcnow
 from editor_app.core.diff import DiffOp, diff_words
 from editor_app.core.draft_summary import DraftSummary
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
@@ -63,7 +63,6 @@ from editor_app.paths import AppPaths
 from editor_app.storage import migrate, safety, search_index
 from editor_app.storage.convert import (
     TEXT_FIELDS,
-    TRACKING_FIELDS,
     article_from_dict,
     article_from_row,
     article_to_dict,
