@@ -1342,6 +1342,10 @@
             <translation>نشر…(&amp;P)</translation>
         </message>
         <message>
+            <source>&amp;Unpublish…</source>
+            <translation>إلغاء النشر…(&amp;U)</translation>
+        </message>
+        <message>
             <source>S&amp;ync with the Site</source>
             <translation>مزامنة مع الموقع(&amp;Y)</translation>
         </message>
@@ -1508,6 +1512,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <message>
             <source>Published despite the check: {reason}</source>
             <translation>نُشر رغم نتائج التدقيق: {reason}</translation>
+        </message>
+        <message>
+            <source>Unpublish</source>
+            <translation>إلغاء النشر</translation>
+        </message>
+        <message>
+            <source>Take “{title}” off the site? It becomes a draft there, and here.</source>
+            <translation>سحب «{title}» من الموقع؟ سيصبح مسودة هناك وهنا.</translation>
         </message>
         <message>
             <source>Published: {url}</source>

@@ -1342,6 +1342,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Unpublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ync with the Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,6 +1510,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Published despite the check: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “{title}” off the site? It becomes a draft there, and here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
