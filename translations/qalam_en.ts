@@ -1358,6 +1358,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Working Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
