@@ -134,3 +134,38 @@ def test_editor_publishes_now_through_the_gate(
     window.actions_by_name["unpublish"].trigger()
     qtbot.waitUntil(lambda: [p["status"] for p in _posts(wordpress, article_id)] == ["draft"], timeout=30000)
     window.close()
+
+
+def test_switching_the_working_site(
+    qtbot: QtBot, tmp_path: Path, wordpress: WordPressSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "desk"
+    article_id = _prepare(data, wordpress, "editor", monkeypatch)
+    store = DraftStore.open(resolve_paths(data))
+    try:
+        add_site(
+            store,
+            "second",
+            wordpress.url,
+            wordpress.editor.login,
+            wordpress.editor.app_password,
+            save_password=False,
+        )
+    finally:
+        store.close(backup=False)
+    window = _window(qtbot, data, article_id)
+    menu = window.site_menu
+    assert menu.isEnabled() and [a.text() for a in menu.actions()] == ["desk", "second"]
+    assert window.newsroom.service is not None and window.newsroom.service.site.name == "desk"
+    first_desk = window.newsroom.desk
+    menu.actions()[1].trigger()
+    qtbot.waitUntil(
+        lambda: window.newsroom.service is not None and window.newsroom.service.site.name == "second",
+        timeout=20000,
+    )
+    qtbot.waitUntil(
+        lambda: window.newsroom.desk is not None and window.newsroom.desk is not first_desk, timeout=20000
+    )
+    assert window.ctx.settings.value("workflow/site") == "second"
+    assert menu.actions()[1].isChecked()
+    window.close()

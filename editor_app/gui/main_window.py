@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.add_action(tools_menu, "sites", self.tr("&Sites…"), None, self.show_sites, enabled=False)
+        self.site_menu = tools_menu.addMenu(self.tr("&Working Site"))
+        self.site_menu.setEnabled(False)  # filled once there are two sites or more
         editor_tools = getattr(getattr(self.editor_area, "format_actions", None), "actions", {})
         if "import_wordlist" in editor_tools:
             tools_menu.addAction(editor_tools["import_wordlist"])

@@ -11,7 +11,8 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox
 
 from editor_app.core.article import Article
 from editor_app.core.workflow import is_editable_by_reporter
@@ -99,12 +100,34 @@ class Newsroom(QObject):
         names = [site.name for site in sites]
         saved = self.ctx.settings.value(SITE_SETTING)
         chosen = saved if isinstance(saved, str) and saved in names else names[0]
+        self._fill_site_menu(names, chosen)
+        if self.service is not None and self.service.site.name == chosen:
+            return  # already working with it
         store = self.ctx.services.get("store")
         self.ctx.runner.submit(
             _open_service, store, chosen, on_result=self._on_service, on_error=self._failed
         )
 
+    def _fill_site_menu(self, names: list[str], chosen: str) -> None:
+        menu = self.window.site_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        for name in names:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name == chosen)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, n=name: self.choose_site(n))
+        menu.setEnabled(len(names) > 1)
+
+    def choose_site(self, name: str) -> None:
+        """Work with another site: its review inbox, and where Submit and Publish go."""
+        self.ctx.settings.setValue(SITE_SETTING, name)
+        self.reload_sites()
+
     def _on_service(self, service: object) -> None:
+        if self.service is not None and self.service is not service:
+            self._drop_desk()  # the desk belongs to the previous site
         self.service = service  # type: ignore[assignment]
         for name in ("submit", "publish", "unpublish", "sync"):
             self.window.actions_by_name[name].setEnabled(True)
@@ -132,6 +155,14 @@ class Newsroom(QObject):
         desk.message.connect(lambda text: self.window.status.showMessage(text, 8000))
         desk.synced.connect(self._on_synced)
         desk.refresh()
+
+    def _drop_desk(self) -> None:
+        dock = self.window.findChild(QDockWidget, "reviewDock")
+        if dock is not None:
+            self.window.view_menu.removeAction(dock.toggleViewAction())
+            self.window.removeDockWidget(dock)
+            dock.deleteLater()
+        self.desk = None
 
     # -- article actions -----------------------------------------------------------------------
 
