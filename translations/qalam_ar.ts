@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Spelling engines: {names}</source>
-        <translation>محركات الإملاء: {names}</translation>
+        <translation>محركات التدقيق الإملائي: {names}</translation>
     </message>
     <message>
         <source>Dictionary {lang}: {state} {provider}</source>
