@@ -1362,8 +1362,8 @@
         <translation>الموقع الحالي(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>الإعدادات…(&amp;S)</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>الإعدادات…(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

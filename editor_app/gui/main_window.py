@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         if "import_wordlist" in editor_tools:
             tools_menu.addAction(editor_tools["import_wordlist"])
             self.actions_by_name["import_wordlist"] = editor_tools["import_wordlist"]
-        self.add_action(tools_menu, "settings", self.tr("&Settings…"), StdKey.Preferences, self.show_settings)
+        self.add_action(tools_menu, "settings", self.tr("Se&ttings…"), StdKey.Preferences, self.show_settings)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.add_action(help_menu, "about", self.tr("&About Qalam"), None, self.show_about)
