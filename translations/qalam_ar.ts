@@ -2454,6 +2454,29 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The disk is full: Qalam could not save to {folder}. Your text is kept; free some space and it will be saved.</source>
+        <translation>القرص ممتلئ: تعذّر على قلم الحفظ في {folder}. نصّك محفوظ في المحرّر؛ أفرغ بعض المساحة وسيُحفظ تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Qalam could not read or write its data in {folder} (a disk or file system error). Your text is kept; check the disk and try again.</source>
+        <translation>تعذّر على قلم قراءة بياناته أو كتابتها في {folder} (خطأ في القرص أو نظام الملفات). نصّك محفوظ؛ افحص القرص ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The drafts database is busy (another program is writing to it). Try again in a moment.</source>
+        <translation>قاعدة بيانات المسودات مشغولة (برنامج آخر يكتب فيها). أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot write to {folder}: the folder or the database is read-only. Check its permissions, or choose another folder with --data-dir.</source>
+        <translation>لا يستطيع قلم الكتابة في {folder}: المجلد أو قاعدة البيانات للقراءة فقط. تحقّق من الأذونات، أو اختر مجلدًا آخر بالخيار ‎--data-dir.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.</source>
+        <translation>لا يستطيع قلم فتح قاعدة بياناته في {folder}. تحقّق من وجود المجلد ومن أنك تملك إذن الكتابة فيه، أو اختر مجلدًا آخر بالخيار ‎--data-dir.</translation>
+    </message>
+</context>
+<context>
     <name>TitleFields</name>
     <message>
         <source>Title</source>

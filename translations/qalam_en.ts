@@ -2453,6 +2453,29 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The disk is full: Qalam could not save to {folder}. Your text is kept; free some space and it will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam could not read or write its data in {folder} (a disk or file system error). Your text is kept; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts database is busy (another program is writing to it). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam cannot write to {folder}: the folder or the database is read-only. Check its permissions, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TitleFields</name>
     <message>
         <source>Title</source>
