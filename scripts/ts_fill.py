@@ -6,6 +6,9 @@
                                         ({"context|source": text} or {"source": text});
                                         --force also replaces finished ones
   ts_fill.py TS --reuse                 fill unfinished entries from finished ones with the same source text
+  ts_fill.py TS --from OTHER.ts [...]   fill unfinished entries from finished ones (numerus forms included)
+                                        of other catalogues, matched by context, source and comment
+                                        (after merging branches: lupdate, then --from each branch's .ts)
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ def main() -> int:
     group.add_argument("--unfinished", action="store_true")
     group.add_argument("--apply", metavar="JSON")
     group.add_argument("--reuse", action="store_true")
+    group.add_argument("--from", dest="sources", nargs="+", metavar="TS")
     parser.add_argument("--force", action="store_true", help="with --apply: also replace finished entries")
     args = parser.parse_args()
 
@@ -39,6 +43,9 @@ def main() -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
+
+    if args.sources:
+        return _fill_from(tree, args.ts, args.sources)
 
     table: dict[str, str] = {}
     if args.reuse:
@@ -63,12 +70,51 @@ def main() -> int:
                 tr.text = text
                 tr.attrib.pop("type", None)
                 filled += 1
-    ET.indent(tree, space="    ")
-    with open(args.ts, "wb") as fh:
-        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(fh, encoding="utf-8", xml_declaration=False)
+    _write(tree, args.ts)
     print(f"filled {filled} entries", file=sys.stderr)
     return 0
+
+
+def _key(context: str, msg: ET.Element) -> tuple[str, str, str]:
+    return (context, msg.findtext("source") or "", msg.findtext("comment") or "")
+
+
+def _fill_from(tree: ET.ElementTree, target: str, sources: list[str]) -> int:
+    import copy
+
+    found: dict[tuple[str, str, str], ET.Element] = {}
+    for path in sources:
+        for ctx in ET.parse(path).getroot().iter("context"):
+            name = ctx.findtext("name") or ""
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                if (tr.text or "").strip() or any((f.text or "").strip() for f in tr.iter("numerusform")):
+                    found.setdefault(_key(name, msg), tr)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") != "unfinished":
+                continue
+            other = found.get(_key(name, msg))
+            if other is None:
+                continue
+            msg.remove(tr)
+            msg.append(copy.deepcopy(other))
+            filled += 1
+    _write(tree, target)
+    print(f"filled {filled} entries", file=sys.stderr)
+    return 0
+
+
+def _write(tree: ET.ElementTree, path: str) -> None:
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
 
 
 if __name__ == "__main__":
