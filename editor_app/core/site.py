@@ -41,3 +41,29 @@ class Term:
     name: str
     slug: str = ""
     parent: int = 0
+
+
+@dataclass(frozen=True)
+class TermSyncState:
+    """What the last look at a site's categories (or tags) saw: ``total`` and ``max_id`` as the site
+    reported them, ``edited`` the companion plugin's edit stamp, ``full_at`` the last complete listing."""
+
+    site_id: str
+    kind: str
+    total: int = 0
+    max_id: int = 0
+    edited: str = ""
+    full_at: datetime | None = None
+
+
+@dataclass
+class TermChanges:
+    """How a refresh changed the local copy of a site's categories or tags."""
+
+    added: int = 0
+    renamed: int = 0  # name, slug or parent changed
+    deleted: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.renamed or self.deleted)

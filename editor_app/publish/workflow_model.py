@@ -246,6 +246,8 @@ class Submission:
 class SyncReport:
     categories: int = 0
     tags: int = 0
+    # Per kind ("category", "tag"), when the refresh changed the local copy: {"added", "renamed", "deleted"}.
+    term_changes: dict[str, dict[str, int]] = field(default_factory=dict)
     sent: list[dict[str, Any]] = field(default_factory=list)
     inbox: list[InboxItem] = field(default_factory=list)
     mine: list[Submission] = field(default_factory=list)

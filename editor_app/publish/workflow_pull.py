@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 from urllib.parse import unquote
 
@@ -26,7 +27,7 @@ from editor_app.publish.publisher import (
     content_hash,
     strip_marker,
 )
-from editor_app.publish.site_terms import pull_terms
+from editor_app.publish.site_terms import refresh_terms
 from editor_app.publish.wordpress import RemotePost
 from editor_app.publish.workflow_inbox import LocalViews
 from editor_app.publish.workflow_model import (
@@ -47,6 +48,18 @@ from editor_app.publish.workflow_store import SUBMITTED, SYNCED
 
 log = logging.getLogger(__name__)
 
+DIGEST_FIELD = "qalam_digest"  # the companion plugin's SHA-256 of content.raw
+VERSION_FIELDS = "id,status,modified_gmt," + DIGEST_FIELD  # what tells whether a post must be read again
+RECENT = timedelta(minutes=1)
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[start : start + PER_PAGE] for start in range(0, len(ids), PER_PAGE)]
+
+
+def _ids(chunk: list[int]) -> str:
+    return ",".join(str(i) for i in chunk)
+
 
 class PullFromSite(LocalViews):
     """``sync``: send what is queued, then pull."""
@@ -56,18 +69,19 @@ class PullFromSite(LocalViews):
         client = self.client
         info = client.discover()
         me = client.me()
-        index, _ = client.call("GET", "/", auth=False)
         self.site.roles = list(me.roles)
         self.site.capabilities = {cap: True for cap in sorted(me.capabilities)}
         self.site.has_plugin = info.has_companion
-        if isinstance(index, dict):
-            self.site.timezone = timezone_from_index(index)
+        self.site.timezone = timezone_from_index(
+            {"timezone_string": info.timezone_string, "gmt_offset": info.gmt_offset}
+        )
         self.store.save_site(self.site)
         self._me_id = me.id
 
-    def sync(self, outbox: Outbox | None = None) -> SyncReport:
+    def sync(self, outbox: Outbox | None = None, *, full_terms: bool = False) -> SyncReport:
         """Send what is queued (through ``outbox``), then pull terms, the inbox (editors), my submissions
-        and notes."""
+        and notes. Only what changed is fetched: the terms when the site's totals moved (every term with
+        ``full_terms``), and a post's text only when its version differs from the local copy's."""
         report = SyncReport()
         self.refresh_site()
         if outbox is not None:
@@ -81,41 +95,43 @@ class PullFromSite(LocalViews):
                             **(outcome.item.result or {}),
                         }
                     )
-        report.categories, report.tags = pull_terms(self.store, self.client, self.site.id)
+        terms = refresh_terms(self.store.drafts, self.client, self.site.id, full=full_terms)
+        report.categories, report.tags = terms.categories, terms.tags
+        report.term_changes = {kind: vars(c) for kind, c in terms.changes.items() if c.any}
         if not self.site.has_plugin:
             report.warnings.append(workflow_message(NO_PLUGIN_WARNING))
-        posts: dict[int, dict[str, Any]] = {}
+        versions: dict[int, dict[str, Any]] = {}
         if self.is_editor:
-            for item in self._list({"status": "pending"}):
-                posts[int(item["id"])] = item
+            for item in self._list({"status": "pending", "_fields": VERSION_FIELDS}):
+                versions[int(item["id"])] = item
         # Published posts have nothing more to tell the workflow: only the others are asked about.
         active = [s.value for s in WorkflowState if s is not WorkflowState.PUBLISHED]
         tracked = [a.remote_id for a in self.store.tracked(self.site.id, active) if a.remote_id is not None]
-        missing = [i for i in tracked if i not in posts]
-        for start in range(0, len(missing), PER_PAGE):
-            chunk = missing[start : start + PER_PAGE]
-            for item in self._list({"include": ",".join(str(i) for i in chunk), "status": "any"}):
-                posts[int(item["id"])] = item
-        for data in posts.values():
-            self._pull(data, report)
+        missing = [i for i in tracked if i not in versions]
+        for chunk in _chunks(missing):
+            for item in self._list({"include": _ids(chunk), "status": "any", "_fields": VERSION_FIELDS}):
+                versions[int(item["id"])] = item
+        # Only posts whose version differs from the local copy's are read in full.
+        changed = [remote_id for remote_id, item in versions.items() if self._needs_pull(remote_id, item)]
+        for chunk in _chunks(changed):
+            for data in self._list({"include": _ids(chunk), "status": "any"}):
+                self._pull(data, report)
         # A contributor may not open a post once it is published (or scheduled) with context=edit:
         # the public view still says it is published, and where.
-        hidden = [i for i in missing if i not in posts]
+        hidden = [i for i in missing if i not in versions]
         seen: set[int] = set()
         if hidden and self.site.has_plugin and not self.is_editor:
             # The companion plugin tells an author the status of their own posts, scheduled ones included.
-            for start in range(0, len(hidden), PER_PAGE):
-                chunk = hidden[start : start + PER_PAGE]
-                data, _ = self.client.call("GET", "/qalam/v1/mine", params={"ids": ",".join(map(str, chunk))})
+            for chunk in _chunks(hidden):
+                data, _ = self.client.call("GET", "/qalam/v1/mine", params={"ids": _ids(chunk)})
                 for item in data if isinstance(data, list) else []:
                     seen.add(int(item["id"]))
                     self._pull_status(item, report)
             hidden = [i for i in hidden if i not in seen]
-        for start in range(0, len(hidden), PER_PAGE):
-            chunk = hidden[start : start + PER_PAGE]
+        for chunk in _chunks(hidden):
             for item in self._list(
                 {
-                    "include": ",".join(str(i) for i in chunk),
+                    "include": _ids(chunk),
                     "context": "view",
                     "_fields": "id,status,link,modified_gmt",
                 }
@@ -130,6 +146,28 @@ class PullFromSite(LocalViews):
         report.inbox = self.inbox() if self.is_editor else []
         report.mine = self.submissions()
         return report
+
+    def _needs_pull(self, remote_id: int, version: Mapping[str, Any]) -> bool:
+        """Whether the site's version of a post differs from the local copy's (or there is none)."""
+        article = self.store.by_remote(self.site.id, remote_id)
+        if article is None:
+            return True
+        modified = str(version.get("modified_gmt") or "")
+        if modified != article.remote_modified_gmt:
+            return True
+        # WordPress's modified time has a resolution of one second: an edit made in the second the local copy
+        # was read looks the same. The companion plugin sends a digest of the content; without it, a post
+        # modified in the last minute is read again to be sure.
+        digest = version.get(DIGEST_FIELD)
+        if isinstance(digest, str) and digest:
+            if digest != article.remote_content_hash:
+                return True
+        else:
+            when = parse_iso(modified + "Z")
+            if when is None or self._clock() - when < RECENT:
+                return True
+        # Same version; only the site's scheduler may have moved it on (future → publish).
+        return REMOTE_STATUS[article.state] != version.get("status")
 
     def _list(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -260,8 +298,8 @@ class PullFromSite(LocalViews):
     def _fill(
         self, article: Article, post: RemotePost, data: Mapping[str, Any], state: WorkflowState
     ) -> None:
-        categories = self.store.term_names(self.site.id, "categories")
-        tags = self.store.term_names(self.site.id, "tags")
+        categories = self.store.term_names(self.site.id, "categories", post.categories)
+        tags = self.store.term_names(self.site.id, "tags", post.tags)
         article.title = post.title_raw
         article.body_html = strip_marker(post.content_raw)
         article.excerpt = post.excerpt_raw
