@@ -131,8 +131,8 @@ def fill_site(
         # Dates step back a minute per post from 2026-11-01, so the newest posts come first.
         "INSERT INTO wp_posts (post_author, post_date, post_date_gmt, post_content, post_title, "
         "post_excerpt, post_status, comment_status, ping_status, post_password, post_name, to_ping, pinged, "
-        "post_modified, post_modified_gmt, post_content_filtered, post_parent, guid, menu_order, post_type, post_mime_type, "
-        "comment_count) "
+        "post_modified, post_modified_gmt, post_content_filtered, post_parent, guid, menu_order, post_type, "
+        "post_mime_type, comment_count) "
         f"SELECT IF(MOD(seq, {pending_every}) = 0, {contributor}, {admin}), "
         "TIMESTAMP('2026-11-01') - INTERVAL seq MINUTE, TIMESTAMP('2026-11-01') - INTERVAL seq MINUTE, "
         f"{_sql_text(BODY)}, CONCAT('خبر رقم ', seq), '', "
