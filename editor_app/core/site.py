@@ -67,3 +67,22 @@ class TermChanges:
     @property
     def any(self) -> bool:
         return bool(self.added or self.renamed or self.deleted)
+
+
+@dataclass(frozen=True)
+class TermStatus:
+    """An article's categories and tags against the local copy of its site's (as the last sync left it)."""
+
+    site_name: str
+    unknown_categories: tuple[str, ...] = ()
+    unknown_tags: tuple[str, ...] = ()
+    may_create_categories: bool = False  # editors and administrators; any role may create tags
+
+    @property
+    def any_unknown(self) -> bool:
+        return bool(self.unknown_categories or self.unknown_tags)
+
+    @property
+    def refused_categories(self) -> tuple[str, ...]:
+        """Unknown categories this user's role cannot create: publishing them is refused."""
+        return () if self.may_create_categories else tuple(c for c in self.unknown_categories)

@@ -23,9 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
+from editor_app.core.article import Article
+from editor_app.core.site import Site, TermChanges, TermStatus, TermSyncState
 from editor_app.core.site import Term as CoreTerm
-from editor_app.core.site import TermChanges, TermSyncState
 from editor_app.publish.wordpress import WordPressClient
 from editor_app.storage.terms_repo import TermKind
 
@@ -208,3 +210,66 @@ def pull_terms(store: WorkflowStore, client: WordPressClient, site_id: str) -> t
     """Refresh the cached categories and tags of the site; returns how many of each it now has."""
     report = refresh_terms(store.drafts, client, site_id)
     return report.categories, report.tags
+
+
+# --- an article's terms against the local copy -------------------------------------------------------------
+
+
+def known_term(drafts: DraftStore, site_id: str, kind: TermKind, ref: str) -> CoreTerm | None:
+    """The cached term a draft's category or tag means: by name (vowel marks and hamza forms aside), by
+    slug, or by id (a post pulled before its category was cached keeps the id)."""
+    ref = ref.strip()
+    if not ref:
+        return None
+    if ref.isdigit():
+        found = drafts.terms_by_id(site_id, kind, [int(ref)])
+        if found:
+            return found[int(ref)]
+    term = drafts.find_term(site_id, kind, ref)
+    if term is None and ref != quote(ref, safe="-"):
+        term = drafts.find_term(site_id, kind, quote(ref, safe="-").lower())  # slugs are stored encoded
+    return term
+
+
+def may_create_categories(site: Site) -> bool:
+    caps = site.capabilities or {}
+    return bool(caps.get("manage_categories")) or any(r in ("administrator", "editor") for r in site.roles)
+
+
+def term_status(drafts: DraftStore, site: Site | None, article: Article) -> TermStatus | None:
+    """Which of the article's categories and tags the site lacks, by the local copy; None when there is no
+    site or its terms were never fetched (nothing to tell yet: ``qalam sync`` first)."""
+    if site is None:
+        return None
+    if drafts.term_sync_state(site.id, "category") is None and drafts.count_terms(site.id, "category") == 0:
+        return None
+    categories = tuple(
+        c for c in article.categories if c.strip() and known_term(drafts, site.id, "category", c) is None
+    )
+    tags = tuple(t for t in article.tags if t.strip() and known_term(drafts, site.id, "tag", t) is None)
+    return TermStatus(site.name, categories, tags, may_create_categories(site))
+
+
+def target_site(drafts: DraftStore, article: Article, preferred: str | None = None) -> Site | None:
+    """The site an article goes to: its own, else ``preferred`` (a name or id), else the only site."""
+    from editor_app.errors import QalamError
+
+    for ref in (article.site_id, preferred):
+        if ref:
+            site = drafts.site_by_name(ref)
+            if site is None:
+                try:
+                    site = drafts.get_site(ref)
+                except QalamError:
+                    site = None
+            if site is not None:
+                return site
+    sites = drafts.list_sites()
+    return sites[0] if len(sites) == 1 else None
+
+
+def unknown_names(drafts: DraftStore, site_id: str, kind: TermKind, names: list[str]) -> list[str]:
+    """The names among ``names`` the site's local copy lacks; none while the site was never synced."""
+    if drafts.term_sync_state(site_id, kind) is None and drafts.count_terms(site_id, kind) == 0:
+        return []
+    return [n for n in names if n.strip() and known_term(drafts, site_id, kind, n) is None]

@@ -99,6 +99,7 @@ class ExecuteActions(ServiceBase):
             "status": status,
             "url": fresh.remote_url,
             "modified_gmt": fresh.remote_modified_gmt,
+            "created_categories": result.created_categories if result is not None else [],
         }
 
     def _publish_args(

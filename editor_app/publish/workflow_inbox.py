@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from editor_app.core.article import Article, WorkflowState
 from editor_app.core.plain_text import html_to_text, word_count
 from editor_app.core.review import ReviewNote
+from editor_app.core.site import TermStatus
+from editor_app.publish.site_terms import term_status as site_term_status
 from editor_app.publish.workflow_base import ServiceBase
 from editor_app.publish.workflow_model import (
     REVIEW_STATES,
@@ -83,3 +85,8 @@ class LocalViews(ServiceBase):
 
     def notes(self, article_id: str) -> list[ReviewNote]:
         return self.store.notes(article_id)
+
+    def term_status(self, article_id: str) -> TermStatus | None:
+        """The article's categories and tags this site lacks (by the local copy); None before a sync."""
+        article = self.store.article(article_id)
+        return None if article is None else site_term_status(self.store.drafts, self.site, article)
