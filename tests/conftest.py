@@ -13,7 +13,7 @@ _SCREEN = Path(__file__).resolve().parent / "data" / "offscreen-screen.json"
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
-pytest_plugins = ["wordpress"]  # the session WordPress fixture (tests/wordpress.py)
+pytest_plugins = ["wordpress", "large_site"]  # session WordPress fixtures: tests/wordpress.py, large_site.py
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_ARTICLE = REPO.parent / "shared" / "samples" / "belarus-wagner-ar.txt"

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ArticleEdit</name>
+    <message>
+        <source>The slug “{slug}” has no letters or digits.</source>
+        <translation>المعرّف «{slug}» لا يحوي حروفًا ولا أرقامًا.</translation>
+    </message>
+    <message>
+        <source>The slug is {size} bytes once encoded for the web address; WordPress keeps at most {limit} (about 33 Arabic letters) and would cut it. Give a shorter one.</source>
+        <translation>يبلغ المعرّف {size} بايت بعد ترميزه في عنوان الصفحة، ولا يحتفظ WordPress إلا بـ{limit} بايت (نحو 33 حرفًا عربيًا) فسيقتطع الباقي. اختر معرّفًا أقصر.</translation>
+    </message>
+    <message>
+        <source>A category name cannot be empty.</source>
+        <translation>لا يمكن أن يكون اسم التصنيف فارغًا.</translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation>لا يمكن أن يكون اسم الوسم فارغًا.</translation>
+    </message>
+    <message>
+        <source>The category “{name}…” is too long: WordPress keeps at most {limit} characters.</source>
+        <translation>التصنيف «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ{limit} حرف.</translation>
+    </message>
+    <message>
+        <source>The tag “{name}…” is too long: WordPress keeps at most {limit} characters.</source>
+        <translation>الوسم «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ{limit} حرف.</translation>
+    </message>
+    <message>
+        <source>The draft has no category “{name}”.</source>
+        <translation>ليس في المسودة تصنيف «{name}».</translation>
+    </message>
+    <message>
+        <source>The draft has no tag “{name}”.</source>
+        <translation>ليس في المسودة وسم «{name}».</translation>
+    </message>
+    <message>
+        <source>The headline cannot be empty.</source>
+        <translation>لا يمكن أن يكون العنوان فارغًا.</translation>
+    </message>
+</context>
+<context>
     <name>Boilerplate</name>
     <message>
         <source>Share buttons</source>
@@ -265,6 +304,14 @@
         <translation>معرّف يتجاوز حد WordPress البالغ 200 بايت</translation>
     </message>
     <message>
+        <source>Categories the site lacks and you may not create</source>
+        <translation>تصنيفات لا يملكها الموقع ولا يحق لك إنشاؤها</translation>
+    </message>
+    <message>
+        <source>Categories or tags new to the site</source>
+        <translation>تصنيفات أو وسوم جديدة على الموقع</translation>
+    </message>
+    <message>
         <source>Spelling mistakes</source>
         <translation>الأخطاء الإملائية</translation>
     </message>
@@ -451,6 +498,18 @@
     <message>
         <source>Remove this line</source>
         <translation>حذف هذا السطر</translation>
+    </message>
+    <message>
+        <source>Not on {site}, and your role there may not create categories: {names}. Publishing will be refused: choose categories the site has.</source>
+        <translation>غير موجودة على {site}، ودورك فيه لا يسمح بإنشاء التصنيفات: {names}. سيُرفض النشر: اختر تصنيفات موجودة على الموقع.</translation>
+    </message>
+    <message>
+        <source>New categories for {site}, created when you publish: {names}.</source>
+        <translation>تصنيفات جديدة على {site} تُنشأ عند النشر: {names}.</translation>
+    </message>
+    <message>
+        <source>New tags for {site}, created when you publish: {names}.</source>
+        <translation>وسوم جديدة على {site} تُنشأ عند النشر: {names}.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +716,30 @@
     <message>
         <source>Taken out of the trash: {title}</source>
         <translation>أُخرجت من سلة المهملات: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --title, --excerpt, --slug, --category, --tag, --remove-category or --remove-tag.</source>
+        <translation>لا شيء لتغييره: استعمل --title أو --excerpt أو --slug أو --category أو --tag أو --remove-category أو --remove-tag.</translation>
+    </message>
+    <message>
+        <source>Categories: {names}</source>
+        <translation>التصنيفات: {names}</translation>
+    </message>
+    <message>
+        <source>Tags: {names}</source>
+        <translation>الوسوم: {names}</translation>
+    </message>
+    <message>
+        <source>warning: “{name}” is not a category on {site}, and your role there may not create one: publishing will be refused.</source>
+        <translation>تحذير: «{name}» ليس تصنيفًا على {site}، ودورك فيه لا يسمح بإنشاء التصنيفات: سيُرفض النشر.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a new category for {site}: it is created when you publish.</source>
+        <translation>«{name}» تصنيف جديد على {site}: يُنشأ عند النشر.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a new tag for {site}: it is created when you publish.</source>
+        <translation>«{name}» وسم جديد على {site}: يُنشأ عند النشر.</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1518,16 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation>التصنيف</translation>
     </message>
     <message>
+        <source>Type to search the site&apos;s categories</source>
+        <translation>اكتب للبحث في تصنيفات الموقع</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <source>Separated by commas</source>
-        <translation>مفصولة بفواصل</translation>
+        <source>Separated by commas; type to search the site&apos;s tags</source>
+        <translation>مفصولة بفواصل؛ اكتب للبحث في وسوم الموقع</translation>
     </message>
     <message>
         <source>No image</source>
@@ -1461,6 +1548,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Alt text</source>
         <translation>النص البديل</translation>
+    </message>
+    <message>
+        <source>Not on the site, and your role there may not create categories: {names}</source>
+        <translation>غير موجودة على الموقع، ودورك فيه لا يسمح بإنشاء التصنيفات: {names}</translation>
+    </message>
+    <message>
+        <source>New on the site, created when you publish: {names}</source>
+        <translation>جديدة على الموقع، تُنشأ عند النشر: {names}</translation>
     </message>
     <message>
         <source>Choose the Featured Image</source>
@@ -1552,6 +1647,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation>«{text}» ليس تاريخًا ووقتًا بصيغة مثل 2026-12-01T08:00+03:00.</translation>
     </message>
     <message>
+        <source>Created the category “{name}” on {site}.</source>
+        <translation>أُنشئ التصنيف «{name}» على {site}.</translation>
+    </message>
+    <message>
         <source>Queued: {why}</source>
         <translation>في قائمة الانتظار: {why}</translation>
     </message>
@@ -1626,6 +1725,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>These categories do not exist on the site: {names}. Refresh the list or choose others.</source>
         <translation>هذه التصنيفات غير موجودة على الموقع: {names}. حدّث القائمة أو اختر تصنيفات أخرى.</translation>
+    </message>
+    <message>
+        <source>These categories do not exist on the site, and your role there may not create them: {names}. Choose categories the site has, or ask an editor to create them. Nothing was sent.</source>
+        <translation>هذه التصنيفات غير موجودة على الموقع، ودورك فيه لا يسمح بإنشائها: {names}. اختر تصنيفات موجودة على الموقع أو اطلب من محرر إنشاءها. لم يُرسَل شيء.</translation>
     </message>
     <message>
         <source>This article is already a post on another site: copy the draft to publish it here.</source>
@@ -2469,11 +2572,50 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Qalam cannot write to {folder}: the folder or the database is read-only. Check its permissions, or choose another folder with --data-dir.</source>
-        <translation>لا يستطيع قلم الكتابة في {folder}: المجلد أو قاعدة البيانات للقراءة فقط. تحقّق من الأذونات، أو اختر مجلدًا آخر بالخيار ‎--data-dir.</translation>
+        <translation>لا يستطيع قلم الكتابة في {folder}: المجلد أو قاعدة البيانات للقراءة فقط. تحقّق من الأذونات، أو اختر مجلدًا آخر بالخيار --data-dir.</translation>
     </message>
     <message>
         <source>Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.</source>
-        <translation>لا يستطيع قلم فتح قاعدة بياناته في {folder}. تحقّق من وجود المجلد ومن أنك تملك إذن الكتابة فيه، أو اختر مجلدًا آخر بالخيار ‎--data-dir.</translation>
+        <translation>لا يستطيع قلم فتح قاعدة بياناته في {folder}. تحقّق من وجود المجلد ومن أنك تملك إذن الكتابة فيه، أو اختر مجلدًا آخر بالخيار --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Categories missing on the site</source>
+        <translation>تصنيفات غير موجودة على الموقع</translation>
+    </message>
+    <message>
+        <source>These categories are not on {site}, and your role there may not create them: {names}.</source>
+        <translation>هذه التصنيفات غير موجودة على {site}، ودورك فيه لا يسمح بإنشائها: {names}.</translation>
+    </message>
+    <message>
+        <source>Choose categories the site has, or ask an editor to create them. Nothing was sent.</source>
+        <translation>اختر تصنيفات موجودة على الموقع أو اطلب من محرر إنشاءها. لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>New categories: {names}</source>
+        <translation>تصنيفات جديدة: {names}</translation>
+    </message>
+    <message>
+        <source>New tags: {names}</source>
+        <translation>وسوم جديدة: {names}</translation>
+    </message>
+    <message>
+        <source>Create on the site?</source>
+        <translation>إنشاؤها على الموقع؟</translation>
+    </message>
+    <message>
+        <source>{site} does not have these yet. Create them?</source>
+        <translation>ليست هذه موجودة بعد على {site}. هل تُنشأ؟</translation>
+    </message>
+    <message>
+        <source>Create and publish</source>
+        <translation>إنشاء ونشر</translation>
+    </message>
+    <message>
+        <source>Create and submit</source>
+        <translation>إنشاء وإرسال للمراجعة</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArticleEdit</name>
+    <message>
+        <source>The slug “{slug}” has no letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug is {size} bytes once encoded for the web address; WordPress keeps at most {limit} (about 33 Arabic letters) and would cut it. Give a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category “{name}…” is too long: WordPress keeps at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “{name}…” is too long: WordPress keeps at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no category “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no tag “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Boilerplate</name>
     <message>
         <source>Share buttons</source>
@@ -265,6 +304,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Categories the site lacks and you may not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories or tags new to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spelling mistakes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,6 +497,18 @@
     </message>
     <message>
         <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on {site}, and your role there may not create categories: {names}. Publishing will be refused: choose categories the site has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New categories for {site}, created when you publish: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tags for {site}, created when you publish: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +715,30 @@
     </message>
     <message>
         <source>Taken out of the trash: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --title, --excerpt, --slug, --category, --tag, --remove-category or --remove-tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: “{name}” is not a category on {site}, and your role there may not create one: publishing will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a new category for {site}: it is created when you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a new tag for {site}: it is created when you publish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,11 +1517,15 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to search the site&apos;s categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Separated by commas</source>
+        <source>Separated by commas; type to search the site&apos;s tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,6 +1546,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the site, and your role there may not create categories: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New on the site, created when you publish: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,6 +1646,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Created the category “{name}” on {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queued: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,6 +1723,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>These categories do not exist on the site: {names}. Refresh the list or choose others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These categories do not exist on the site, and your role there may not create them: {names}. Choose categories the site has, or ask an editor to create them. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2472,6 +2575,45 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Categories missing on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These categories are not on {site}, and your role there may not create them: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose categories the site has, or ask an editor to create them. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New categories: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tags: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create on the site?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} does not have these yet. Create them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and submit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

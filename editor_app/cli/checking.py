@@ -92,8 +92,12 @@ def run(ctx: CliContext) -> int:
                 featured = None
         # Offline, the recent posts we know are the published drafts in the store.
         recent = [d.title for d in store.list_drafts(state="published", limit=200) if d.id != article.id]
+        # Categories and tags the target site lacks, by the local copy `qalam sync` keeps.
+        from editor_app.publish.site_terms import target_site, term_status
+
+        terms = term_status(store, target_site(store, article, getattr(args, "site", None)), article)
     context = CheckContext(spell=None if args.no_spelling else _spell_checker(ctx), recent_titles=recent,
-                           featured_media=featured)
+                           featured_media=featured, terms=lambda _article: terms)
     findings = run_checks(article, house, context)
     if args.fix is not None:
         fixed, count = _apply_fixes(article, findings, set(args.fix))

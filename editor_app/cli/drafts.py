@@ -94,6 +94,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     untrash.add_argument("id")
     untrash.set_defaults(handler=run_untrash)
 
+    register_set(dsub)
+
     transfer = _transfer_module()
     if transfer is not None:
         transfer.register_drafts_subcommands(dsub)
@@ -277,3 +279,78 @@ def run_untrash(ctx: CliContext) -> int:
         article = store.untrash(store.resolve_id(ctx.args.id))
     ctx.out(ctx.translate("Drafts", "Taken out of the trash: {title}").format(title=article.title))
     return 0
+
+
+# --- drafts set: headline, excerpt, slug, categories, tags -------------------------------------------------
+
+
+def register_set(dsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = dsub.add_parser(
+        "set", help="change a draft's headline, excerpt, slug, categories or tags (new ones are created on "
+                    "the site when you publish)")
+    p.add_argument("id", help="draft id (or a unique prefix)")
+    p.add_argument("--title", metavar="T", help="the headline (not empty)")
+    p.add_argument("--excerpt", metavar="E")
+    p.add_argument("--slug", metavar="S", help="the web address part (at most 200 bytes once encoded); "
+                                              "'' to let WordPress make it from the headline")
+    p.add_argument("--category", action="append", default=[], metavar="NAME", help="add a category")
+    p.add_argument("--remove-category", action="append", default=[], metavar="NAME")
+    p.add_argument("--tag", action="append", default=[], metavar="NAME", help="add a tag")
+    p.add_argument("--remove-tag", action="append", default=[], metavar="NAME")
+    p.add_argument("--site", metavar="NAME", help="the site to compare the terms with (default: the draft's)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=run_set)
+
+
+def run_set(ctx: CliContext) -> int:
+    """Every value is checked before anything is saved: a bad one is named and nothing changes."""
+    from editor_app.core.article_edit import edit_metadata
+    from editor_app.publish.site_terms import target_site, term_status
+
+    a = ctx.args
+    if not any(v is not None for v in (a.title, a.excerpt, a.slug)) and not any(
+            (a.category, a.remove_category, a.tag, a.remove_tag)):
+        ctx.err(ctx.translate("Drafts", "Nothing to change: give --title, --excerpt, --slug, --category, "
+                                        "--tag, --remove-category or --remove-tag."))
+        return 2
+    with open_store(ctx) as store:
+        article = store.get(store.resolve_id(a.id))
+        edited = edit_metadata(article, title=a.title, excerpt=a.excerpt, slug=a.slug,
+                               add_categories=a.category, remove_categories=a.remove_category,
+                               add_tags=a.tag, remove_tags=a.remove_tag)
+        if edited is not article and edited != article:
+            store.save(edited, note="details")
+        status = term_status(store, target_site(store, edited, a.site), edited)
+    if a.json:
+        ctx.json_out({
+            "id": edited.id, "title": edited.title, "excerpt": edited.excerpt, "slug": edited.slug,
+            "categories": list(edited.categories), "tags": list(edited.tags),
+            "site": status.site_name if status else None,
+            "new_categories": list(status.unknown_categories) if status else [],
+            "new_tags": list(status.unknown_tags) if status else [],
+            "refused_categories": list(status.refused_categories) if status else [],
+        })
+        return 0
+    ctx.out(f"{edited.id[:8]}  {edited.title}")
+    if edited.categories:
+        ctx.out(ctx.translate("Drafts", "Categories: {names}").format(names=", ".join(edited.categories)))
+    if edited.tags:
+        ctx.out(ctx.translate("Drafts", "Tags: {names}").format(names=", ".join(edited.tags)))
+    if status is not None:
+        refused = set(status.refused_categories)
+        site = status.site_name
+        for name in status.unknown_categories:
+            if name in refused:
+                ctx.err(ctx.translate(
+                    "Drafts", "warning: “{name}” is not a category on {site}, and your role there may not "
+                              "create one: publishing will be refused.").format(name=name, site=site))
+            else:
+                ctx.out(ctx.translate(
+                    "Drafts", "“{name}” is a new category for {site}: it is created when you "
+                              "publish.").format(name=name, site=site))
+        for name in status.unknown_tags:
+            ctx.out(ctx.translate(
+                "Drafts", "“{name}” is a new tag for {site}: it is created when you publish.").format(
+                name=name, site=site))
+    return 0
+

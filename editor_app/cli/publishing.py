@@ -87,6 +87,12 @@ def run_publish(ctx: CliContext) -> int:
             outbox.close()
     item = outcome.item
     if item.state is OutboxState.DONE and outcome.result is not None:
+        for name in outcome.result.created_categories:
+            ctx.err(
+                ctx.translate("Publish", "Created the category “{name}” on {site}.").format(
+                    name=name, site=site.name
+                )
+            )
         ctx.out(outcome.result.url or "")
         return 0
     if item.state is OutboxState.QUEUED:

@@ -34,6 +34,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                     "the status of my submissions and review notes")
     p.add_argument("--site", metavar="NAME", help="only this site (default: every site)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--full", action="store_true",
+                   help="list every category and tag again (otherwise only when the site says they changed)")
     p.set_defaults(handler=run_sync)
 
     p = sub.add_parser("submit", help="submit a draft for review (pending on the site)")
@@ -219,7 +221,7 @@ def run_sync(ctx: CliContext) -> int:
         for site in sites:
             service = WorkflowService(store, site, connect)
             try:
-                report = service.sync(outbox)
+                report = service.sync(outbox, full_terms=args.full)
             except PublishError as exc:
                 ctx.err(ctx.translate("WorkflowCli", "{site}: {reason}").format(
                     site=site.name, reason=ctx.say(exc.user_message)))
@@ -231,6 +233,7 @@ def run_sync(ctx: CliContext) -> int:
                 payload.append({
                     "site": site.name, "role": service.actor.role.value, "companion": site.has_plugin,
                     "timezone": site.timezone, "categories": report.categories, "tags": report.tags,
+                    "term_changes": report.term_changes,
                     "sent": report.sent, "pulled": report.pulled, "notes_added": report.notes_added,
                     "conflicts": report.conflicts, "inbox": [i.to_json() for i in report.inbox],
                     "mine": [m.to_json() for m in report.mine],

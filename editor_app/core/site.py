@@ -41,3 +41,48 @@ class Term:
     name: str
     slug: str = ""
     parent: int = 0
+
+
+@dataclass(frozen=True)
+class TermSyncState:
+    """What the last look at a site's categories (or tags) saw: ``total`` and ``max_id`` as the site
+    reported them, ``edited`` the companion plugin's edit stamp, ``full_at`` the last complete listing."""
+
+    site_id: str
+    kind: str
+    total: int = 0
+    max_id: int = 0
+    edited: str = ""
+    full_at: datetime | None = None
+
+
+@dataclass
+class TermChanges:
+    """How a refresh changed the local copy of a site's categories or tags."""
+
+    added: int = 0
+    renamed: int = 0  # name, slug or parent changed
+    deleted: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.renamed or self.deleted)
+
+
+@dataclass(frozen=True)
+class TermStatus:
+    """An article's categories and tags against the local copy of its site's (as the last sync left it)."""
+
+    site_name: str
+    unknown_categories: tuple[str, ...] = ()
+    unknown_tags: tuple[str, ...] = ()
+    may_create_categories: bool = False  # editors and administrators; any role may create tags
+
+    @property
+    def any_unknown(self) -> bool:
+        return bool(self.unknown_categories or self.unknown_tags)
+
+    @property
+    def refused_categories(self) -> tuple[str, ...]:
+        """Unknown categories this user's role cannot create: publishing them is refused."""
+        return () if self.may_create_categories else tuple(c for c in self.unknown_categories)

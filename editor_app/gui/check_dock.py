@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
@@ -10,6 +11,7 @@ from editor_app.core.article import Article
 from editor_app.core.checks import CheckContext
 from editor_app.core.checks.model import Finding
 from editor_app.core.checks.spelling import from_spell_checker
+from editor_app.core.site import TermStatus
 from editor_app.errors import QalamError
 from editor_app.gui.check_panel import CheckPanel, apply_fix_in_editor, select_span
 from editor_app.gui.settings_dialog import load_house_rules
@@ -18,6 +20,21 @@ from editor_app.i18n import translate
 if TYPE_CHECKING:
     from editor_app.gui.context import AppContext
     from editor_app.gui.document_controller import DocumentController
+
+
+def _terms_lookup(ctx: AppContext, metadata: Any) -> Callable[[Article], TermStatus | None] | None:
+    """The article's terms against the target site's local copy; called by the check on the task runner."""
+    store = ctx.services.get("store")
+    site_id = metadata.site_id() if callable(getattr(metadata, "site_id", None)) else None
+    if store is None or site_id is None:
+        return None
+
+    def lookup(article: Article) -> TermStatus | None:
+        from editor_app.publish.site_terms import target_site, term_status
+
+        return term_status(store, target_site(store, article, site_id), article)
+
+    return lookup
 
 
 def make_check_panel(
@@ -31,7 +48,7 @@ def make_check_panel(
     def context() -> CheckContext:
         checker = ctx.services.get("spellchecker")
         spell = from_spell_checker(checker) if checker is not None and checker.is_loaded else None
-        return CheckContext(spell=spell)
+        return CheckContext(spell=spell, terms=_terms_lookup(ctx, metadata))
 
     panel = CheckPanel(ctx.runner, house, context, parent)
     panel.setAccessibleName(translate("CheckDock", "Pre-publish check"))

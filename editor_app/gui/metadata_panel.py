@@ -7,7 +7,7 @@ Every line edit follows the article's direction (right to left for Arabic).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -28,11 +28,10 @@ from editor_app.core.slug import make_slug
 from editor_app.gui.editor.document import editor_font, qt_direction
 from editor_app.gui.editor.media import MEDIA_SCHEME, FileMediaSink, MediaSink, StoreMediaSink
 from editor_app.gui.tasks import TaskRunner
+from editor_app.gui.term_picker import TermPicker, split_names
 
-
-def _split_tags(text: str) -> list[str]:
-    parts = text.replace("،", ",").split(",")
-    return [p.strip() for p in parts if p.strip()]
+if TYPE_CHECKING:
+    from editor_app.core.site import Site
 
 
 class TitleFields(QWidget):
@@ -117,16 +116,39 @@ class MetadataPanel(QWidget):
         slug_row.addWidget(self.suggest_button)
         form.addRow(self.tr("Slug"), slug_row)
 
+        self.site: Site | None = None  # the working site (the article's own site comes first)
+        self._article_site_id: str | None = None
         self.category = QLineEdit(self)
         self.category.setObjectName("category")
         self.category.setAccessibleName(self.tr("Category"))
-        form.addRow(self.tr("Category"), self.category)
+        self.category.setPlaceholderText(self.tr("Type to search the site's categories"))
+        self.category_hint = QLabel(self)
+        self.category_hint.setObjectName("categoryHint")
+        form.addRow(self.tr("Category"), self._stacked(self.category, self.category_hint))
 
         self.tags = QLineEdit(self)
         self.tags.setObjectName("tags")
         self.tags.setAccessibleName(self.tr("Tags"))
-        self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        form.addRow(self.tr("Tags"), self.tags)
+        self.tags.setPlaceholderText(self.tr("Separated by commas; type to search the site's tags"))
+        self.tags_hint = QLabel(self)
+        self.tags_hint.setObjectName("tagsHint")
+        form.addRow(self.tr("Tags"), self._stacked(self.tags, self.tags_hint))
+        runner = getattr(ctx, "runner", None)
+        runner = runner if isinstance(runner, TaskRunner) else None
+        self.category_picker = TermPicker(
+            self.category,
+            self.category_hint,
+            "category",
+            runner,
+            lambda: self._store,
+            self.site_id,
+            self._describe_categories,
+        )
+        self.tag_picker = TermPicker(
+            self.tags, self.tags_hint, "tag", runner, lambda: self._store, self.site_id, self._describe_tags
+        )
+        for picker in (self.category_picker, self.tag_picker):
+            picker.picked.connect(lambda _name: self.changed.emit())
 
         image_row = QHBoxLayout()
         self.featured_label = QLabel(self.tr("No image"), self)
@@ -148,9 +170,45 @@ class MetadataPanel(QWidget):
         self.excerpt.textChanged.connect(self.changed.emit)
         self.set_direction("rtl")
 
+    def _stacked(self, field: QWidget, hint: QLabel) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(hint)
+        return box
+
+    # --- the site's categories and tags ---------------------------------------------------------------
+
+    def set_site(self, site: Site | None) -> None:
+        """The site Submit and Publish go to: its terms are searched (unless the article has its own site)."""
+        self.site = site
+        for picker in (self.category_picker, self.tag_picker):
+            picker.refresh_hint()
+
+    def site_id(self) -> str | None:
+        return self._article_site_id or (self.site.id if self.site is not None else None)
+
+    def _site_name(self) -> str:
+        return self.site.name if self.site is not None and self.site.id == self.site_id() else ""
+
+    def _describe_categories(self, names: list[str]) -> str:
+        from editor_app.publish.site_terms import may_create_categories
+
+        joined = "، ".join(names)
+        if self.site is not None and not may_create_categories(self.site):
+            return self.tr("Not on the site, and your role there may not create categories: {names}").format(
+                names=joined
+            )
+        return self.tr("New on the site, created when you publish: {names}").format(names=joined)
+
+    def _describe_tags(self, names: list[str]) -> str:
+        return self.tr("New on the site, created when you publish: {names}").format(names="، ".join(names))
+
     def set_direction(self, direction: str) -> None:
         qt_dir = qt_direction(direction)
-        for edit in (self.category, self.tags, self.featured_alt):
+        for edit in (self.category, self.tags, self.featured_alt, self.category_hint, self.tags_hint):
             edit.setLayoutDirection(qt_dir)
         self.excerpt.setLayoutDirection(qt_dir)
         # A slug is a URL part: it reads in the direction of its own letters.
@@ -236,15 +294,18 @@ class MetadataPanel(QWidget):
             self.tr("Image attached") if article.featured_media_id else self.tr("No image")
         )
         self.featured_alt.clear()
+        self._article_site_id = article.site_id
         for widget in widgets:
             widget.blockSignals(False)
+        for picker in (self.category_picker, self.tag_picker):
+            picker.refresh_hint()
 
     def article_fields(self) -> dict[str, Any]:
         return {
             "excerpt": self.excerpt.toPlainText().strip(),
             "slug": self.slug.text().strip(),
-            "categories": _split_tags(self.category.text()),
-            "tags": _split_tags(self.tags.text()),
+            "categories": split_names(self.category.text()),
+            "tags": split_names(self.tags.text()),
             "featured_media_id": self.featured_media_id,
             "featured_image_path": self.featured_path,
             "featured_image_alt": self.featured_alt.text().strip(),

@@ -7,6 +7,7 @@ operations on the workflow service, never widget code calling HTTP.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -129,6 +130,9 @@ class Newsroom(QObject):
         if self.service is not None and self.service is not service:
             self._drop_desk()  # the desk belongs to the previous site
         self.service = service  # type: ignore[assignment]
+        set_site = getattr(self.window.metadata_panel, "set_site", None)
+        if callable(set_site):
+            set_site(getattr(service, "site", None))  # the pickers search this site's categories and tags
         for name in ("submit", "publish", "unpublish", "sync"):
             self.window.actions_by_name[name].setEnabled(True)
         self._maybe_desk()
@@ -179,6 +183,9 @@ class Newsroom(QObject):
         panel = self.window.check_panel
         house = panel.house if panel is not None else None
         context = panel._context() if panel is not None else None
+        if context is not None:
+            # This runs on the GUI thread: the site's terms are asked about next, on the task runner.
+            context = dataclasses.replace(context, terms=None)
         findings = run_checks(article, house, context)
         if not any(f.severity == Severity.ERROR for f in findings):
             return True, ""
@@ -196,11 +203,25 @@ class Newsroom(QObject):
         go, reason = self._gate(article)
         return (article, service, reason) if go else None
 
+    def _with_terms(self, article: Article, service: WorkflowService, publishing: bool, go: Any) -> None:
+        """Ask (on the task runner) which categories and tags the site lacks; create them only if the user
+        agrees, and never send an article whose categories the user's role may not create."""
+        from editor_app.gui.term_dialog import confirm_new_terms
+
+        def decide(status: object) -> None:
+            if confirm_new_terms(self.window, status, publishing=publishing):  # type: ignore[arg-type]
+                go()
+
+        self.ctx.runner.submit(service.term_status, article.id, on_result=decide, on_error=self._failed)
+
     def submit(self) -> None:
         ready = self._ready()
         if ready is None:
             return
         article, service, reason = ready
+        self._with_terms(article, service, False, lambda: self._submit(article, service, reason))
+
+    def _submit(self, article: Article, service: WorkflowService, reason: str) -> None:
         note, ok = QInputDialog.getMultiLineText(
             self.window,
             translate("Newsroom", "Submit for review"),
@@ -217,6 +238,9 @@ class Newsroom(QObject):
         if ready is None:
             return
         article, service, reason = ready
+        self._with_terms(article, service, True, lambda: self._publish(article, service, reason))
+
+    def _publish(self, article: Article, service: WorkflowService, reason: str) -> None:
         box = QMessageBox(self.window)
         box.setWindowTitle(translate("Newsroom", "Publish"))
         box.setText(

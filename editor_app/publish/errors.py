@@ -252,6 +252,21 @@ def unknown_categories_error(names: list[str]) -> PublishError:
     )
 
 
+def categories_not_allowed_error(names: list[str]) -> PublishError:
+    return PublishError(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "These categories do not exist on the site, and your role there may not create them: "
+                "{names}. Choose categories the site has, or ask an editor to create them. Nothing was sent.",
+            ),
+            names=", ".join(names),
+        ),
+        kind=ErrorKind.UNKNOWN_CATEGORY,
+        capability="manage_categories",
+    )
+
+
 def other_site_error() -> PublishError:
     return PublishError(
         _msg(

@@ -20,9 +20,10 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -38,6 +39,10 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 
 ProgressCallback = Callable[[int, int], None]
+_T = TypeVar("_T")
+# Requests a listing (pages of terms, of posts) may have in flight at once: enough to hide the latency of
+# a slow site, few enough not to look like an attack to it (a php -S test site has 4 workers).
+PAGE_CONCURRENCY = 4
 _LOOPBACK_PATTERNS = ("all://127.0.0.1", "all://localhost", "all://[::1]")
 
 
@@ -116,8 +121,23 @@ def _progress_stream(data: bytes, progress: ProgressCallback, chunk: int = 64 * 
         progress(sent, total)
 
 
+def run_concurrently(calls: Sequence[Callable[[], _T]], limit: int = PAGE_CONCURRENCY) -> list[_T]:
+    """Run ``calls`` (requests through one HttpClient, which threads may share) at most ``limit`` at a time;
+    their results in order. The first failure is raised once the calls already running have ended, and
+    the ones not started yet are dropped."""
+    if limit <= 1 or len(calls) <= 1:
+        return [call() for call in calls]
+    pool = ThreadPoolExecutor(max_workers=min(limit, len(calls)), thread_name_prefix="qalam-http")
+    try:
+        futures = [pool.submit(call) for call in calls]
+        return [future.result() for future in futures]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 class HttpClient:
-    """A pooled httpx client shared by every call to every site."""
+    """A pooled httpx client shared by every call to every site (and by threads: httpx.Client is
+    thread-safe, see :func:`run_concurrently`)."""
 
     def __init__(
         self,

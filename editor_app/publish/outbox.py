@@ -588,6 +588,7 @@ class Outbox:
                 "adopted": result.adopted,
                 "media_uploaded": result.media_uploaded,
                 "media_reused": result.media_reused,
+                "created_categories": result.created_categories,
             },
         )
         log.info("outbox item %d: %s as post %s", item.id, result.outcome.value, result.remote_id)

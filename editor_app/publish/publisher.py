@@ -124,6 +124,7 @@ class PublishResult:
     media_uploaded: int = 0
     media_reused: int = 0
     conflict: Conflict | None = None
+    created_categories: list[str] = field(default_factory=list)  # made on the site for this article
 
 
 class PublishState(Protocol):
@@ -269,6 +270,7 @@ class Publisher:
         self._categories: list[Term] | None = list(categories) if categories else None
         self._on_new_categories = on_new_categories
         self._tag_ids: dict[str, int] = {}
+        self.created_terms: list[str] = []  # categories this publisher created on the site (last publish)
         self._counts = [0, 0]  # media uploaded, media reused (for the last publish)
 
     # --- the public entry point --------------------------------------------------------------
@@ -289,9 +291,12 @@ class Publisher:
         """
         at = at or article.scheduled_at
         self._counts = [0, 0]
+        self.created_terms = []
         if article.remote_id is not None and article.site_id and article.site_id != self.site_id:
             # One article is one post on one site (the store keeps one remote id per article).
             raise errors.other_site_error()
+        # Categories first: one the site lacks (and may not be created) stops everything before any upload.
+        self._category_ids(article.categories)
         body, featured = self._prepare_media(article, possibly_sent)
         fields = self._fields(article, body, featured, action, at)
         requested = fields.get("categories")
@@ -325,6 +330,7 @@ class Publisher:
             adopted=adopted,
             media_uploaded=self._counts[0],
             media_reused=self._counts[1],
+            created_categories=list(self.created_terms),
         )
 
     # --- create, adopt, update ---------------------------------------------------------------
@@ -460,7 +466,7 @@ class Publisher:
         if not wanted:
             return []
         if self._categories is None:
-            self._categories = self.client.categories()
+            self._categories = self.client.all_terms("categories").terms
             if self._on_new_categories is not None:
                 self._on_new_categories(list(self._categories))
         ids: list[int] = []
@@ -479,7 +485,7 @@ class Publisher:
             if term is None and not refreshed:
                 # Or renamed there: read them all once (new ids alone do not show renames).
                 refreshed = True
-                self._categories = self.client.categories()
+                self._categories = self.client.all_terms("categories").terms
                 if self._on_new_categories is not None:
                     self._on_new_categories(list(self._categories))
                 term = self._match_category(name)
@@ -487,9 +493,38 @@ class Publisher:
                 missing.append(name)
             elif term.id not in ids:
                 ids.append(term.id)
-        if missing:
-            raise errors.unknown_categories_error(missing)
+        for term in self._create_categories(missing):
+            if term.id not in ids:
+                ids.append(term.id)
         return ids
+
+    def _create_categories(self, names: list[str]) -> list[Term]:
+        """Create the categories the site lacks (editors and administrators may); when the site refuses,
+        nothing is published and the refusal names them: WordPress would silently drop unknown ids."""
+        created: list[Term] = []
+        refused: list[str] = []
+        for name in names:
+            if name.strip().isdigit():
+                refused.append(name)  # an id that is not on the site: there is nothing to create
+                continue
+            try:
+                term = self.client.create_category(name.strip())
+            except PublishError as exc:
+                if exc.kind in (errors.ErrorKind.FORBIDDEN, errors.ErrorKind.AUTH):
+                    refused.append(name)
+                    continue
+                raise
+            log.info("created category %r (id %d) on %s", term.name, term.id, self.site_id)
+            created.append(term)
+            self.created_terms.append(term.name)
+        if created:
+            if self._categories is not None:
+                self._categories.extend(created)
+            if self._on_new_categories is not None:
+                self._on_new_categories(created)
+        if refused:
+            raise errors.categories_not_allowed_error(refused)
+        return created
 
     def _match_category(self, ref: str) -> Term | None:
         ref = ref.strip()

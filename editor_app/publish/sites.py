@@ -118,12 +118,13 @@ def test_site(
     store: DraftStore, site: Site, *, password: Secret | None = None, http: HttpClient | None = None
 ) -> SiteCheck:
     """Connect with the stored password; refresh the cached roles, categories and tags."""
-    from editor_app.publish.store_bridge import sync_terms
+    from editor_app.publish.site_terms import refresh_terms
 
     report, client = check_site(site, password or password_of(site), http=http)
     try:
         store.update_site(site)
-        report.terms = sync_terms(store, client, site.id, full=True)
+        refreshed = refresh_terms(store, client, site.id, full=True)
+        report.terms = {"category": refreshed.categories, "tag": refreshed.tags}
     finally:
         client.close()
     return report

@@ -32,7 +32,6 @@ from editor_app.publish.publisher import content_hash as publish_content_hash
 from editor_app.publish.wordpress import COMPANION_META, RemotePost, WordPressClient
 from editor_app.publish.wordpress import Term as RemoteTerm
 from editor_app.storage.models import ArticleRow, MediaRemoteRow, MediaRow
-from editor_app.storage.publishing_repo import TermKind
 
 if TYPE_CHECKING:
     from editor_app.storage.store import DraftStore
@@ -175,23 +174,12 @@ def find_site(store: DraftStore, name_or_id: str) -> Site | None:
 def sync_terms(
     store: DraftStore, client: WordPressClient, site_id: str, *, full: bool = False
 ) -> dict[str, int]:
-    """Refresh the cached categories and tags of a site: everything when ``full`` (or the cache is empty),
-    else only the terms created on the site since (newer ids). Returns how many were written per kind."""
-    written: dict[str, int] = {}
-    kinds: tuple[tuple[TermKind, str], ...] = (("category", "categories"), ("tag", "tags"))
-    for kind, taxonomy in kinds:
-        cached = store.list_terms(site_id, kind)
-        if full or not cached:
-            terms = [CoreTerm(site_id, t.id, t.name, t.slug, t.parent) for t in client.iter_terms(taxonomy)]
-            written[kind] = store.replace_terms(site_id, kind, terms)
-            continue
-        newest = max(t.remote_id for t in cached)
-        count = 0
-        for t in client.iter_terms(taxonomy, newer_than=newest):
-            store.upsert_term(CoreTerm(site_id, t.id, t.name, t.slug, t.parent), kind)
-            count += 1
-        written[kind] = count
-    return written
+    """Refresh the cached categories and tags of a site (publish/site_terms.py: only what changed, or
+    everything when ``full``). Returns how many terms were added, changed or removed per kind."""
+    from editor_app.publish.site_terms import refresh_terms
+
+    report = refresh_terms(store, client, site_id, full=full)
+    return {kind: c.added + c.renamed + c.deleted for kind, c in report.changes.items()}
 
 
 def pull_post(store: DraftStore, client: WordPressClient, site_id: str, remote_id: int) -> Article:

@@ -7,6 +7,7 @@ application password, and turns any answer that is not JSON success into a Publi
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import secrets
@@ -21,13 +22,22 @@ from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.publish import errors
 from editor_app.publish.credentials import Secret
 from editor_app.publish.errors import ErrorKind, PublishError
-from editor_app.publish.http import HttpClient, ProgressCallback, check_url
+from editor_app.publish.http import (
+    PAGE_CONCURRENCY,
+    HttpClient,
+    ProgressCallback,
+    check_url,
+    run_concurrently,
+)
 
 log = logging.getLogger(__name__)
 
 COMPANION_NAMESPACE = "qalam/v1"
 COMPANION_META = "qalam_uuid"
 PER_PAGE = 100
+TERM_FIELDS = "id,name,slug,parent"
+# The REST index lists every route (150 KB and more); these are the only parts Qalam reads.
+INDEX_FIELDS = "name,home,namespaces,timezone_string,gmt_offset"
 
 # What a role may do, as the user sees it in `qalam sites test` and the site dialog.
 ABILITIES: tuple[tuple[str, str], ...] = (
@@ -112,11 +122,22 @@ class RemotePost:
 
 
 @dataclass(frozen=True)
+class TermPage:
+    """One page of a term listing, with the totals WordPress sends in its headers."""
+
+    terms: list[Term]
+    total: int  # X-WP-Total: terms in the whole listing
+    pages: int  # X-WP-TotalPages
+
+
+@dataclass(frozen=True)
 class SiteInfo:
     name: str
     home: str
     namespaces: tuple[str, ...]
     pretty_permalinks: bool
+    timezone_string: str = ""
+    gmt_offset: float | str = 0
 
     @property
     def has_companion(self) -> bool:
@@ -272,9 +293,8 @@ class WordPressClient:
         for pretty in (True, False) if self._pretty is None else (self._pretty,):
             self._pretty = pretty
             try:
-                data, _ = self.call(
-                    "GET", "/"
-                )  # with the login: some security plugins close the REST API to anonymous users
+                # With the login: some security plugins close the REST API to anonymous users.
+                data, _ = self.call("GET", "/", params={"_fields": INDEX_FIELDS})
             except PublishError as exc:
                 if pretty and exc.kind in (ErrorKind.NOT_JSON, ErrorKind.NOT_FOUND):
                     log.info("%s: /wp-json/ is not the REST API; trying ?rest_route=", self.url)
@@ -292,6 +312,8 @@ class WordPressClient:
             home=str(data.get("home", self.url)),
             namespaces=tuple(str(n) for n in data.get("namespaces", [])),
             pretty_permalinks=bool(self._pretty),
+            timezone_string=str(data.get("timezone_string") or ""),
+            gmt_offset=data.get("gmt_offset") or 0,
         )
         return self._info
 
@@ -348,6 +370,81 @@ class WordPressClient:
                 return
             page += 1
 
+    def term_page(
+        self,
+        taxonomy: str,
+        page: int = 1,
+        *,
+        per_page: int = PER_PAGE,
+        order: str = "asc",
+        fields: str = TERM_FIELDS,
+    ) -> TermPage:
+        """One page of ``categories`` or ``tags`` in id order, only ``fields`` of each."""
+        data, response = self.call(
+            "GET",
+            f"/wp/v2/{taxonomy}",
+            params={
+                "per_page": per_page,
+                "page": page,
+                "orderby": "id",
+                "order": order,
+                "context": "view",
+                "_fields": fields,
+                "hide_empty": "false",
+            },
+        )
+        items = data if isinstance(data, list) else []
+        terms = [
+            Term(int(i["id"]), str(i.get("name", "")), str(i.get("slug", "")), int(i.get("parent") or 0))
+            for i in items
+            if isinstance(i, dict) and "id" in i
+        ]
+        total = int(response.headers.get("x-wp-total", "") or len(terms))
+        pages = int(response.headers.get("x-wp-totalpages", "") or 1)
+        return TermPage(terms, total, pages)
+
+    def all_terms(self, taxonomy: str, *, limit: int = PAGE_CONCURRENCY) -> TermPage:
+        """Every term of ``categories`` or ``tags``: the first page tells how many pages there are, the others
+        are fetched ``limit`` at a time. ``total`` is what the first page reported."""
+        first = self.term_page(taxonomy, 1)
+        pages = [first]
+        if first.pages > 1:
+            calls = [functools.partial(self.term_page, taxonomy, n) for n in range(2, first.pages + 1)]
+            pages += run_concurrently(calls, limit)
+        seen: dict[int, Term] = {}
+        for page in pages:
+            for term in page.terms:
+                seen[term.id] = term  # a term created meanwhile may shift into two pages
+        return TermPage(list(seen.values()), first.total, first.pages)
+
+    def term_summary(self, taxonomy: str) -> tuple[int, int]:
+        """(how many terms, the newest term's id) in one small request."""
+        page = self.term_page(taxonomy, 1, per_page=1, order="desc", fields="id")
+        return page.total, (page.terms[0].id if page.terms else 0)
+
+    def companion_terms(self) -> dict[str, tuple[int, int, str]] | None:
+        """With the companion plugin: per taxonomy (``categories``, ``tags``) the count, the newest id and a
+        stamp that changes whenever a term is renamed, moved or deleted; None without the plugin."""
+        if not self.discover().has_companion:
+            return None
+        try:
+            data, _ = self.call("GET", "/qalam/v1/terms")
+        except PublishError as exc:
+            if exc.kind is ErrorKind.NOT_FOUND:  # an older companion plugin
+                return None
+            raise
+        out: dict[str, tuple[int, int, str]] = {}
+        for taxonomy in ("categories", "tags"):
+            item = data.get(taxonomy) if isinstance(data, dict) else None
+            if not isinstance(item, dict):
+                return None
+            out[taxonomy] = (
+                int(item.get("total") or 0),
+                int(item.get("max_id") or 0),
+                str(item.get("edited") or ""),
+            )
+        return out
+
     def categories(self, *, newer_than: int | None = None) -> list[Term]:
         return list(self.iter_terms("categories", newer_than=newer_than))
 
@@ -372,6 +469,27 @@ class WordPressClient:
                     return found
             raise
         return Term(int(data["id"]), str(data.get("name", name)), str(data.get("slug", "")))
+
+    def create_category(self, name: str, parent: int = 0) -> Term:
+        """Create a category (editors and administrators), or return the one WordPress says exists."""
+        body: dict[str, Any] = {"name": name}
+        if parent:
+            body["parent"] = parent
+        try:
+            data, _ = self.call("POST", "/wp/v2/categories", json_body=body, idempotent=True)
+        except PublishError as exc:
+            if exc.code == "term_exists":
+                wanted = name.strip().casefold()
+                for term in self.iter_terms("categories", search=name.strip()):
+                    if term.name.strip().casefold() == wanted:
+                        return term
+            raise
+        return Term(
+            int(data["id"]),
+            str(data.get("name", name)),
+            str(data.get("slug", "")),
+            int(data.get("parent") or 0),
+        )
 
     def ensure_tags(self, names: list[str]) -> list[int]:
         ids: list[int] = []

@@ -24,7 +24,7 @@ from editor_app.core.revision import Revision, RevisionInfo, RevisionKind
 from editor_app.core.site import Site, Term
 from editor_app.errors import QalamError
 from editor_app.publish.store_bridge import StoreBridge
-from editor_app.storage.publishing_repo import TermKind
+from editor_app.storage.terms_repo import TermKind
 
 if TYPE_CHECKING:
     from editor_app.storage.store import DraftStore
@@ -82,8 +82,11 @@ class WorkflowStore:
             site_id, kind, (Term(site_id, rid, name, slug, parent) for rid, name, slug, parent in terms)
         )
 
-    def term_names(self, site_id: str, taxonomy: str) -> dict[int, str]:
+    def term_names(self, site_id: str, taxonomy: str, ids: Iterable[int] | None = None) -> dict[int, str]:
+        """Names of the cached terms by remote id: only ``ids`` when given (sites have thousands of tags)."""
         kind: TermKind = "category" if taxonomy == "categories" else "tag"
+        if ids is not None:
+            return {rid: t.name for rid, t in self.drafts.terms_by_id(site_id, kind, ids).items()}
         return {t.remote_id: t.name for t in self.drafts.list_terms(site_id, kind)}
 
     # --- articles ----------------------------------------------------------------------------

@@ -177,16 +177,37 @@ class TermRowBase(Base):
     name: Mapped[str] = mapped_column(Text)
     slug: Mapped[str] = mapped_column(Text, default="")
     parent: Mapped[int] = mapped_column(Integer, default=0)  # the parent's remote id, 0 for none (tags: 0)
+    # The name in search form (core.arabic_normalize.normalize): the pickers search it as the user types.
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CategoryRow(TermRowBase):
     __tablename__ = "categories"
-    __table_args__ = (UniqueConstraint("site_id", "remote_id", name="uq_categories_site_remote"),)
+    __table_args__ = (
+        UniqueConstraint("site_id", "remote_id", name="uq_categories_site_remote"),
+        Index("ix_categories_site_key", "site_id", "search_key"),
+    )
 
 
 class TagRow(TermRowBase):
     __tablename__ = "tags"
-    __table_args__ = (UniqueConstraint("site_id", "remote_id", name="uq_tags_site_remote"),)
+    __table_args__ = (
+        UniqueConstraint("site_id", "remote_id", name="uq_tags_site_remote"),
+        Index("ix_tags_site_key", "site_id", "search_key"),
+    )
+
+
+class TermSyncRow(Base):
+    """What the last look at a site's categories or tags saw, so an unchanged list is not fetched again."""
+
+    __tablename__ = "term_sync"
+
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(Text, primary_key=True)  # category | tag
+    total: Mapped[int] = mapped_column(Integer, default=0)  # X-WP-Total
+    max_id: Mapped[int] = mapped_column(Integer, default=0)  # the newest term's id
+    edited: Mapped[str] = mapped_column(Text, default="")  # the companion plugin's edit stamp
+    full_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # the last complete listing
 
 
 class ReviewNoteRow(Base):

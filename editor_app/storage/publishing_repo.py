@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -19,7 +19,7 @@ from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.core.media import MediaItem
 from editor_app.core.outbox import OutboxItem, OutboxState
 from editor_app.core.review import ReviewNote
-from editor_app.core.site import Site, Term
+from editor_app.core.site import Site
 from editor_app.errors import QalamError
 from editor_app.storage.convert import (
     fill_site_row,
@@ -30,17 +30,14 @@ from editor_app.storage.convert import (
 )
 from editor_app.storage.engine import Database
 from editor_app.storage.models import (
-    CategoryRow,
     MediaRemoteRow,
     MediaRow,
     OutboxRow,
     ReviewNoteRow,
     SiteRow,
-    TagRow,
-    TermRowBase,
 )
+from editor_app.storage.terms_repo import TermsRepo
 
-TermKind = Literal["category", "tag"]
 _SENTINEL: Any = object()
 
 
@@ -51,7 +48,9 @@ def _not_found(what: str, ident: object) -> QalamError:
     ))
 
 
-class PublishingRepo:
+class PublishingRepo(TermsRepo):
+    """Sites, the outbox, review notes and media; cached categories and tags come from TermsRepo."""
+
     _db: Database
     _clock: Callable[[], datetime]
 
@@ -98,53 +97,6 @@ class PublishingRepo:
         """Drafts keep their text (their ``site_id`` becomes None); cached terms and queued jobs go."""
         with self._db.write(durable=True) as s:
             s.execute(delete(SiteRow).where(SiteRow.id == site_id))
-
-    # --- cached categories and tags ------------------------------------------------------------------
-    @staticmethod
-    def _term_table(kind: TermKind | str) -> type[TermRowBase]:
-        if kind not in ("category", "tag"):
-            raise ValueError(f"term kind must be 'category' or 'tag', not {kind!r}")
-        return CategoryRow if kind == "category" else TagRow
-
-    def replace_terms(self, site_id: str, kind: TermKind | str, terms: Iterable[Term]) -> int:
-        """Replace the whole cache of a site's categories (or tags) with a fresh download."""
-        table = self._term_table(kind)
-        count = 0
-        with self._db.write() as s:
-            s.execute(delete(table).where(table.site_id == site_id))
-            for term in terms:
-                s.add(table(site_id=site_id, remote_id=term.remote_id, name=term.name, slug=term.slug,
-                            parent=term.parent))
-                count += 1
-        return count
-
-    def upsert_term(self, term: Term, kind: TermKind | str) -> Term:
-        table = self._term_table(kind)
-        with self._db.write() as s:
-            row = s.scalars(select(table).where(table.site_id == term.site_id,
-                                                table.remote_id == term.remote_id)).first()
-            if row is None:
-                s.add(table(site_id=term.site_id, remote_id=term.remote_id, name=term.name, slug=term.slug,
-                            parent=term.parent))
-            else:
-                row.name, row.slug, row.parent = term.name, term.slug, term.parent
-        return term
-
-    def list_terms(self, site_id: str, kind: TermKind | str) -> list[Term]:
-        table = self._term_table(kind)
-        with self._db.read() as s:
-            rows = s.scalars(select(table).where(table.site_id == site_id).order_by(table.name))
-            return [Term(site_id=r.site_id, remote_id=r.remote_id, name=r.name, slug=r.slug, parent=r.parent)
-                    for r in rows]
-
-    def find_term(self, site_id: str, kind: TermKind | str, name: str) -> Term | None:
-        """By exact name or slug."""
-        table = self._term_table(kind)
-        with self._db.read() as s:
-            r = s.scalars(select(table).where(table.site_id == site_id,
-                                              or_(table.name == name, table.slug == name))).first()
-            return Term(site_id=r.site_id, remote_id=r.remote_id, name=r.name, slug=r.slug,
-                        parent=r.parent) if r else None
 
     # --- outbox --------------------------------------------------------------------------------------
     def enqueue(self, article_id: str, site_id: str, action: str, payload: dict[str, Any] | None = None,

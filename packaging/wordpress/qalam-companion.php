@@ -2,7 +2,7 @@
 /**
  * Plugin Name: Qalam Companion
  * Description: Lets the Qalam desktop app carry its article UUID, workflow state and review notes with each post.
- * Version: 1.0.0
+ * Version: 1.1.0
  * License: GPL-2.0-or-later
  *
  * Install: copy this one file into wp-content/mu-plugins/ (create the folder if needed). Must-use plugins
@@ -18,6 +18,11 @@
  * - `GET /qalam/v1/mine?ids=1,2,3` the status, address and date of the caller's own posts among those ids
  *   (a contributor may not open a post once it is scheduled or published, so the app could not tell the
  *   reporter that their article is scheduled);
+ * - `qalam_digest` on each post (SHA-256 of its raw content, for users who can edit it), so the app can tell
+ *   whether a post changed without downloading it;
+ * - `GET /qalam/v1/terms` how many categories and tags there are, the newest id of each, and a stamp that
+ *   changes whenever one is renamed, moved or deleted (WordPress keeps no modification time for terms and
+ *   sends no ETag, so without it the app must list every tag again to notice a rename);
  * - `GET /qalam/v1/info` so the app can detect the plugin and its version.
  */
 
@@ -25,7 +30,7 @@ if (!defined('ABSPATH')) {
     exit;
 }
 
-const QALAM_COMPANION_VERSION = '1.0.0';
+const QALAM_COMPANION_VERSION = '1.1.0';
 
 add_action('init', function () {
     $can_edit = function ($allowed, $meta_key, $post_id) {
@@ -70,6 +75,17 @@ add_action('rest_api_init', function () {
             }
             $user = get_userdata((int) $post['author']);
             return $user ? $user->display_name : '';
+        },
+        'schema' => ['type' => ['string', 'null'], 'context' => ['edit'], 'readonly' => true],
+    ]);
+    // SHA-256 of content.raw: with `_fields=id,modified_gmt,qalam_digest` the app tells a changed post from
+    // an unchanged one without downloading its text (modified_gmt alone has a one-second resolution).
+    register_rest_field('post', 'qalam_digest', [
+        'get_callback' => function ($post) {
+            if (!current_user_can('edit_post', $post['id'])) {
+                return null;
+            }
+            return hash('sha256', (string) get_post_field('post_content', $post['id'], 'raw'));
         },
         'schema' => ['type' => ['string', 'null'], 'context' => ['edit'], 'readonly' => true],
     ]);
@@ -125,6 +141,55 @@ add_action('rest_api_init', function () {
         'permission_callback' => '__return_true',
         'callback' => function () {
             return ['plugin' => 'qalam-companion', 'version' => QALAM_COMPANION_VERSION];
+        },
+    ]);
+});
+
+// Terms: a stamp per taxonomy, changed on every edit or deletion (new terms show in the count and the newest id).
+function qalam_terms_edited_stamp($taxonomy)
+{
+    $key = 'qalam_terms_edited_' . $taxonomy;
+    $stamp = get_option($key, '');
+    if ($stamp === '') {
+        // First look since the plugin was installed: edits made before are unknown, so say "changed".
+        $stamp = (string) microtime(true);
+        update_option($key, $stamp, false);
+    }
+    return $stamp;
+}
+
+function qalam_terms_touch($term_id, $tt_id, $taxonomy)
+{
+    if (in_array($taxonomy, ['category', 'post_tag'], true)) {
+        update_option('qalam_terms_edited_' . $taxonomy, (string) microtime(true), false);
+    }
+}
+add_action('edited_term', 'qalam_terms_touch', 10, 3);
+add_action('delete_term', function ($term, $tt_id, $taxonomy) {
+    qalam_terms_touch($term, $tt_id, $taxonomy);
+}, 10, 3);
+
+add_action('rest_api_init', function () {
+    register_rest_route('qalam/v1', '/terms', [
+        'methods' => 'GET',
+        'permission_callback' => function () {
+            return is_user_logged_in();
+        },
+        'callback' => function () {
+            global $wpdb;
+            $out = [];
+            foreach (['categories' => 'category', 'tags' => 'post_tag'] as $name => $taxonomy) {
+                $row = $wpdb->get_row($wpdb->prepare(
+                    "SELECT COUNT(*) AS total, IFNULL(MAX(term_id), 0) AS max_id FROM {$wpdb->term_taxonomy} WHERE taxonomy = %s",
+                    $taxonomy
+                ));
+                $out[$name] = [
+                    'total' => (int) $row->total,
+                    'max_id' => (int) $row->max_id,
+                    'edited' => qalam_terms_edited_stamp($taxonomy),
+                ];
+            }
+            return $out;
         },
     ]);
 });

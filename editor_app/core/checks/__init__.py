@@ -26,6 +26,7 @@ from editor_app.core.checks import (
     metadata,
     script,
     spelling,
+    terms,
     typography,
 )
 from editor_app.core.checks.document import CheckContext, CheckDocument, SpellCheck
@@ -63,6 +64,7 @@ _CHECKERS: tuple[tuple[tuple[str, ...], Callable[[CheckDocument], Iterator[Findi
     (typography.RULE_IDS, typography.check),
     (digits.RULE_IDS, digits.check),
     (links.RULE_IDS, links.check),
+    (terms.RULE_IDS, terms.check),
 )
 
 _FIELD_ORDER = {
@@ -70,9 +72,10 @@ _FIELD_ORDER = {
     "subtitle": 1,
     "slug": 2,
     "categories": 3,
-    "excerpt": 4,
-    "featured_media": 5,
-    "body": 6,
+    "tags": 4,
+    "excerpt": 5,
+    "featured_media": 6,
+    "body": 7,
 }
 
 

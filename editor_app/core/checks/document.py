@@ -14,6 +14,7 @@ from editor_app.core.checks.registry import RULES
 from editor_app.core.checks.text import BodyText, extract, plain_field
 from editor_app.core.i18n import UserMessage
 from editor_app.core.media import MediaItem
+from editor_app.core.site import TermStatus
 
 SpellCheck = Callable[[str], Iterable[Any]]
 """``text → misspelled spans``: ``(start, end)``, ``(start, end, suggestions)`` or objects with start/end."""
@@ -35,6 +36,9 @@ class CheckContext:
     spell: SpellCheck | None = None
     recent_titles: Sequence[str] = ()
     featured_media: MediaItem | None = None
+    # The article's categories and tags against the target site's local copy (None: no site, never synced).
+    # Called while the check runs, on the task runner: it may read the store.
+    terms: Callable[[Article], TermStatus | None] | None = None
 
 
 @dataclass

@@ -12,7 +12,7 @@ from editor_app.errors import QalamError
 CTX = "Checks"
 
 # The fields a span can point into. "body" offsets are in the body's plain text (see checks.text).
-FIELDS = ("title", "subtitle", "excerpt", "slug", "body", "categories", "featured_media")
+FIELDS = ("title", "subtitle", "excerpt", "slug", "body", "categories", "tags", "featured_media")
 
 
 class Severity(StrEnum):

@@ -46,6 +46,18 @@ RULES: dict[str, RuleDef] = {
             QT_TRANSLATE_NOOP("Checks", "Slug over WordPress's 200-byte limit"),
             "metadata",
         ),
+        RuleDef(
+            "category-not-on-site",
+            E,
+            QT_TRANSLATE_NOOP("Checks", "Categories the site lacks and you may not create"),
+            "metadata",
+        ),
+        RuleDef(
+            "term-not-on-site",
+            W,
+            QT_TRANSLATE_NOOP("Checks", "Categories or tags new to the site"),
+            "metadata",
+        ),
         RuleDef("spelling", W, QT_TRANSLATE_NOOP("Checks", "Spelling mistakes"), "language"),
         RuleDef(
             "latin-fragment", W, QT_TRANSLATE_NOOP("Checks", "Latin words left in Arabic text"), "language"

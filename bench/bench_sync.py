@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""`qalam sync` on a large site: 20,000 posts, 5,000 tags and 300 categories, built with SQL in seconds.
+
+Measures, as an editor (the heaviest sync: the review inbox too):
+1. the first sync (an empty data folder) and a sync when nothing changed, as ``qalam sync`` processes
+   (wall time and peak RSS, start-up included) and in-process;
+2. a floor: raw httpx fetching the very pages that sync fetched (recorded from its own requests in the same
+   run), with the same concurrency. Goals: first ≤ 3 s, unchanged ≤ 1 s, peak RSS ≤ 100 MB.
+
+Starts its own WordPress (scripts/wordpress-dev.sh) unless ``WP_ENV`` names a wp.env of a running one that
+was already filled (``--no-fill``). Usage: .venv/bin/python bench/bench_sync.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+from large_site import fill_site  # noqa: E402
+from wordpress import WordPressSite, parse_env, start_wordpress, stop_wordpress  # noqa: E402
+
+POSTS, TAGS, CATEGORIES = 20_000, 5_000, 300
+
+
+class Recorder(httpx.HTTPTransport):
+    """Notes every URL the sync asks for, so the floor can fetch exactly the same pages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        with self._lock:
+            self.urls.append(str(request.url))
+        return super().handle_request(request)
+
+
+def sync_process(data: Path, site: WordPressSite) -> tuple[float, float]:
+    """One ``qalam sync`` process: (seconds, peak RSS in MB)."""
+    env = dict(os.environ, QALAM_DATA_DIR=str(data), QALAM_PASSWORD=site.admin.app_password)
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "editor_app", "sync", "--site", "big"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - started
+    stderr = proc.stderr.read().decode() if proc.stderr else ""
+    if status != 0:
+        raise SystemExit(f"qalam sync failed ({status}): {stderr}")
+    return took, usage.ru_maxrss / 1024
+
+
+def sync_in_process(data: Path, site: WordPressSite) -> tuple[float, list[str]]:
+    from editor_app.paths import resolve_paths
+    from editor_app.publish.credentials import Secret
+    from editor_app.publish.http import HttpClient
+    from editor_app.publish.wordpress import WordPressClient
+    from editor_app.publish.workflow_store import WorkflowStore
+    from editor_app.publish.workflow_sync import WorkflowOutbox, WorkflowService
+    from editor_app.storage.store import DraftStore
+
+    recorder = Recorder()
+    http = HttpClient(transport=recorder)
+    drafts = DraftStore.open(resolve_paths(data))
+    try:
+        store = WorkflowStore(drafts)
+        found = store.site("big")
+        assert found is not None
+
+        def connect(s: object) -> WordPressClient:
+            return WordPressClient(site.url, site.admin.login, Secret(site.admin.app_password), http=http)
+
+        outbox = WorkflowOutbox(drafts, password=lambda s: site.admin.app_password)
+        service = WorkflowService(store, found, connect)
+        started = time.perf_counter()
+        service.sync(outbox)
+        took = time.perf_counter() - started
+        service.close()
+        outbox.close()
+    finally:
+        drafts.close(backup=False)
+        http.close()
+    return took, recorder.urls
+
+
+def floor(urls: list[str], site: WordPressSite, workers: int = 4) -> float:
+    """Raw httpx: the same GETs, the first one alone (as a sync must learn the page count), the rest
+    ``workers`` at a time."""
+    auth = (site.admin.login, site.admin.app_password)
+    with httpx.Client(auth=auth, timeout=60) as client:
+        started = time.perf_counter()
+        if urls:
+            client.get(urls[0]).json()
+        with ThreadPoolExecutor(workers) as pool:
+            list(pool.map(lambda u: client.get(u).json(), urls[1:]))
+        return time.perf_counter() - started
+
+
+def add_site(data: Path, site: WordPressSite) -> None:
+    env = dict(os.environ, QALAM_DATA_DIR=str(data), QALAM_PASSWORD=site.admin.app_password)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "editor_app",
+            "sites",
+            "add",
+            "big",
+            "--url",
+            site.url,
+            "--user",
+            site.admin.login,
+        ],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def measure(site: WordPressSite, tmp: Path, runs: int) -> None:
+    firsts: list[tuple[float, float]] = []
+    again: list[tuple[float, float]] = []
+    inproc_first: list[float] = []
+    inproc_again: list[float] = []
+    floors_first: list[float] = []
+    floors_again: list[float] = []
+    requests_first = requests_again = 0
+    for run in range(runs):
+        data = tmp / f"data-{run}"
+        add_site(data, site)
+        firsts.append(sync_process(data, site))
+        again.append(sync_process(data, site))
+        data2 = tmp / f"data-inproc-{run}"
+        add_site(data2, site)
+        took, urls = sync_in_process(data2, site)
+        inproc_first.append(took)
+        floors_first.append(floor(urls, site))
+        requests_first = len(urls)
+        took, urls = sync_in_process(data2, site)
+        inproc_again.append(took)
+        floors_again.append(floor(urls, site))
+        requests_again = len(urls)
+
+    def med(values: list[float]) -> float:
+        return statistics.median(values)
+
+    first_s, first_mb = med([f[0] for f in firsts]), max(f[1] for f in firsts)
+    again_s, again_mb = med([a[0] for a in again]), max(a[1] for a in again)
+    print(f"site: {POSTS:,} posts, {TAGS:,} tags, {CATEGORIES} categories; editor; median of {runs}")
+    print(
+        f"  first sync      qalam sync {first_s:6.2f} s  peak {first_mb:5.0f} MB   (goal <= 3 s, <= 100 MB)"
+    )
+    print(
+        f"                  in-process {med(inproc_first):6.2f} s  floor {med(floors_first):5.2f} s  "
+        f"ratio {med(inproc_first) / med(floors_first):4.2f}  ({requests_first} requests)"
+    )
+    print(
+        f"  unchanged sync  qalam sync {again_s:6.2f} s  peak {again_mb:5.0f} MB   (goal <= 1 s, <= 100 MB)"
+    )
+    print(
+        f"                  in-process {med(inproc_again):6.2f} s  floor {med(floors_again):5.2f} s  "
+        f"ratio {med(inproc_again) / med(floors_again):4.2f}  ({requests_again} requests)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-fill", action="store_true", help="WP_ENV's site is already filled")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="qalam-bench-sync-") as name:
+        tmp = Path(name)
+        env_file = os.environ.get("WP_ENV")
+        own = env_file is None
+        if env_file:
+            values = parse_env(Path(env_file))
+            from wordpress import WPUser
+
+            def user(role: str) -> WPUser:
+                up = role.upper()
+                return WPUser(
+                    values[f"WP_{up}_USER"], int(values[f"WP_{up}_ID"]), values[f"WP_{up}_APP_PASSWORD"]
+                )
+
+            site = WordPressSite(
+                values["WP_URL"],
+                values["WP_API"],
+                Path(values["WP_DIR"]),
+                values,
+                user("admin"),
+                user("editor"),
+                user("author"),
+                user("contributor"),
+            )
+        else:
+            t0 = time.perf_counter()
+            site = start_wordpress(tmp / "wp", env_extra={"WP_COPY": "link"})
+            print(f"WordPress up in {time.perf_counter() - t0:.1f} s at {site.url}")
+        try:
+            if own or not args.no_fill:
+                t0 = time.perf_counter()
+                fill_site(site, posts=POSTS, tags=TAGS, categories=CATEGORIES)
+                print(f"filled with SQL in {time.perf_counter() - t0:.1f} s")
+            measure(site, tmp, args.runs)
+        finally:
+            if own:
+                stop_wordpress(tmp / "wp")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
