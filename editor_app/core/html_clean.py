@@ -611,7 +611,8 @@ class _Normalizer:
                                 if isinstance(part, Element) and part.tag in ("p", "div") and content:
                                     content.append(Element("br"))
                                 content.append(part)
-                            cells.append(Element(cell.tag, {}, _tidy_inline(self.inline(content), heading=False)))
+                            tidy = _tidy_inline(self.inline(content), heading=False)
+                            cells.append(Element(cell.tag, {}, tidy))
                     if cells:
                         sections[section].append(Element("tr", {}, cells))
                 elif child.tag in sections:
@@ -750,7 +751,8 @@ def _is_data_table(node: Element) -> bool:
                 if value != "1":
                     return False
         if element.tag == "tr":
-            widest = max(widest, sum(1 for c in element.children if isinstance(c, Element) and c.tag in ("td", "th")))
+            cells = [c for c in element.children if isinstance(c, Element) and c.tag in ("td", "th")]
+            widest = max(widest, len(cells))
     return widest >= 2
 
 
