@@ -486,7 +486,7 @@ class _Normalizer:
                 flush()
                 result.append(Element("div", {BLOCK_DATA: node.attrs[BLOCK_DATA]}))
                 continue
-            if tag == "table" and _is_data_table(node):
+            if tag == "table" and _is_data_table(node, 1 if self.keep_data else 2):
                 flush()
                 table = self._table(node)
                 if table is not None:
@@ -559,7 +559,7 @@ class _Normalizer:
             if not sub_items:
                 return
             if items:
-                nested = Element(sub.tag, {}, sub_items)
+                nested = Element(sub.tag, {}, list[Node](sub_items))
                 self._data(sub, nested)
                 items[-1].children.append(nested)
             else:
@@ -737,7 +737,7 @@ def _is_raw_block(value: str) -> bool:
     return data is not None and isinstance(data.get("raw"), str)
 
 
-def _is_data_table(node: Element) -> bool:
+def _is_data_table(node: Element, min_columns: int = 2) -> bool:
     """A table of data (kept as a table), not one used for layout (whose content is unwrapped)."""
     widest = 0
     for element in node.iter():
@@ -753,7 +753,7 @@ def _is_data_table(node: Element) -> bool:
         if element.tag == "tr":
             cells = [c for c in element.children if isinstance(c, Element) and c.tag in ("td", "th")]
             widest = max(widest, len(cells))
-    return widest >= 2
+    return widest >= min_columns
 
 
 def _group_word_lists(blocks: list[Element]) -> list[Element]:
@@ -1023,3 +1023,14 @@ def escape(text: str) -> str:
 def tidy_inline(nodes: list[Node], *, heading: bool = False) -> list[Node]:
     """Canonical inline content: whitespace collapsed, ends trimmed, empty or redundant elements gone."""
     return _tidy_inline(nodes, heading)
+
+
+def clean_inline(nodes: Iterable[Node], *, heading: bool = False) -> list[Node]:
+    """Anyone's inline nodes → the model's (strong, em, a, br and text), tidied."""
+    return _tidy_inline(_Normalizer(RTL, False).inline(nodes), heading)
+
+
+def block_data(element: Element) -> dict[str, object]:
+    """The ``data-wp`` object of a model element ({} when it has none or it is not a JSON object)."""
+    value = element.attrs.get(BLOCK_DATA)
+    return (_json_object(value) or {}) if value else {}
