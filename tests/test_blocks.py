@@ -249,7 +249,8 @@ def test_a_word_changed_locally_changes_only_that_block() -> None:
 
 def test_an_edited_image_keeps_its_size_and_id() -> None:
     body = article_body(SITE_POST).replace("تعليق", "تعليق جديد")
-    image = next(b for b in parse_blocks(post_content(body, site_content=SITE_POST)) if b.name == "core/image")
+    out = post_content(body, site_content=SITE_POST)
+    image = next(b for b in parse_blocks(out) if b.name == "core/image")
     assert image.attrs == {"id": 9, "sizeSlug": "large", "linkDestination": "none"}
     assert image.inner_html == (
         '\n<figure class="wp-block-image size-large">'
