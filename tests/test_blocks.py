@@ -293,3 +293,41 @@ def test_a_heading_level_the_model_folds_is_kept() -> None:
         body.split('data-wp="')[1].split('"')[0].replace("&quot;", '"')
     ) == {"level": 4}
     assert post_content(body.replace("فرعي", "فرعي آخر")) == site.replace("فرعي", "فرعي آخر")
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "نص عادي",
+        "نص <strong>عريض</strong> و<em>مائل</em>",
+        '<a href="https://example.org/a?x=1&amp;y=2">رابط</a> بعده',
+        '<a href="https://example.org/?utm_source=x&amp;id=2">رابط</a>',
+        "نص  بمسافتين",
+        " نص",
+        "نص ",
+        "نص<br>سطر",
+        "نص <br>سطر",
+        "<br>نص",
+        "<em><strong>مقلوب</strong></em>",
+        "<strong>أ</strong><strong>ب</strong>",
+        "<strong></strong>نص",
+        "<strong> </strong>نص",
+        "أ &amp; ب &lt;ج&gt;",
+        "أ&nbsp;ب",
+        "أ &quot;ب&quot;",
+        "أ\u200bب",
+        "أ\nب",
+        "<code>س</code>",
+        '<a href="javascript:alert(1)">س</a>',
+        "<strong><em>أ</em></strong><em>ب</em>",
+    ],
+)
+def test_the_fast_reading_of_a_paragraph_is_exactly_the_cleaners(inner: str) -> None:
+    block = f"<!-- wp:paragraph -->\n<p>{inner}</p>\n<!-- /wp:paragraph -->"
+    from editor_app.core.blocks import _tidy_markup
+    from editor_app.core.html_clean import clean_inline, parse_html, serialize_inline
+
+    slow = serialize_inline(clean_inline(parse_html(inner).children))
+    fast = _tidy_markup(inner)
+    assert fast is None or str(fast) == slow
+    assert article_body(block) == (f"<p>{slow}</p>\n" if slow else article_body(block))

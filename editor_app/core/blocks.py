@@ -26,24 +26,28 @@ block's exact text; only the others are written anew.
 from __future__ import annotations
 
 import difflib
+import html
 import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from editor_app.core.arabic_text import RTL, first_strong_direction
+from editor_app.core.arabic_text import RTL, first_strong_direction, strip_invisible_junk
 from editor_app.core.block_grammar import Block, delimited, parse_blocks, with_attrs
 from editor_app.core.html_clean import (
     BLOCK_DATA,
     Element,
+    Markup,
     Node,
     block_data,
     clean_blocks,
     clean_inline,
+    clean_url,
     parse_html,
     serialize,
     serialize_inline,
 )
+from editor_app.core.html_clean import escape_attr as _attr
 
 UUID_ATTR = "qalamId"  # the article's id in the first block's attributes (sites without the companion plugin)
 CAPTION_CLASS = "wp-element-caption"
@@ -486,6 +490,51 @@ def site_elements(content: str, direction: str = RTL) -> list[tuple[Element, str
     return out
 
 
+# The fast path: inline HTML that is already exactly what the model's cleaner would make of it (text, and
+# strong/em/a[href]/br nested a > strong > em) is taken as it is; anything else goes through the cleaner.
+_FAST_INLINE = re.compile(
+    r'(?:[^<>&\x00-\x1f]|&(?:amp|lt|gt);|<(?:/?(?:strong|em)|br|/a|a href="[^"<>]*")>)*'
+)
+_INLINE_TOKEN = re.compile(r'<(/?)(strong|em|a|br)(?: href="([^"]*)")?>')
+_NOT_TIDY = re.compile(r"<(strong|em)>\s*</\1>|<a [^>]*>\s*</a>|</(strong|em)><\2>|</a><a ")
+_RANK = {"a": 0, "strong": 1, "em": 2}
+_SIMPLE = {
+    "p": re.compile(r'\n?<p(?: dir="(ltr|rtl)")?>(.*)</p>\n?', re.DOTALL),
+    "h": re.compile(r"\n?<h([1-6])>(.*)</h\1>\n?", re.DOTALL),
+    "li": re.compile(r"\n?<li>(.*)</li>\n?", re.DOTALL),
+}
+
+
+def _tidy_markup(inner: str, *, heading: bool = False) -> Markup | None:
+    """``inner`` as the model's inline content when it is in the model's form already, else None."""
+    if not inner or not _FAST_INLINE.fullmatch(inner) or _NOT_TIDY.search(inner):
+        return None
+    if strip_invisible_junk(inner)[0] != inner:
+        return None
+    stack: list[str] = []
+    for match in _INLINE_TOKEN.finditer(inner):
+        tag = match.group(2)
+        if tag == "br":
+            continue
+        if match.group(1):
+            if not stack or stack.pop() != tag:
+                return None
+        elif (heading and tag == "strong") or (stack and _RANK[stack[-1]] >= _RANK[tag]):
+            return None
+        else:
+            stack.append(tag)
+            href = match.group(3)
+            if href is not None and _attr(clean_url(html.unescape(href)) or "") != href:
+                return None  # the cleaner would change the link (tracking parameters, encoding)
+    markup = Markup(inner)
+    text = markup.text()
+    if stack or not text.strip() or text != text.strip(" \n"):
+        return None
+    if "  " in text or " \n" in text or "\n " in text:
+        return None
+    return markup
+
+
 def _single(html: str) -> Element | None:
     """The one element ``html`` consists of (whitespace around it allowed), else None."""
     nodes = [n for n in parse_html(html).children if not (isinstance(n, str) and not n.strip())]
@@ -545,6 +594,14 @@ class _Reader:
     def paragraph(self, block: Block) -> Element | None:
         if block.inner_blocks:
             return None
+        simple = _SIMPLE["p"].fullmatch(block.inner_html)
+        markup = _tidy_markup(simple.group(2)) if simple else None
+        if simple and markup is not None and (simple.group(1) or None) == block.attrs.get("direction"):
+            kept = _kept(block, ("direction", "content"))
+            if not _paragraph_wrap(kept):
+                element = Element("p", {}, [markup])
+                self._dir(element, block.attrs.get("direction"), element.text())
+                return self._data(element, {"attrs": kept})
         p = _single(block.inner_html)
         if p is None or p.tag != "p":
             return None
@@ -560,6 +617,14 @@ class _Reader:
     def heading(self, block: Block) -> Element | None:
         if block.inner_blocks:
             return None
+        simple = _SIMPLE["h"].fullmatch(block.inner_html)
+        markup = _tidy_markup(simple.group(2), heading=True) if simple else None
+        if simple and markup is not None and int(simple.group(1)) in (2, 3):
+            kept = _kept(block, ("level", "content"))
+            if int(simple.group(1)) == block.attrs.get("level", 2) and not _heading_wrap(kept):
+                element = Element(f"h{simple.group(1)}", {}, [markup])
+                self._dir(element, None, element.text())
+                return self._data(element, {"attrs": kept})
         h = _single(block.inner_html)
         if h is None or h.tag not in _HEADINGS:
             return None
@@ -585,7 +650,11 @@ class _Reader:
         wrapper = _wrapper(block)
         if wrapper is None or not block.inner_blocks:
             return None
-        outer = _single(wrapper[0] + wrapper[1])
+        bare = wrapper[0].strip()
+        if bare in ("<ul>", "<ol>") and wrapper[1].strip() == f"</{bare[1:]}":
+            outer: Element | None = Element(bare[1:3])
+        else:
+            outer = _single(wrapper[0] + wrapper[1])
         if outer is None or outer.tag not in ("ul", "ol") or outer.children:
             return None
         if (outer.tag == "ol") != bool(block.attrs.get("ordered")):
@@ -610,6 +679,19 @@ class _Reader:
             head, tail = wrapper
         else:
             head, tail = block.inner_html, ""
+        simple = _SIMPLE["li"].fullmatch(head + tail)
+        markup = _tidy_markup(simple.group(1)) if simple else None
+        kept = _kept(block, ("content",))
+        if markup is not None and not _list_wrap(kept):
+            nested_lists: list[Node] = []
+            for inner in block.inner_blocks:
+                sub = self.list(inner) if inner.name == "core/list" else None
+                if sub is None:
+                    return None
+                nested_lists.append(sub)
+            item = Element("li", {}, [markup, *nested_lists])
+            self._dir(item, None, markup.text())
+            return self._data(item, {"attrs": kept})
         li = _single(head + tail)
         if (
             li is None

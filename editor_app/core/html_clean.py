@@ -129,6 +129,18 @@ _LIST_MARKER_OL = re.compile(r"^\s*([0-9٠-٩]+|[a-zA-Z]|[ivxlcIVXLC]+|[أ-ي])[
 # --- a minimal DOM ----------------------------------------------------------------------------
 
 
+class Markup(str):
+    """Inline HTML already in the model's canonical form (core/blocks.py checks it): written as it is."""
+
+    __slots__ = ()
+
+    def text(self) -> str:
+        return html.unescape(_INLINE_TAG.sub(lambda m: "\n" if m.group(0) == "<br>" else "", self))
+
+
+_INLINE_TAG = re.compile(r"<[^>]*>")
+
+
 @dataclass
 class Element:
     tag: str
@@ -138,7 +150,9 @@ class Element:
     def text(self) -> str:
         parts: list[str] = []
         for child in self.children:
-            if isinstance(child, str):
+            if isinstance(child, Markup):
+                parts.append(child.text())
+            elif isinstance(child, str):
                 parts.append(child)
             elif child.tag == "br":
                 parts.append("\n")
@@ -272,7 +286,7 @@ def serialize_inline(nodes: Iterable[Node]) -> str:
     out: list[str] = []
     for node in nodes:
         if isinstance(node, str):
-            out.append(_escape_text(node))
+            out.append(node if type(node) is Markup else _escape_text(node))
         elif node.tag in VOID_TAGS:
             out.append(_open_tag(node))
         else:
@@ -1034,3 +1048,12 @@ def block_data(element: Element) -> dict[str, object]:
     """The ``data-wp`` object of a model element ({} when it has none or it is not a JSON object)."""
     value = element.attrs.get(BLOCK_DATA)
     return (_json_object(value) or {}) if value else {}
+
+
+def clean_url(url: str) -> str | None:
+    """A link as the model keeps it (tracking parameters dropped), or None when it is not allowed."""
+    return _clean_url(url)
+
+
+def escape_attr(value: str) -> str:
+    return _escape_attr(value)
