@@ -1057,3 +1057,14 @@ def clean_url(url: str) -> str | None:
 
 def escape_attr(value: str) -> str:
     return _escape_attr(value)
+
+
+_RAW_BLOCK_RE = re.compile(r'<div data-wp="[^"]*"></div>\n?')
+_BLOCK_DATA_RE = re.compile(r' data-wp="[^"]*"')
+
+
+def without_block_data(body_html: str) -> str:
+    """The stored body for readers (exports, previews): no WordPress block data, no kept blocks."""
+    if "data-wp=" not in body_html:
+        return body_html
+    return _BLOCK_DATA_RE.sub("", _RAW_BLOCK_RE.sub("", body_html))
