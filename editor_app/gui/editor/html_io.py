@@ -59,6 +59,7 @@ from editor_app.gui.editor.document import (
     block_kind,
     direction_name,
     link_char_format,
+    qt_direction,
 )
 from editor_app.gui.editor.media import MediaSink
 
@@ -171,6 +172,7 @@ class _Builder:
         table_format.setBorder(1.0)
         table_format.setBorderCollapse(True)
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table_format.setLayoutDirection(qt_direction(self.direction))  # first column on the right in Arabic
         if block.attrs.get(BLOCK_DATA):
             table_format.setProperty(WP_DATA, block.attrs[BLOCK_DATA])
         table = self.cursor.insertTable(len(rows), columns, table_format)
