@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from sqlalchemy import select, update
 
 from editor_app.core.article import Article, WorkflowState
+from editor_app.core.blocks import article_body
 from editor_app.core.site import Site
 from editor_app.core.site import Term as CoreTerm
 from editor_app.errors import QalamError
@@ -25,7 +26,6 @@ from editor_app.publish.publisher import (
     MediaResolver,
     PublishResult,
     default_media_resolver,
-    strip_marker,
     uuid_from_marker,
 )
 from editor_app.publish.publisher import content_hash as publish_content_hash
@@ -106,7 +106,11 @@ class StoreBridge:
         """Replace the local text with the site's version, as a new revision of the draft."""
         article = self.store.get(article_id)
         article.title = str(theirs.get("title", article.title))
-        article.body_html = str(theirs.get("content", article.body_html))
+        content = str(theirs.get("content", article.body_html))
+        # The conflict carries the site's text read back as an article already; older ones carry blocks.
+        if "<!-- wp:" in content:
+            content = article_body(content, article.direction.value)
+        article.body_html = content
         article.excerpt = str(theirs.get("excerpt", article.excerpt))
         article.remote_modified_gmt = theirs.get("modified_gmt") or article.remote_modified_gmt
         article.remote_content_hash = theirs.get("content_hash") or article.remote_content_hash
@@ -161,6 +165,26 @@ class StoreBridge:
         log.info("article %s is post %d on site %s", article_id, post.id, site_id)
 
 
+def post_uuid(post: RemotePost) -> str | None:
+    """The Qalam article id a post carries (companion meta, first block's attribute, or an old marker)."""
+    value = post.meta.get(COMPANION_META)
+    return str(value) if value else uuid_from_marker(post.content_raw)
+
+
+def fill_from_post(article: Article, site_id: str, post: RemotePost) -> None:
+    """The one post → article conversion (pull, sync, open): the site's text, its blocks read back as the
+    article's body (what Qalam does not edit kept per block), and the version the article is now based on."""
+    article.title = post.title_raw
+    article.body_html = article_body(post.content_raw, article.direction.value)
+    article.excerpt = post.excerpt_raw
+    article.slug = unquote(post.slug)  # WordPress stores it percent-encoded
+    article.site_id = site_id
+    article.remote_id = post.id
+    article.remote_modified_gmt = post.modified_gmt
+    article.remote_content_hash = publish_content_hash(post.content_raw)
+    article.remote_url = post.link
+
+
 def find_site(store: DraftStore, name_or_id: str) -> Site | None:
     site = store.site_by_name(name_or_id)
     if site is not None:
@@ -189,20 +213,12 @@ def pull_post(store: DraftStore, client: WordPressClient, site_id: str, remote_i
     pulled one, so a later edit on the site is caught before the next push.
     """
     post = client.get_post(remote_id)
-    uuid = post.meta.get(COMPANION_META) or uuid_from_marker(post.content_raw)
+    uuid = post_uuid(post)
     existing = store.find_by_remote(site_id, remote_id)
     if existing is None and uuid and store.exists(str(uuid)):
         existing = store.get(str(uuid))
     article = existing or Article(id=str(uuid) if uuid else Article().id)
-    article.title = post.title_raw
-    article.body_html = strip_marker(post.content_raw)
-    article.excerpt = post.excerpt_raw
-    article.slug = unquote(post.slug)
-    article.site_id = site_id
-    article.remote_id = post.id
-    article.remote_modified_gmt = post.modified_gmt
-    article.remote_content_hash = publish_content_hash(post.content_raw)
-    article.remote_url = post.link
+    fill_from_post(article, site_id, post)
     categories = {t.remote_id: t.name for t in store.list_terms(site_id, "category")}
     tags = {t.remote_id: t.name for t in store.list_terms(site_id, "tag")}
     article.categories = [categories.get(c, str(c)) for c in post.categories]
