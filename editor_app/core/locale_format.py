@@ -133,11 +133,14 @@ class Formatter:
         local = value.astimezone() if value.tzinfo is not None else value
         return f"{self.date(local.date())} {self.time(local)}"
 
-    def stamp(self, value: dt.datetime | None) -> str:
-        """A fixed-width ``2026-11-24 14:05`` for table columns (local time), in the chosen digits."""
+    def stamp(self, value: dt.datetime | None, tz: dt.tzinfo | None = None) -> str:
+        """A fixed-width ``2026-11-24 14:05`` for table columns, in the chosen digits.
+
+        Aware values are shown in ``tz`` (default: the computer's time zone).
+        """
         if value is None:
             return "-"
-        local = value.astimezone() if value.tzinfo is not None else value
+        local = value.astimezone(tz) if value.tzinfo is not None else value
         return self._digits(local.strftime("%Y-%m-%d %H:%M"))
 
 

@@ -46,6 +46,12 @@ def create_application(argv: list[str], language: str, digits: str | None = None
     i18n.install(app, _installed)
     app.setProperty("qalam_language", language)
     QLocale.setDefault(default_locale(language, digits))
+    # Numbers inside messages from core/storage/publish (UserMessage) follow the same digits.
+    from editor_app.core.i18n import set_number_format
+    from editor_app.core.locale_format import parse_digits
+    from editor_app.gui.locale_format import LocaleFormatter
+
+    set_number_format(LocaleFormatter(language, parse_digits(digits, language)).number)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
     )
@@ -74,3 +80,6 @@ def reset_language(app: QApplication) -> None:
     _installed.clear()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale("en_US"))
+    from editor_app.core.i18n import set_number_format
+
+    set_number_format(str)

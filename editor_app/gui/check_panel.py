@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.article import Article
 from editor_app.core.checks import CheckContext, Finding, HouseRules, Severity, run_checks
+from editor_app.gui.text_direction import TextDirectionDelegate
+from editor_app.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.gui.tasks import TaskRunner
@@ -131,6 +133,8 @@ class CheckPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The "Text" column quotes the article: in its own direction (the messages are the interface's).
+        self.tree.setItemDelegate(TextDirectionDelegate(self.tree, columns=(1,)))
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.currentItemChanged.connect(self._on_current)
@@ -206,7 +210,7 @@ class CheckPanel(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for finding in self._findings:
-            message = finding.message.render(lambda c, t: _translate(c, t))
+            message = finding.message.render(translate)
             item = QTreeWidgetItem([message, finding.text.strip() or "—", ""])
             item.setData(0, Qt.ItemDataRole.UserRole, finding)
             item.setToolTip(0, f"{self._severity_label(finding.severity)} · {finding.rule}")
@@ -214,7 +218,7 @@ class CheckPanel(QWidget):
             if finding.severity == Severity.ERROR:
                 item.setFont(0, bold)
             if finding.fix is not None:
-                item.setText(_FIX_COLUMN, finding.fix.label.render(lambda c, t: _translate(c, t)))
+                item.setText(_FIX_COLUMN, finding.fix.label.render(translate))
                 item.setForeground(_FIX_COLUMN, QBrush(QColor("#1565c0")))
                 item.setToolTip(_FIX_COLUMN, self.tr("Click to fix"))
             items.append(item)
@@ -224,8 +228,9 @@ class CheckPanel(QWidget):
         if not self._findings:
             self.summary.setText(self.tr("No problems found."))
         else:
-            self.summary.setText(self.tr("{errors} to fix before publishing, {others} to review")
-                                 .format(errors=errors, others=others))
+            self.summary.setText(self.tr("{errors}, {others}").format(
+                errors=self.tr("%n to fix before publishing", "", errors),
+                others=self.tr("%n to review", "", others)))
         self.fix_button.setEnabled(False)
         self.fix_all_button.setEnabled(False)
         self.findings_changed.emit(self.findings())
@@ -295,7 +300,7 @@ class PublishGate(QDialog):
         label.setWordWrap(True)
         self.list = QListWidget(self)
         for finding in blocking:
-            self.list.addItem(finding.message.render(lambda c, t: _translate(c, t)))
+            self.list.addItem(finding.message.render(translate))
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("publishGateReason")
         self.reason_edit.setPlaceholderText(self.tr("Reason for publishing anyway"))
@@ -321,8 +326,3 @@ class PublishGate(QDialog):
         if self.reason():
             super().accept()
 
-
-def _translate(context: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)

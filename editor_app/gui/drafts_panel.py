@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.text_direction import TextDirectionDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TRASHED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,6 +97,7 @@ class DraftsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Drafts"))
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(TextDirectionDelegate(self.list))  # each title in its own direction
         self.list.installEventFilter(self)
         self.list.itemActivated.connect(self._activate)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -248,8 +250,8 @@ class DraftsPanel(QWidget):
             self._add_row(d.id, d.title, d.state, d.site_id, d.updated_at, d.is_trashed)
         self._reselect(selected)
         self.more.setVisible(self.list.count() >= LIST_LIMIT)
-        self.more.setText(self.tr("The newest {count} drafts are listed; search to find older ones.")
-                          .format(count=LIST_LIMIT))
+        self.more.setText(
+            self.tr("The newest %n drafts are listed; search to find older ones.", "", LIST_LIMIT))
         self._show(self.list.count(), self._filtering())
 
     def _show_hits(self, hits: Any) -> None:

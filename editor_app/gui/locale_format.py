@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime
 
 # The digit rules are shared with the command line, which formats without Qt.
 from editor_app.core.locale_format import (
@@ -25,8 +25,18 @@ from editor_app.core.locale_format import (
 )
 
 __all__ = [
-    "ARABIC_INDIC", "DIGITS_KEY", "WESTERN", "Digits", "LocaleFormatter", "convert_digits", "default_digits",
-    "digits_setting", "format_date", "format_number", "make_locale",
+    "ARABIC_INDIC",
+    "DIGITS_KEY",
+    "WESTERN",
+    "Digits",
+    "LocaleFormatter",
+    "app_formatter",
+    "convert_digits",
+    "default_digits",
+    "digits_setting",
+    "format_date",
+    "format_number",
+    "make_locale",
 ]  # fmt: skip
 
 
@@ -103,3 +113,15 @@ def format_number(value: int | float, language: str, digits: Digits | str | None
 
 def format_date(value: DateLike, language: str, digits: Digits | str | None = None, long: bool = True) -> str:
     return LocaleFormatter(language, digits).date(value, long)
+
+
+def app_formatter() -> LocaleFormatter:
+    """The running window's formatter: its interface language, and the digits its default QLocale writes.
+
+    gui/app.py sets both from the settings at start (``qalam_language``, QLocale.setDefault), so widgets
+    need neither the settings object nor the language passed down.
+    """
+    app = QCoreApplication.instance()
+    language = str(app.property("qalam_language") or "en") if app is not None else "en"
+    digits = Digits.ARABIC_INDIC if QLocale().zeroDigit() == ARABIC_INDIC[0] else Digits.WESTERN
+    return LocaleFormatter(language, digits)

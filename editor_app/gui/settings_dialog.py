@@ -252,7 +252,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _show_newsroom_count(self, count: int) -> None:
-        self.newsroom_label.setText(self.tr("Words in the newsroom list: {count}").format(count=count))
+        self.newsroom_label.setText(self.tr("The newsroom list has %n word(s).", "", count))
 
     def _import_word_list(self) -> None:
         checker = self.ctx.services.get("spellchecker")
@@ -266,9 +266,8 @@ class SettingsDialog(QDialog):
 
         def done(added: object) -> None:
             self._show_newsroom_count(len(checker.newsroom))
-            QMessageBox.information(
-                self, self.tr("Word list"), self.tr("{count} new words were added.").format(count=added)
-            )
+            count = added if isinstance(added, int) else 0
+            QMessageBox.information(self, self.tr("Word list"), self.tr("%n new word(s) added.", "", count))
 
         def failed(exc: BaseException, _tb: str) -> None:
             text = exc.user_message.render(translate) if isinstance(exc, QalamError) else str(exc)

@@ -232,9 +232,9 @@ class FormatActions(QObject):
         checker = self.editor.spell.checker
 
         def done(added: object) -> None:
-            self.editor.status_message.emit(
-                self.tr("Added {n} new words to the newsroom word list.").format(n=str(added))
-            )
+            count = added if isinstance(added, int) else 0
+            text = self.tr("Added %n new word(s) to the newsroom word list.", "", count)
+            self.editor.status_message.emit(text)
             self.editor.spell.refresh_after_list_change()
 
         def failed(exc: BaseException, tb: str) -> None:
