@@ -45,16 +45,38 @@ def is_rtl(language: str) -> bool:
     return language in RTL_LANGUAGES
 
 
+def qt_translations_dirs() -> list[str]:
+    """Where Qt's own catalogues (qtbase_ar.qm) may be: what Qt says, then PySide6's folder (a bundle
+    whose qt.conf points elsewhere still carries them there), then Qalam's own translations folder."""
+    found = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    try:
+        import PySide6
+
+        found.append(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "translations"))
+    except ImportError:  # pragma: no cover - PySide6 is what imports this module
+        pass
+    found.append(str(translations_dir()))
+    return [path for path in dict.fromkeys(found) if path and os.path.isdir(path)]
+
+
 def load_translators(language: str) -> list[QTranslator]:
-    """Qalam's own catalogue plus Qt's (standard dialogs, context menus)."""
+    """Qalam's own catalogue plus Qt's (standard dialogs, buttons, context menus) and the few strings
+    Qt's catalogue lacks (translations/qt_supplement_<lang>.ts).
+
+    Installed in this order, the supplement is searched first and Qalam's own catalogue last.
+    """
     translators: list[QTranslator] = []
     ours = QTranslator()
     if ours.load(f"qalam_{language}", str(translations_dir())):
         translators.append(ours)
-    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "en":
+        return translators
     base = QTranslator()
-    if language != "en" and base.load(f"qtbase_{language}", qt_path):
+    if any(base.load(f"qtbase_{language}", folder) for folder in qt_translations_dirs()):
         translators.append(base)
+    supplement = QTranslator()
+    if supplement.load(f"qt_supplement_{language}", str(translations_dir())):
+        translators.append(supplement)
     return translators
 
 

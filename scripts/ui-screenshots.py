@@ -76,6 +76,7 @@ def shoot(out: Path, lang: str) -> None:
     from PySide6.QtWidgets import QApplication, QFileDialog
 
     from editor_app.cli.context import make_context
+    from editor_app.gui.file_dialogs import file_dialog
     from editor_app.gui.history_dialog import HistoryDialog
     from editor_app.gui.launch import build_window, wait_until_idle
 
@@ -111,9 +112,11 @@ def shoot(out: Path, lang: str) -> None:
         names = ("زيارة لوكاشينكو.docx", "Wagner in Belarus.md", "بيان الكرملين.txt", "ملاحظات المحرر.html")
         for name in names:
             (folder / name).write_text("x", encoding="utf-8")
-        dialog = QFileDialog(window, window.tr("Import articles"), str(folder))
-        dialog.setNameFilter("*.docx *.md *.html *.txt")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        # What File → Import shows when the system speaks another language than the window.
+        files = window.late()
+        dialog = file_dialog(window, files.tr("Import articles"), str(folder), files.tr(
+            "Articles (*.docx *.md *.markdown *.html *.htm *.txt);;All files (*)"))
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
         dialog.resize(820, 520)
         dialog.show()
         _wait(0.8)

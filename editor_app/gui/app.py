@@ -45,6 +45,11 @@ def create_application(argv: list[str], language: str, digits: str | None = None
     _installed[:] = i18n.load_translators(language)
     i18n.install(app, _installed)
     app.setProperty("qalam_language", language)
+    # The platform's own file, colour and font dialogs speak the system's language, not the one chosen
+    # here: when the two differ, Qt's own dialogs (translated by qtbase_<lang>.qm) are used instead.
+    QCoreApplication.setAttribute(
+        Qt.ApplicationAttribute.AA_DontUseNativeDialogs, language != i18n.system_language()
+    )
     QLocale.setDefault(default_locale(language, digits))
     # Numbers inside messages from core/storage/publish (UserMessage) follow the same digits.
     from editor_app.core.i18n import set_number_format
@@ -80,6 +85,7 @@ def reset_language(app: QApplication) -> None:
     _installed.clear()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale("en_US"))
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
     from editor_app.core.i18n import set_number_format
 
     set_number_format(str)

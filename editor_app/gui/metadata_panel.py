@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from editor_app.core.article import Article, Direction
 from editor_app.core.slug import make_slug
 from editor_app.gui.editor.document import editor_font, qt_direction
 from editor_app.gui.editor.media import MEDIA_SCHEME, FileMediaSink, MediaSink, StoreMediaSink
+from editor_app.gui.file_dialogs import open_file_name
 from editor_app.gui.tasks import TaskRunner
 from editor_app.gui.term_picker import TermPicker, split_names
 
@@ -232,7 +232,7 @@ class MetadataPanel(QWidget):
         self.changed.emit()
 
     def choose_featured_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self,
             self.tr("Choose the Featured Image"),
             "",

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from editor_app.core.checks.model import Severity
 from editor_app.core.checks.registry import RULES
 from editor_app.errors import QalamError
 from editor_app.gui.context import AppContext
+from editor_app.gui.file_dialogs import open_file_name, save_file_name
 from editor_app.gui.locale_format import DIGITS_KEY, Digits, digits_setting
 from editor_app.i18n import translate
 
@@ -258,7 +258,7 @@ class SettingsDialog(QDialog):
         checker = self.ctx.services.get("spellchecker")
         if checker is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Import a word list"), "", self.tr("Text files (*.txt);;All files (*)")
         )
         if not name:
@@ -276,7 +276,7 @@ class SettingsDialog(QDialog):
         self.ctx.runner.submit(checker.import_newsroom_list, Path(name), on_result=done, on_error=failed)
 
     def _import_rules(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Import house rules"), "", self.tr("House rules (*.json)")
         )
         if not name:
@@ -293,7 +293,7 @@ class SettingsDialog(QDialog):
         )
 
     def _export_rules(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Export house rules"), HOUSE_RULES_FILE, self.tr("House rules (*.json)")
         )
         if not name:
