@@ -882,10 +882,6 @@
             <translation>لا توجد مسودات بعد</translation>
         </message>
         <message>
-            <source>Press Ctrl+N to start writing, or import a Word, Markdown or text file.</source>
-            <translation>اضغط Ctrl+N لتبدأ الكتابة، أو استورد ملف Word أو Markdown أو ملفًا نصيًا.</translation>
-        </message>
-        <message>
             <source>Filter by state</source>
             <translation>التصفية حسب الحالة</translation>
         </message>
@@ -912,6 +908,10 @@
         <message>
             <source>Move to trash</source>
             <translation>انقل إلى المهملات</translation>
+        </message>
+        <message>
+            <source>Press {shortcut} to start writing, or import a Word, Markdown or text file.</source>
+            <translation>اضغط {shortcut} لتبدأ الكتابة، أو استورد ملف Word أو Markdown أو ملفًا نصيًا.</translation>
         </message>
         <message>
             <source>No draft matches.</source>
@@ -972,8 +972,8 @@
             <translation>لا شيء مفتوح</translation>
         </message>
         <message>
-            <source>Choose a draft from the list, or press Ctrl+N for a new one.</source>
-            <translation>اختر مسودة من القائمة، أو اضغط Ctrl+N لمسودة جديدة.</translation>
+            <source>Choose a draft from the list, or press {shortcut} for a new one.</source>
+            <translation>اختر مسودة من القائمة، أو اضغط {shortcut} لمسودة جديدة.</translation>
         </message>
     </context>
     <context>

@@ -850,7 +850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Ctrl+N to start writing, or import a Word, Markdown or text file.</source>
+        <source>Press {shortcut} to start writing, or import a Word, Markdown or text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,7 +908,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a draft from the list, or press Ctrl+N for a new one.</source>
+        <source>Choose a draft from the list, or press {shortcut} for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.gui.empty_state import EmptyState
-from editor_app.gui.text_direction import TextDirectionDelegate
+from editor_app.gui.text_direction import TextDirectionDelegate, shortcut_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TRASHED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,7 +103,8 @@ class DraftsPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.empty = EmptyState(
             self.tr("No drafts yet"),
-            self.tr("Press Ctrl+N to start writing, or import a Word, Markdown or text file."),
+            self.tr("Press {shortcut} to start writing, or import a Word, Markdown or text file.").format(
+                shortcut=shortcut_text(QKeySequence.StandardKey.New)),
             self,
         )
         self.more = QLabel(self)

@@ -9,7 +9,8 @@ helper for every place that shows article text:
   the text its direction comes from in :data:`DIRECTION_TEXT_ROLE` (a review note's text, not the
   author line above it);
 * labels: :func:`set_label_text`;
-* a title inside an interface sentence: :func:`isolate`.
+* a title inside an interface sentence: :func:`isolate`;
+* a keyboard shortcut in text: :func:`shortcut_text`; in menus, :func:`install_menu_shortcut_style`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOption,
+    QStyleOptionMenuItem,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from editor_app.core.arabic_text import RTL, first_strong_direction
 
@@ -26,6 +37,7 @@ from editor_app.core.arabic_text import RTL, first_strong_direction
 DIRECTION_TEXT_ROLE = Qt.ItemDataRole.UserRole + 0x51A
 
 _FSI, _PDI = "\u2068", "\u2069"
+_LRM = "\u200e"
 
 
 def direction_of(text: str, default: Qt.LayoutDirection | None = None) -> Qt.LayoutDirection:
@@ -71,3 +83,45 @@ class TextDirectionDelegate(QStyledItemDelegate):
         text = source if isinstance(source, str) else option.text
         if text:
             option.direction = direction_of(text, option.direction)
+
+
+def left_to_right(text: str) -> str:
+    """Keeps a left-to-right run (a shortcut, a path) in its order inside right-to-left text.
+
+    Left-to-right marks on both sides: without them "Ctrl++" reads «++Ctrl» in an Arabic line, because
+    the trailing "+" signs take the line's direction.
+    """
+    return f"{_LRM}{text}{_LRM}" if text else text
+
+
+def shortcut_text(keys: QKeySequence | QKeySequence.StandardKey | str) -> str:
+    """A shortcut as the platform writes it (Ctrl+N, ⌘N), safe inside text of either direction."""
+    return left_to_right(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+
+
+class MenuShortcutStyle(QProxyStyle):
+    """Draws menu items' shortcuts left to right in a right-to-left menu («Ctrl++», not «++Ctrl»).
+
+    Qt's menus write the shortcut with ``QKeySequence.toString(NativeText)`` after a tab in the item's
+    text and lay it out in the menu's direction; the only change here is :func:`left_to_right` around it.
+    """
+
+    def drawControl(
+        self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if (element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem)
+                and option.direction == Qt.LayoutDirection.RightToLeft and "\t" in option.text):
+            label, _, keys = option.text.partition("\t")
+            if keys and not keys.startswith(_LRM):
+                option = QStyleOptionMenuItem(option)
+                option.text = f"{label}\t{left_to_right(keys)}"
+        super().drawControl(element, option, painter, widget)
+
+
+def install_menu_shortcut_style(app: QApplication) -> None:
+    """Once per application, for a right-to-left interface (the left-to-right one needs nothing)."""
+    if app.property("qalam_menu_shortcut_style"):
+        return  # (with a style sheet, app.style() is Qt's style-sheet wrapper around it)
+    app.setStyle(MenuShortcutStyle(app.style().name()))
+    app.setProperty("qalam_menu_shortcut_style", True)
