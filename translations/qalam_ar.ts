@@ -150,6 +150,18 @@
             <translation>إعادة التدقيق</translation>
         </message>
         <message>
+            <source>Nothing to check</source>
+            <translation>لا شيء للتدقيق</translation>
+        </message>
+        <message>
+            <source>Open a draft to check it.</source>
+            <translation>افتح مسودة لتدقيقها.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>جارٍ التدقيق…</translation>
+        </message>
+        <message>
             <source>Error</source>
             <translation>خطأ</translation>
         </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.article import Article
 from editor_app.core.checks import CheckContext, Finding, HouseRules, Severity, run_checks
+from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.text_direction import TextDirectionDelegate
 from editor_app.i18n import translate
 
@@ -155,10 +157,21 @@ class CheckPanel(QWidget):
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.fix_all_button)
         buttons.addWidget(self.recheck_button)
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addLayout(buttons)
+        results_layout.addWidget(self.tree, 1)
+        # With no draft open there is nothing to check: say so, rather than "no problems".
+        self.empty = EmptyState(self.tr("Nothing to check"), self.tr("Open a draft to check it."), self)
+        self.empty.setObjectName("checkEmpty")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(results)
+        self.results = results
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.stack)
         self._show([])
 
     # --- running ----------------------------------------------------------------------------
@@ -170,6 +183,9 @@ class CheckPanel(QWidget):
             self._timer.stop()
             self._show([])
             return
+        if self.stack.currentWidget() is self.empty:
+            self.stack.setCurrentWidget(self.results)
+            self.summary.setText(self.tr("Checking…"))
         if immediately or self.runner.inline:
             self.run_now()
         else:
@@ -225,6 +241,7 @@ class CheckPanel(QWidget):
         self.tree.addTopLevelItems(items)
         errors = sum(1 for f in self._findings if f.severity == Severity.ERROR)
         others = len(self._findings) - errors
+        self.stack.setCurrentWidget(self.empty if self._article is None else self.results)
         if not self._findings:
             self.summary.setText(self.tr("No problems found."))
         else:
