@@ -49,8 +49,8 @@ _COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO
 _FIX_COLUMN = 2
 
 
-def select_span(widget: QTextEdit | QLineEdit, start: int, end: int) -> None:
-    """Select plain-text offsets ``[start, end)`` in an editor (body) or a line edit (title, excerpt)."""
+def select_span(widget: QTextEdit | QLineEdit | QPlainTextEdit, start: int, end: int) -> None:
+    """Select plain-text offsets ``[start, end)`` in an editor (body, headline) or a line edit."""
     if isinstance(widget, QLineEdit):
         widget.setFocus()
         widget.setSelection(start, max(0, end - start))
@@ -65,7 +65,7 @@ def select_span(widget: QTextEdit | QLineEdit, start: int, end: int) -> None:
     widget.setFocus()
 
 
-def _plain_slice(widget: QTextEdit, start: int, end: int) -> str:
+def _plain_slice(widget: QTextEdit | QPlainTextEdit, start: int, end: int) -> str:
     cursor = QTextCursor(widget.document())
     cursor.setPosition(start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -73,7 +73,7 @@ def _plain_slice(widget: QTextEdit, start: int, end: int) -> str:
     return cursor.selectedText().replace("\u2029", "\n")
 
 
-def apply_fix_in_editor(widget: QTextEdit | QLineEdit, finding: Finding) -> bool:
+def apply_fix_in_editor(widget: QTextEdit | QLineEdit | QPlainTextEdit, finding: Finding) -> bool:
     """Apply a fix through the editor (one undo step, formatting kept); False when the text moved on."""
     fix = finding.fix
     if fix is None:

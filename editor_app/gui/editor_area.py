@@ -174,4 +174,5 @@ class EditorArea(QStackedWidget):
         if not self._shown_once:
             self._shown_once = True
             # The Arabic dictionary takes ~260 ms to load: only after the window is on screen.
-            QTimer.singleShot(0, self.editor.spell.ensure_loaded)
+            # Tied to this widget: a test (or a window) may close it before the timer fires.
+            QTimer.singleShot(0, self, lambda: self.editor.spell.ensure_loaded())
