@@ -31,6 +31,9 @@ def default_locale(language: str, digits: str | None) -> QLocale:
 
 
 def create_application(argv: list[str], language: str, digits: str | None = None) -> QApplication:
+    from editor_app.gui import qt_messages
+
+    qt_messages.install()  # Qt's diagnostics to the log, not the terminal
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     QCoreApplication.setOrganizationName(APP_NAME)
