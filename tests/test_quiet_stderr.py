@@ -1,4 +1,4 @@
-"""Nothing on stderr Qt's diagnostics go to the log, the offscreen plugin's noise is dropped."""
+"""Nothing on stderr: Qt's diagnostics go to the log, the offscreen plugin's noise is dropped."""
 
 from __future__ import annotations
 
