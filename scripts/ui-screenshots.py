@@ -39,8 +39,9 @@ def _seed(data: Path) -> str:
     store = DraftStore.open(resolve_paths(data).ensure())
     try:
         article = store_imports(store, [import_file(SAMPLE)])[0]
-        body = article.body_html
-        store.autosave(article.copy(body_html=body.replace("الرئيس الروسي", "الرئيس الروسي ")))
+        # One typo, so the spell-check mark shows (the README's caption says which).
+        body = article.body_html.replace("الاستراتيجية", "الاستراتجية", 1)
+        store.autosave(article.copy(body_html=body))
         store.flush()
         article = store.get(article.id)
         store.save(article.copy(body_html=body.replace("يوم الأحد", "الأحد")))

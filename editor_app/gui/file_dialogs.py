@@ -15,14 +15,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
+    QDateTime,
     QIdentityProxyModel,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QFileSystemModel, QTreeView, QWidget
 
 from editor_app.gui.locale_format import app_formatter
 
@@ -51,9 +54,11 @@ class LocalizedFileModel(QIdentityProxyModel):
                 info = source.fileInfo(self.mapToSource(index))
                 if column == SIZE_COLUMN:
                     return "" if info.isDir() else QLocale().formattedDataSize(info.size(), 1)
-                moment = info.lastModified()
-                return f"{self._fmt.date(moment.date(), long=False)} {self._fmt.time(moment.time())}"
+                return self.date_text(info.lastModified())
         return super().data(index, role)
+
+    def date_text(self, moment: QDateTime) -> str:
+        return f"{self._fmt.date(moment.date(), long=False)} {self._fmt.time(moment.time())}"
 
 
 def file_dialog(parent: QWidget | None, caption: str, directory: str, filter: str) -> QFileDialog:
@@ -72,7 +77,13 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str, filter: st
     if dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         # "(*.docx *.md)" in a right-to-left line comes out as "docx *.md).*(": show the filters' names.
         dialog.setOption(QFileDialog.Option.HideNameFilterDetails)
-    dialog.setProxyModel(LocalizedFileModel(dialog))
+    model = LocalizedFileModel(dialog)
+    dialog.setProxyModel(model)
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is not None:
+        # Wide enough for the longest date this format writes (December the 28th, 10:55 PM).
+        sample = model.date_text(QDateTime(QDate(2026, 12, 28), QTime(22, 55)))
+        view.header().resizeSection(DATE_COLUMN, view.fontMetrics().horizontalAdvance(sample) + 24)
     return dialog
 
 
