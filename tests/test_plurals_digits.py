@@ -146,3 +146,17 @@ def test_cli_prints_counts_and_dates_in_the_chosen_digits(
                           "--fix", "double-space")
     assert "0 fixes applied." in err
     assert draft_id
+
+
+def test_dates_in_the_drafts_list_follow_the_digit_setting(qtbot: QtBot, ui: Any) -> None:
+    from datetime import UTC, datetime
+
+    from editor_app.gui.drafts_panel import DraftsPanel
+
+    for digits, wanted, unwanted in ((None, ARABIC_INDIC, WESTERN), ("western", WESTERN, ARABIC_INDIC)):
+        ui("ar", digits)
+        panel = DraftsPanel(None, TaskRunner(inline=True))
+        qtbot.addWidget(panel)
+        for moment in (datetime.now(UTC), datetime(2025, 3, 9, 8, 5, tzinfo=UTC)):
+            text = panel._when(moment)
+            assert wanted.search(text) and not unwanted.search(text), text

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -163,12 +162,9 @@ class DraftsPanel(QWidget):
         local = value.astimezone()
         try:
             if self._formatter is None:
-                from PySide6.QtCore import QSettings
+                from editor_app.gui.locale_format import app_formatter
 
-                from editor_app.gui.locale_format import LocaleFormatter
-
-                rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-                self._formatter = LocaleFormatter.from_settings(QSettings(), "ar" if rtl else "en")
+                self._formatter = app_formatter()  # the window's language and digit setting
             if local.date() == datetime.now().astimezone().date():
                 return str(self._formatter.time(local.time()))
             return str(self._formatter.date(local.date(), False))
