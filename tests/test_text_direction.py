@@ -78,3 +78,16 @@ def test_inbox_titles_authors_and_categories(qtbot: QtBot, english_ui: None) -> 
         assert _direction(inbox.tree, model.index(0, column)) == RTL
     assert _direction(inbox.tree, model.index(0, 3)) == LTR  # "300 words" is the interface's
     assert model.index(0, 3).data() == "300 words"
+
+
+def test_import_dialog_fields_take_the_article_s_direction(qtbot: QtBot, english_ui: None) -> None:
+    from editor_app.core.article import Direction
+    from editor_app.core.importers import ImportResult
+    from editor_app.gui.import_dialog import ImportDialog
+
+    result = ImportResult(title="زيارة لوكاشينكو", body_html="<p>نص</p>", direction=Direction.RTL,
+                          categories=["روسيا"])
+    dialog = ImportDialog(result)
+    qtbot.addWidget(dialog)
+    assert dialog.layoutDirection() == LTR
+    assert dialog.title_edit.layoutDirection() == RTL and dialog.category_edit.layoutDirection() == RTL

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.importers import FORMATS, ImportResult, import_file
 from editor_app.errors import QalamError
-from editor_app.gui.text_direction import DIRECTION_TEXT_ROLE, TextDirectionDelegate
+from editor_app.gui.editor.document import qt_direction
+from editor_app.gui.text_direction import DIRECTION_TEXT_ROLE, TextDirectionDelegate, direction_of
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ class ImportDialog(QDialog):
         self.title_edit.setObjectName("importTitle")
         self.category_edit = QLineEdit(", ".join(result.categories), self)
         self.category_edit.setObjectName("importCategory")
+        for edit in (self.title_edit, self.category_edit):
+            # The article's words, in the article's direction (an Arabic headline in the English window).
+            edit.setLayoutDirection(direction_of(edit.text(), qt_direction(result.direction.value)))
         form = QFormLayout()
         form.addRow(self.tr("Headline:"), self.title_edit)
         form.addRow(self.tr("Category:"), self.category_edit)
