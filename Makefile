@@ -4,7 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.qalam-installed
 TS     := translations/qalam_ar.ts translations/qalam_en.ts
-QM     := $(TS:.ts=.qm)
+# Hand-written gaps in Qt's own Arabic catalogue (never run through lupdate).
+QT_SUPPLEMENT := translations/qt_supplement_ar.ts
+QM     := $(TS:.ts=.qm) $(QT_SUPPLEMENT:.ts=.qm)
 
 .PHONY: run test lint typecheck pytest bench translations update-translations package clean sysdeps-run sysdeps-test sysdeps-package
 

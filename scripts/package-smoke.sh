@@ -108,6 +108,7 @@ do_validate() {
   local listing
   listing=$(/usr/bin/python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$wheel")
   for need in editor_app/data/translations/qalam_ar.qm editor_app/data/translations/qalam_en.qm \
+    editor_app/data/translations/qt_supplement_ar.qm \
     editor_app/data/resources/icons/qalam.svg editor_app/data/resources/style.qss \
     editor_app/storage/migrations/env.py; do
     grep -qx "$need" <<<"$listing" || fail "$wheel lacks $need"
@@ -148,6 +149,9 @@ do_bundle() {
   tar -C "$where" -xzf "$tarball"
   local qalam=$where/qalam-$version-linux-$arch/qalam
   [ -x "$qalam" ] || fail "no qalam executable in $tarball"
+  # Qt's own Arabic catalogue (file, colour and font dialogs, buttons) and Qalam's supplement to it.
+  find "$where" -name qtbase_ar.qm | grep -q . || fail "$tarball lacks Qt's qtbase_ar.qm"
+  find "$where" -name qt_supplement_ar.qm | grep -q . || fail "$tarball lacks qt_supplement_ar.qm"
   smoke bundle "$qalam"
   if [ "$(id -u)" -eq 0 ] && unshare -m true 2>/dev/null; then
     say "bundle: again with the system's dictionaries and fonts hidden"
@@ -182,6 +186,8 @@ do_deb() {
   apt-get install -y -q "./$deb" >"$scratch/apt-install.log" 2>&1 ||
     { tail -30 "$scratch/apt-install.log" >&2; fail "apt-get install"; }
   dpkg-query -W -f='  ${Package} ${Version} ${Status}\n' qalam
+  ls /opt/qalam/lib/python3*/site-packages/PySide6/Qt/translations/qtbase_ar.qm >/dev/null 2>&1 ||
+    fail "the .deb lacks Qt's qtbase_ar.qm"
   for f in /usr/bin/qalam /usr/share/applications/io.github.qalam.Qalam.desktop \
     /usr/share/metainfo/io.github.qalam.Qalam.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/io.github.qalam.Qalam.svg \

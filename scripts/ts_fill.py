@@ -2,9 +2,11 @@
 """Helps keep translations/qalam_ar.ts complete.
 
   ts_fill.py TS --unfinished            print the unfinished entries as JSON {"context|source": ""}
+                                        (plural messages: a list with one "" per form, in the
+                                        catalogue's order: Arabic zero, one, two, few, many, other)
   ts_fill.py TS --apply FILE.json       fill unfinished entries from a JSON table
-                                        ({"context|source": text} or {"source": text});
-                                        --force also replaces finished ones
+                                        ({"context|source": text} or {"source": text}; a list of
+                                        forms for a plural message); --force also replaces finished ones
   ts_fill.py TS --reuse                 fill unfinished entries from finished ones with the same source text
   ts_fill.py TS --from OTHER.ts [...]   fill unfinished entries from finished ones (numerus forms included)
                                         of other catalogues, matched by context, source and comment
@@ -33,13 +35,14 @@ def main() -> int:
     tree = ET.parse(args.ts)
     root = tree.getroot()
     if args.unfinished:
-        out: dict[str, str] = {}
+        out: dict[str, str | list[str]] = {}
         for ctx in root.iter("context"):
             name = ctx.findtext("name") or ""
             for msg in ctx.iter("message"):
                 tr = msg.find("translation")
                 if tr is not None and tr.get("type") == "unfinished":
-                    out[f"{name}|{msg.findtext('source')}"] = ""
+                    forms = tr.findall("numerusform")
+                    out[f"{name}|{msg.findtext('source')}"] = [""] * len(forms) if forms else ""
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
@@ -47,7 +50,7 @@ def main() -> int:
     if args.sources:
         return _fill_from(tree, args.ts, args.sources)
 
-    table: dict[str, str] = {}
+    table: dict[str, str | list[str]] = {}
     if args.reuse:
         for ctx in root.iter("context"):
             for msg in ctx.iter("message"):
@@ -66,10 +69,18 @@ def main() -> int:
             if tr is None or (tr.get("type") != "unfinished" and not args.force):
                 continue  # a finished (reviewed) translation is never replaced by accident
             text = table.get(f"{name}|{source}") or table.get(source)
-            if text:
+            forms = tr.findall("numerusform")
+            if forms and isinstance(text, list) and len(text) == len(forms) and all(t.strip() for t in text):
+                for form, value in zip(forms, text, strict=True):
+                    form.text = value
+                tr.attrib.pop("type", None)
+                filled += 1
+            elif text and isinstance(text, str) and not forms:
                 tr.text = text
                 tr.attrib.pop("type", None)
                 filled += 1
+            elif text:
+                print(f"skipped {name}|{source}: needs {len(forms) or 'no'} plural forms", file=sys.stderr)
     _write(tree, args.ts)
     print(f"filled {filled} entries", file=sys.stderr)
     return 0

@@ -40,6 +40,20 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 
 @pytest.fixture
+def english_ui(qapp: object) -> Iterator[None]:
+    """The English interface with its compiled catalogue (plural forms: "1 word", "2 words")."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.gui.app import create_application, reset_language
+
+    create_application(["qalam"], "en")
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        reset_language(app)
+
+
+@pytest.fixture
 def sample_text() -> str:
     if SAMPLE_ARTICLE.exists():
         return SAMPLE_ARTICLE.read_text(encoding="utf-8")

@@ -135,3 +135,13 @@ def test_fix_all_like_this(qtbot: Any) -> None:
     panel.tree.setCurrentItem(panel.tree.topLevelItem(rows.index("space-before-punctuation")))
     qtbot.mouseClick(panel.fix_all_button, Qt.MouseButton.LeftButton)
     assert editor.to_html().strip() == "<p>قال، إن الوفد (23 يوليو)، وصل <strong>أمس</strong>، إلى موسكو.</p>"
+
+
+def test_empty_state_when_no_draft_is_open(qtbot: Any) -> None:
+    panel, _editor, _title, article = make(qtbot)
+    assert panel.stack.currentWidget() is panel.empty  # not "No problems found." before anything is open
+    assert not panel.summary.isVisibleTo(panel)
+    panel.set_article(article)
+    assert panel.stack.currentWidget() is panel.results and panel.findings()
+    panel.set_article(None)
+    assert panel.stack.currentWidget() is panel.empty and panel.findings() == []

@@ -67,3 +67,54 @@ def test_setting_is_read_with_a_safe_default(tmp_path: Path) -> None:
     assert LocaleFormatter.from_settings(settings, "ar").number(7) == "7"
     settings.setValue(DIGITS_KEY, "klingon")
     assert digits_setting(settings, "en") is Digits.WESTERN
+
+
+# --- the command line's formatter (no Qt) writes what the window writes ---------------------------
+
+from editor_app.core.locale_format import Formatter, parse_digits, read_setting  # noqa: E402
+
+SAMPLE_NUMBERS = (0, 7, -5, 42, 999, 1000, 1234567, 1234.5, -0.25)
+SAMPLE_TIMES = (
+    dt.datetime(2026, 11, 24, 0, 5), dt.datetime(2026, 1, 3, 9, 30), dt.datetime(2026, 7, 23, 14, 5),
+    dt.datetime(2026, 12, 31, 12, 0), dt.datetime(2026, 5, 1, 23, 59),
+)
+
+
+@pytest.mark.parametrize(("language", "digits"), [("ar", None), ("ar", Digits.WESTERN), ("en", None)])
+def test_core_formatter_agrees_with_qlocale(language: str, digits: Digits | None) -> None:
+    core, qt = Formatter(language, digits), LocaleFormatter(language, digits)
+    for value in SAMPLE_NUMBERS:
+        assert core.number(value) == qt.number(value), value
+    for value in SAMPLE_TIMES:
+        assert core.date(value.date()) == qt.date(value.date())
+        assert core.time(value) == qt.time(value.time()), value
+        assert core.datetime(value) == qt.datetime(value)
+
+
+def test_core_formatter_digits_and_table_stamps() -> None:
+    moment = dt.datetime(2026, 11, 24, 14, 5)
+    assert Formatter("ar").stamp(moment) == "٢٠٢٦-١١-٢٤ ١٤:٠٥"
+    assert Formatter("ar", "western").stamp(moment) == "2026-11-24 14:05"
+    assert Formatter("en").stamp(moment) == "2026-11-24 14:05"
+    assert Formatter("ar").number(12345) == "١٢٬٣٤٥"
+    assert Formatter("ar").stamp(None) == "-"
+
+
+def test_digits_setting_is_read_from_the_gui_settings_file(tmp_path: Path) -> None:
+    path = tmp_path / "qalam.ini"
+    assert read_setting(path, "ui/digits") is None  # no file yet: defaults
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    settings.setValue(DIGITS_KEY, "western")
+    settings.setValue("ui/language", "ar")
+    settings.sync()
+    assert read_setting(path, "ui/digits") == "western"
+    assert Formatter.from_settings(path, "ar").number(7) == "7"
+    assert Formatter.from_settings(path, "en").number(7) == "7"
+    settings.setValue(DIGITS_KEY, "arabic-indic")
+    settings.sync()
+    assert Formatter.from_settings(path, "ar").number(7) == "٧"
+    # The choice belongs to the Arabic interface: English keeps Western digits, nonsense gives defaults.
+    assert Formatter.from_settings(path, "en").number(7) == "7"
+    assert parse_digits("klingon", "ar") is Digits.ARABIC_INDIC
+    path.write_bytes(b"\xff\xfe not an ini [")
+    assert Formatter.from_settings(path, "ar").number(7) == "٧"

@@ -114,8 +114,8 @@ def test_the_build_hook_puts_translations_resources_and_plugin_in_the_package(tm
         assert result.returncode == 0, result.stderr[-3000:]
         names = {p.relative_to(lib).as_posix() for p in lib.rglob("*") if p.is_file()}
     data = "editor_app/data/"
-    for needed in ("translations/qalam_ar.qm", "translations/qalam_en.qm", "resources/icons/qalam.svg",
-                   "resources/style.qss"):
+    for needed in ("translations/qalam_ar.qm", "translations/qalam_en.qm", "translations/qt_supplement_ar.qm",
+                   "resources/icons/qalam.svg", "resources/style.qss"):
         assert data + needed in names
     assert any(n.startswith(data + "resources/wordlists/") for n in names)
     assert "editor_app/storage/migrations/env.py" in names

@@ -11,7 +11,20 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 AR_TS = REPO / "translations" / "qalam_ar.ts"
+EN_TS = REPO / "translations" / "qalam_en.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+# Arabic plural forms in Qt's order (lrelease's numerus rules for Arabic): 0, 1, 2, n%100 in 3..10,
+# n%100 in 11..99, and the rest (100, 101, 102, 200…). CLDR calls them zero, one, two, few, many, other.
+ARABIC_FORMS = ("zero", "one", "two", "few", "many", "other")
+
+
+def _texts(msg: ET.Element) -> list[str]:
+    """The translation, or each plural form of it."""
+    tr = msg.find("translation")
+    if tr is None:
+        return []
+    forms = tr.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [tr.text or ""]
 
 
 def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
@@ -29,7 +42,7 @@ def test_arabic_has_no_unfinished_entries() -> None:
         f"{ctx}: {src}"
         for ctx, src, msg in _messages(AR_TS)
         if (tr := msg.find("translation")) is not None
-        and (tr.get("type") == "unfinished" or not (tr.text or "").strip())
+        and (tr.get("type") == "unfinished" or not all(t.strip() for t in _texts(msg)))
         and tr.get("type") != "vanished"
         and tr.get("type") != "obsolete"
     ]
@@ -39,10 +52,37 @@ def test_arabic_has_no_unfinished_entries() -> None:
 def test_arabic_keeps_every_placeholder_and_accelerator_letter() -> None:
     bad = []
     for ctx, src, msg in _messages(AR_TS):
-        text = msg.findtext("translation") or ""
-        if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(text)):
-            bad.append(f"{ctx}: {src!r} -> {text!r}")
+        for text in _texts(msg):
+            if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(text)):
+                bad.append(f"{ctx}: {src!r} -> {text!r}")
     assert bad == []
+
+
+def test_every_count_is_a_plural_message_with_all_its_forms() -> None:
+    """%n messages are numerus in both catalogues (lupdate only sees a plural in tr(…, "", n) or in
+    QT_TRANSLATE_NOOP(ctx, text, "", 1)), Arabic gives six forms and English two, and the forms that
+    must show the number (Arabic few/many/other, the English plural) do."""
+    problems = []
+    for path, count, with_number in ((AR_TS, 6, (3, 4, 5)), (EN_TS, 2, (1,))):
+        for ctx, src, msg in _messages(path):
+            if "%n" not in src:
+                continue
+            forms = _texts(msg)
+            if msg.get("numerus") != "yes":
+                problems.append(f"{path.name} {ctx}: {src!r} is not a plural message")
+            elif len(forms) != count or not all(f.strip() for f in forms):
+                problems.append(f"{path.name} {ctx}: {src!r} needs {count} forms, has {forms}")
+            elif any("%n" not in forms[i] and "%Ln" not in forms[i] for i in with_number):
+                problems.append(f"{path.name} {ctx}: {src!r}: a form lacks the number: {forms}")
+    assert problems == []
+
+
+def test_no_count_is_glued_before_a_noun() -> None:
+    """A number of things is a %n plural message, never "{count} drafts" filled in by format()."""
+    counts = re.compile(r"\{(n|count|[a-z]+_count|minutes|hours|days|words|chars|errors|others|added|removed"
+                        r"|done|queued|failed|sent|pulled|notes|categories|tags)\}\s*[^\W\d]")
+    glued = [f"{ctx}: {src}" for ctx, src, _msg in _messages(AR_TS) if counts.search(src)]
+    assert glued == []
 
 
 def test_ts_files_are_up_to_date_with_the_source(tmp_path: Path) -> None:

@@ -388,7 +388,7 @@ def test_reporter_panel_offers_submit_and_withdraw_only(tmp_path: Path, qtbot: Q
         drafts.close(backup=False)
 
 
-def test_inbox_lists_the_longest_waiting_first(qtbot: QtBot) -> None:
+def test_inbox_lists_the_longest_waiting_first(qtbot: QtBot, english_ui: None) -> None:
     from typing import Any, cast
 
     from editor_app.publish.workflow_sync import InboxItem
@@ -410,7 +410,7 @@ def test_inbox_lists_the_longest_waiting_first(qtbot: QtBot) -> None:
     ]
     assert shown == ["id-1", "id-4", "id-2", "id-3"]
     assert [inbox.tree.topLevelItem(i).text(4) for i in range(3)] == [  # type: ignore[union-attr]
-        "30 h",
-        "3 h",
+        "30 hours",
+        "3 hours",
         "30 min",
     ]

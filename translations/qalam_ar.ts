@@ -8,10 +8,6 @@
         <translation>المعرّف «{slug}» لا يحوي حروفًا ولا أرقامًا.</translation>
     </message>
     <message>
-        <source>The slug is {size} bytes once encoded for the web address; WordPress keeps at most {limit} (about 33 Arabic letters) and would cut it. Give a shorter one.</source>
-        <translation>يبلغ المعرّف {size} بايت بعد ترميزه في عنوان الصفحة، ولا يحتفظ WordPress إلا بـ{limit} بايت (نحو 33 حرفًا عربيًا) فسيقتطع الباقي. اختر معرّفًا أقصر.</translation>
-    </message>
-    <message>
         <source>A category name cannot be empty.</source>
         <translation>لا يمكن أن يكون اسم التصنيف فارغًا.</translation>
     </message>
@@ -19,13 +15,38 @@
         <source>A tag name cannot be empty.</source>
         <translation>لا يمكن أن يكون اسم الوسم فارغًا.</translation>
     </message>
-    <message>
-        <source>The category “{name}…” is too long: WordPress keeps at most {limit} characters.</source>
-        <translation>التصنيف «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ{limit} حرف.</translation>
+    <message numerus="yes">
+        <source>The slug is %n byte(s) once encoded for the web address; WordPress keeps at most {limit} (about {letters} Arabic letters) and would cut it. Give a shorter one.</source>
+        <translation>
+            <numerusform>يبلغ المعرّف %Ln بايت بعد ترميزه في عنوان الصفحة، ولا يحتفظ WordPress إلا بـ{limit} بايت (نحو {letters} حرفًا عربيًا) فسيقتطع الباقي. اختر معرّفًا أقصر.</numerusform>
+            <numerusform>يبلغ المعرّف بايتًا واحدًا بعد ترميزه في عنوان الصفحة، ولا يحتفظ WordPress إلا بـ{limit} بايت (نحو {letters} حرفًا عربيًا) فسيقتطع الباقي. اختر معرّفًا أقصر.</numerusform>
+            <numerusform>يبلغ المعرّف بايتين بعد ترميزه في عنوان الصفحة، ولا يحتفظ WordPress إلا بـ{limit} بايت (نحو {letters} حرفًا عربيًا) فسيقتطع الباقي. اختر معرّفًا أقصر.</numerusform>
+            <numerusform>يبلغ المعرّف %Ln بايتات بعد ترميزه في عنوان الصفحة، ولا يحتفظ WordPress إلا بـ{limit} بايت (نحو {letters} حرفًا عربيًا) فسيقتطع الباقي. اختر معرّفًا أقصر.</numerusform>
+            <numerusform>يبلغ المعرّف %Ln بايتًا بعد ترميزه في عنوان الصفحة، ولا يحتفظ WordPress إلا بـ{limit} بايت (نحو {letters} حرفًا عربيًا) فسيقتطع الباقي. اختر معرّفًا أقصر.</numerusform>
+            <numerusform>يبلغ المعرّف %Ln بايت بعد ترميزه في عنوان الصفحة، ولا يحتفظ WordPress إلا بـ{limit} بايت (نحو {letters} حرفًا عربيًا) فسيقتطع الباقي. اختر معرّفًا أقصر.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The tag “{name}…” is too long: WordPress keeps at most {limit} characters.</source>
-        <translation>الوسم «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ{limit} حرف.</translation>
+    <message numerus="yes">
+        <source>The category “{name}…” is too long: WordPress keeps at most %n character(s).</source>
+        <translation>
+            <numerusform>التصنيف «{name}…» أطول مما ينبغي: لا يحتفظ WordPress بأي حرف منه.</numerusform>
+            <numerusform>التصنيف «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بحرف واحد.</numerusform>
+            <numerusform>التصنيف «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بحرفين.</numerusform>
+            <numerusform>التصنيف «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ%Ln أحرف.</numerusform>
+            <numerusform>التصنيف «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ%Ln حرفًا.</numerusform>
+            <numerusform>التصنيف «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ%Ln حرف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag “{name}…” is too long: WordPress keeps at most %n character(s).</source>
+        <translation>
+            <numerusform>الوسم «{name}…» أطول مما ينبغي: لا يحتفظ WordPress بأي حرف منه.</numerusform>
+            <numerusform>الوسم «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بحرف واحد.</numerusform>
+            <numerusform>الوسم «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بحرفين.</numerusform>
+            <numerusform>الوسم «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ%Ln أحرف.</numerusform>
+            <numerusform>الوسم «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ%Ln حرفًا.</numerusform>
+            <numerusform>الوسم «{name}…» أطول مما ينبغي: لا يحتفظ WordPress إلا بـ%Ln حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The draft has no category “{name}”.</source>
@@ -129,6 +150,18 @@
         <translation>إعادة التدقيق</translation>
     </message>
     <message>
+        <source>Nothing to check</source>
+        <translation>لا شيء للتدقيق</translation>
+    </message>
+    <message>
+        <source>Open a draft to check it.</source>
+        <translation>افتح مسودة لتدقيقها.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التدقيق…</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
@@ -149,8 +182,30 @@
         <translation>لم يُعثر على مشكلات.</translation>
     </message>
     <message>
-        <source>{errors} to fix before publishing, {others} to review</source>
-        <translation>للإصلاح قبل النشر: {errors}، وللمراجعة: {others}</translation>
+        <source>{errors}, {others}</source>
+        <translation>{errors}، و{others}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix before publishing</source>
+        <translation>
+            <numerusform>لا شيء للإصلاح قبل النشر</numerusform>
+            <numerusform>مشكلة واحدة للإصلاح قبل النشر</numerusform>
+            <numerusform>مشكلتان للإصلاح قبل النشر</numerusform>
+            <numerusform>%Ln مشكلات للإصلاح قبل النشر</numerusform>
+            <numerusform>%Ln مشكلة للإصلاح قبل النشر</numerusform>
+            <numerusform>%Ln مشكلة للإصلاح قبل النشر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>لا شيء للمراجعة</numerusform>
+            <numerusform>ملاحظة واحدة للمراجعة</numerusform>
+            <numerusform>ملاحظتان للمراجعة</numerusform>
+            <numerusform>%Ln ملاحظات للمراجعة</numerusform>
+            <numerusform>%Ln ملاحظة للمراجعة</numerusform>
+            <numerusform>%Ln ملاحظة للمراجعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check failed: {error}</source>
@@ -159,9 +214,16 @@
 </context>
 <context>
     <name>Checks</name>
-    <message>
-        <source>{count} fixes applied.</source>
-        <translation>عدد الإصلاحات المطبَّقة: {count}.</translation>
+    <message numerus="yes">
+        <source>%n fix(es) applied.</source>
+        <translation>
+            <numerusform>لم يُطبَّق أي إصلاح.</numerusform>
+            <numerusform>طُبِّق إصلاح واحد.</numerusform>
+            <numerusform>طُبِّق إصلاحان.</numerusform>
+            <numerusform>طُبِّقت %Ln إصلاحات.</numerusform>
+            <numerusform>طُبِّق %Ln إصلاحًا.</numerusform>
+            <numerusform>طُبِّق %Ln إصلاح.</numerusform>
+        </translation>
     </message>
     <message>
         <source>error</source>
@@ -199,9 +261,16 @@
         <source>Write “{digits}”</source>
         <translation>كتابة «{digits}»</translation>
     </message>
-    <message>
-        <source>The headline has {count} characters; the layout fits {limit}.</source>
-        <translation>عدد أحرف العنوان {count}، والتصميم لا يتسع لأكثر من {limit}.</translation>
+    <message numerus="yes">
+        <source>The headline has %n character(s); the layout fits {limit}.</source>
+        <translation>
+            <numerusform>في العنوان %Ln حرف، والتصميم لا يتسع لأكثر من {limit}.</numerusform>
+            <numerusform>في العنوان حرف واحد، والتصميم لا يتسع لأكثر من {limit}.</numerusform>
+            <numerusform>في العنوان حرفان، والتصميم لا يتسع لأكثر من {limit}.</numerusform>
+            <numerusform>في العنوان %Ln أحرف، والتصميم لا يتسع لأكثر من {limit}.</numerusform>
+            <numerusform>في العنوان %Ln حرفًا، والتصميم لا يتسع لأكثر من {limit}.</numerusform>
+            <numerusform>في العنوان %Ln حرف، والتصميم لا يتسع لأكثر من {limit}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A recent post has the same headline: “{other}”.</source>
@@ -243,13 +312,49 @@
         <source>Write an excerpt for listings and social media.</source>
         <translation>اكتب مقتطفًا يظهر في القوائم وعلى وسائل التواصل الاجتماعي.</translation>
     </message>
-    <message>
-        <source>The excerpt is short ({count} characters; at least {min}).</source>
-        <translation>المقتطف قصير (عدد أحرفه {count}، والحد الأدنى {min}).</translation>
+    <message numerus="yes">
+        <source>The excerpt is short (%n character(s); at least {min}).</source>
+        <translation>
+            <numerusform>المقتطف قصير (فيه %Ln حرف، والحد الأدنى {min}).</numerusform>
+            <numerusform>المقتطف قصير (فيه حرف واحد، والحد الأدنى {min}).</numerusform>
+            <numerusform>المقتطف قصير (فيه حرفان، والحد الأدنى {min}).</numerusform>
+            <numerusform>المقتطف قصير (فيه %Ln أحرف، والحد الأدنى {min}).</numerusform>
+            <numerusform>المقتطف قصير (فيه %Ln حرفًا، والحد الأدنى {min}).</numerusform>
+            <numerusform>المقتطف قصير (فيه %Ln حرف، والحد الأدنى {min}).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The excerpt is long ({count} characters; at most {max}).</source>
-        <translation>المقتطف طويل (عدد أحرفه {count}، والحد الأقصى {max}).</translation>
+    <message numerus="yes">
+        <source>The excerpt is long (%n character(s); at most {max}).</source>
+        <translation>
+            <numerusform>المقتطف طويل (فيه %Ln حرف، والحد الأقصى {max}).</numerusform>
+            <numerusform>المقتطف طويل (فيه حرف واحد، والحد الأقصى {max}).</numerusform>
+            <numerusform>المقتطف طويل (فيه حرفان، والحد الأقصى {max}).</numerusform>
+            <numerusform>المقتطف طويل (فيه %Ln أحرف، والحد الأقصى {max}).</numerusform>
+            <numerusform>المقتطف طويل (فيه %Ln حرفًا، والحد الأقصى {max}).</numerusform>
+            <numerusform>المقتطف طويل (فيه %Ln حرف، والحد الأقصى {max}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The slug is %n byte(s) once encoded; WordPress cuts it at {limit}.</source>
+        <translation>
+            <numerusform>حجم المعرّف بعد الترميز %Ln بايت، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>حجم المعرّف بعد الترميز بايت واحد، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>حجم المعرّف بعد الترميز بايتان، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>حجم المعرّف بعد الترميز %Ln بايتات، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>حجم المعرّف بعد الترميز %Ln بايتًا، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>حجم المعرّف بعد الترميز %Ln بايت، وWordPress يقتطعه عند {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A slug made from the headline would be %n byte(s); WordPress cuts it at {limit}.</source>
+        <translation>
+            <numerusform>المعرّف المأخوذ من العنوان سيبلغ %Ln بايت، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>المعرّف المأخوذ من العنوان سيبلغ بايتًا واحدًا، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>المعرّف المأخوذ من العنوان سيبلغ بايتين، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>المعرّف المأخوذ من العنوان سيبلغ %Ln بايتات، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>المعرّف المأخوذ من العنوان سيبلغ %Ln بايتًا، وWordPress يقتطعه عند {limit}.</numerusform>
+            <numerusform>المعرّف المأخوذ من العنوان سيبلغ %Ln بايت، وWordPress يقتطعه عند {limit}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a featured image.</source>
@@ -260,16 +365,8 @@
         <translation>الصورة البارزة بلا نص بديل.</translation>
     </message>
     <message>
-        <source>The slug is {size} bytes once encoded; WordPress cuts it at {limit}.</source>
-        <translation>حجم المعرّف بعد الترميز {size} بايت، وWordPress يقتطعه عند {limit}.</translation>
-    </message>
-    <message>
         <source>Shorten the slug at a word boundary</source>
         <translation>تقصير المعرّف عند نهاية كلمة</translation>
-    </message>
-    <message>
-        <source>A slug made from the headline would be {size} bytes; WordPress cuts it at {limit}.</source>
-        <translation>المعرّف المأخوذ من العنوان سيبلغ {size} بايت، وWordPress يقتطعه عند {limit}.</translation>
     </message>
     <message>
         <source>Set a slug that fits</source>
@@ -419,9 +516,16 @@
         <source>Remove the space</source>
         <translation>حذف المسافة</translation>
     </message>
-    <message>
-        <source>{count} spaces in a row.</source>
-        <translation>مسافات متتالية (عددها {count}).</translation>
+    <message numerus="yes">
+        <source>%n space(s) in a row.</source>
+        <translation>
+            <numerusform>لا مسافات متتالية.</numerusform>
+            <numerusform>مسافة واحدة.</numerusform>
+            <numerusform>مسافتان متتاليتان.</numerusform>
+            <numerusform>%Ln مسافات متتالية.</numerusform>
+            <numerusform>%Ln مسافة متتالية.</numerusform>
+            <numerusform>%Ln مسافة متتالية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use one space</source>
@@ -546,8 +650,30 @@
         <translation>المشطوب: ما حذفه المحرر. المسطَّر: ما أضافه المحرر.</translation>
     </message>
     <message>
-        <source>{added} word(s) added, {removed} removed</source>
-        <translation>كلمات مضافة: {added}، ومحذوفة: {removed}</translation>
+        <source>{added}, {removed}</source>
+        <translation>{added}، و{removed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>لم تُضف كلمات</numerusform>
+            <numerusform>أُضيفت كلمة واحدة</numerusform>
+            <numerusform>أُضيفت كلمتان</numerusform>
+            <numerusform>أُضيفت %Ln كلمات</numerusform>
+            <numerusform>أُضيفت %Ln كلمة</numerusform>
+            <numerusform>أُضيفت %Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>لم تُحذف كلمات</numerusform>
+            <numerusform>حُذفت كلمة واحدة</numerusform>
+            <numerusform>حُذفت كلمتان</numerusform>
+            <numerusform>حُذفت %Ln كلمات</numerusform>
+            <numerusform>حُذفت %Ln كلمة</numerusform>
+            <numerusform>حُذفت %Ln كلمة</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes since submission</source>
@@ -651,10 +777,6 @@
         <translation>يوجد موقع باسم {name} بالفعل.</translation>
     </message>
     <message>
-        <source>Unsaved text of {count} draft(s) was recovered after Qalam stopped unexpectedly.</source>
-        <translation>استُعيد نص غير محفوظ من {count} مسودة بعد أن توقف قلم على نحو غير متوقع.</translation>
-    </message>
-    <message>
         <source>A draft with id {id} already exists.</source>
         <translation>توجد مسودة بالمعرّف {id} بالفعل.</translation>
     </message>
@@ -666,9 +788,20 @@
         <source>No draft id given.</source>
         <translation>لم يُذكر معرّف المسودة.</translation>
     </message>
+    <message numerus="yes">
+        <source>Unsaved text of %n draft(s) was recovered after Qalam stopped unexpectedly.</source>
+        <translation>
+            <numerusform>لم يُستعد نص غير محفوظ من أي مسودة بعد توقف قلم على نحو غير متوقع.</numerusform>
+            <numerusform>استُعيد نص غير محفوظ من مسودة واحدة بعد أن توقف قلم على نحو غير متوقع.</numerusform>
+            <numerusform>استُعيد نص غير محفوظ من مسودتين بعد أن توقف قلم على نحو غير متوقع.</numerusform>
+            <numerusform>استُعيد نص غير محفوظ من %Ln مسودات بعد أن توقف قلم على نحو غير متوقع.</numerusform>
+            <numerusform>استُعيد نص غير محفوظ من %Ln مسودة بعد أن توقف قلم على نحو غير متوقع.</numerusform>
+            <numerusform>استُعيد نص غير محفوظ من %Ln مسودة بعد أن توقف قلم على نحو غير متوقع.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The id {id} is ambiguous: it starts {count} drafts; type more of it.</source>
-        <translation>المعرّف {id} ملتبس: تبدأ به {count} مسودات؛ اكتب جزءًا أطول منه.</translation>
+        <source>The id {id} is ambiguous: several drafts start with it; type more of it.</source>
+        <translation>المعرّف {id} ملتبس: تبدأ به أكثر من مسودة؛ اكتب جزءًا أطول منه.</translation>
     </message>
     <message>
         <source>Draft {id} has no revision {number}.</source>
@@ -761,10 +894,6 @@
         <translation>لا توجد مسودات بعد</translation>
     </message>
     <message>
-        <source>Press Ctrl+N to start writing, or import a Word, Markdown or text file.</source>
-        <translation>اضغط Ctrl+N لتبدأ الكتابة، أو استورد ملف Word أو Markdown أو ملفًا نصيًا.</translation>
-    </message>
-    <message>
         <source>Filter by state</source>
         <translation>التصفية حسب الحالة</translation>
     </message>
@@ -791,6 +920,10 @@
     <message>
         <source>Move to trash</source>
         <translation>انقل إلى المهملات</translation>
+    </message>
+    <message>
+        <source>Press {shortcut} to start writing, or import a Word, Markdown or text file.</source>
+        <translation>اضغط {shortcut} لتبدأ الكتابة، أو استورد ملف Word أو Markdown أو ملفًا نصيًا.</translation>
     </message>
     <message>
         <source>No draft matches.</source>
@@ -828,13 +961,20 @@
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %n drafts are listed; search to find older ones.</source>
+        <translation>
+            <numerusform>لا تُعرض أي مسودة؛ ابحث لتجد المسودات.</numerusform>
+            <numerusform>تُعرض أحدث مسودة فقط؛ ابحث لتجد الأقدم منها.</numerusform>
+            <numerusform>تُعرض أحدث مسودتين؛ ابحث لتجد الأقدم منهما.</numerusform>
+            <numerusform>تُعرض أحدث %Ln مسودات؛ ابحث لتجد الأقدم منها.</numerusform>
+            <numerusform>تُعرض أحدث %Ln مسودة؛ ابحث لتجد الأقدم منها.</numerusform>
+            <numerusform>تُعرض أحدث %Ln مسودة؛ ابحث لتجد الأقدم منها.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore</source>
         <translation>استعِد</translation>
-    </message>
-    <message>
-        <source>The newest {count} drafts are listed; search to find older ones.</source>
-        <translation>تُعرض أحدث {count} مسودة؛ ابحث لتجد الأقدم منها.</translation>
     </message>
 </context>
 <context>
@@ -851,8 +991,8 @@
         <translation>لا شيء مفتوح</translation>
     </message>
     <message>
-        <source>Choose a draft from the list, or press Ctrl+N for a new one.</source>
-        <translation>اختر مسودة من القائمة، أو اضغط Ctrl+N لمسودة جديدة.</translation>
+        <source>Choose a draft from the list, or press {shortcut} for a new one.</source>
+        <translation>اختر مسودة من القائمة، أو اضغط {shortcut} لمسودة جديدة.</translation>
     </message>
 </context>
 <context>
@@ -963,13 +1103,27 @@
         <source>Not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
-    <message>
-        <source>{n} matches</source>
-        <translation>عدد النتائج: {n}</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Replaced {n}</source>
-        <translation>عدد الاستبدالات: {n}</translation>
+    <message numerus="yes">
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>لم يُستبدل شيء</numerusform>
+            <numerusform>استُبدل موضع واحد</numerusform>
+            <numerusform>استُبدل موضعان</numerusform>
+            <numerusform>استُبدلت %Ln مواضع</numerusform>
+            <numerusform>استُبدل %Ln موضعًا</numerusform>
+            <numerusform>استُبدل %Ln موضع</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1062,9 +1216,16 @@
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
-    <message>
-        <source>Added {n} new words to the newsroom word list.</source>
-        <translation>أُضيفت إلى قائمة كلمات غرفة الأخبار كلمات جديدة عددها {n}.</translation>
+    <message numerus="yes">
+        <source>Added %n new word(s) to the newsroom word list.</source>
+        <translation>
+            <numerusform>لم تُضف كلمات جديدة إلى قائمة كلمات غرفة الأخبار.</numerusform>
+            <numerusform>أُضيفت كلمة جديدة واحدة إلى قائمة كلمات غرفة الأخبار.</numerusform>
+            <numerusform>أُضيفت كلمتان جديدتان إلى قائمة كلمات غرفة الأخبار.</numerusform>
+            <numerusform>أُضيفت %Ln كلمات جديدة إلى قائمة كلمات غرفة الأخبار.</numerusform>
+            <numerusform>أُضيفت %Ln كلمة جديدة إلى قائمة كلمات غرفة الأخبار.</numerusform>
+            <numerusform>أُضيفت %Ln كلمة جديدة إلى قائمة كلمات غرفة الأخبار.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1072,22 +1233,6 @@
     <message>
         <source>Revision history</source>
         <translation>سجل النسخ</translation>
-    </message>
-    <message>
-        <source>Autosave</source>
-        <translation>حفظ تلقائي</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>استعادة</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>استيراد</translation>
     </message>
     <message>
         <source>Revisions</source>
@@ -1108,6 +1253,10 @@
     <message>
         <source>Words</source>
         <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1199,9 +1348,16 @@
         <source>{reason} Nothing was imported.</source>
         <translation>{reason} لم يُستورد أي شيء.</translation>
     </message>
-    <message>
-        <source>{file}: removed {count} blocks of website boilerplate.</source>
-        <translation>{file}: أُزيلت عناصر زائدة من الموقع (عددها {count}).</translation>
+    <message numerus="yes">
+        <source>{file}: removed %n block(s) of website boilerplate.</source>
+        <translation>
+            <numerusform>{file}: لم يُزل أي عنصر زائد من الموقع.</numerusform>
+            <numerusform>{file}: أُزيل عنصر زائد واحد من الموقع.</numerusform>
+            <numerusform>{file}: أُزيل عنصران زائدان من الموقع.</numerusform>
+            <numerusform>{file}: أُزيلت %Ln عناصر زائدة من الموقع.</numerusform>
+            <numerusform>{file}: أُزيل %Ln عنصرًا زائدًا من الموقع.</numerusform>
+            <numerusform>{file}: أُزيل %Ln عنصر زائد من الموقع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: Qalam imports .docx, .md, .html and .txt files.</source>
@@ -1266,9 +1422,16 @@
         <source>Tick to put this back into the body</source>
         <translation>ضع علامة لإعادة هذا إلى المتن</translation>
     </message>
-    <message>
-        <source>Removed as website clutter ({count}). Tick to keep:</source>
-        <translation>أُزيلت بوصفها عناصر زائدة من الموقع ({count}). ضع علامة على ما تريد إبقاءه:</translation>
+    <message numerus="yes">
+        <source>%n part(s) removed as website clutter. Tick to keep:</source>
+        <translation>
+            <numerusform>لم يُزل أي عنصر زائد من الموقع.</numerusform>
+            <numerusform>أُزيل عنصر زائد واحد من الموقع. ضع علامة عليه إن أردت إبقاءه:</numerusform>
+            <numerusform>أُزيل عنصران زائدان من الموقع. ضع علامة على ما تريد إبقاءه:</numerusform>
+            <numerusform>أُزيلت %Ln عناصر زائدة من الموقع. ضع علامة على ما تريد إبقاءه:</numerusform>
+            <numerusform>أُزيل %Ln عنصرًا زائدًا من الموقع. ضع علامة على ما تريد إبقاءه:</numerusform>
+            <numerusform>أُزيل %Ln عنصر زائد من الموقع. ضع علامة على ما تريد إبقاءه:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create draft</source>
@@ -1673,17 +1836,57 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Give the item number, as `qalam outbox` shows it (#12).</source>
         <translation>حدّد رقم العنصر كما يعرضه الأمر `qalam outbox` (مثل #12).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>لم يُرسل شيء</numerusform>
+            <numerusform>أُرسل عنصر واحد</numerusform>
+            <numerusform>أُرسل عنصران</numerusform>
+            <numerusform>أُرسلت %Ln عناصر</numerusform>
+            <numerusform>أُرسل %Ln عنصرًا</numerusform>
+            <numerusform>أُرسل %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still queued</source>
+        <translation>
+            <numerusform>لا شيء في قائمة الانتظار</numerusform>
+            <numerusform>ما زال عنصر واحد في قائمة الانتظار</numerusform>
+            <numerusform>ما زال عنصران في قائمة الانتظار</numerusform>
+            <numerusform>ما زالت %Ln عناصر في قائمة الانتظار</numerusform>
+            <numerusform>ما زال %Ln عنصرًا في قائمة الانتظار</numerusform>
+            <numerusform>ما زال %Ln عنصر في قائمة الانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>لم يفشل شيء</numerusform>
+            <numerusform>فشل عنصر واحد</numerusform>
+            <numerusform>فشل عنصران</numerusform>
+            <numerusform>فشلت %Ln عناصر</numerusform>
+            <numerusform>فشل %Ln عنصرًا</numerusform>
+            <numerusform>فشل %Ln عنصر</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Sent {done}, still queued {queued}, failed {failed}.</source>
-        <translation>أُرسل: {done}، وما زال في قائمة الانتظار: {queued}، وفشل: {failed}.</translation>
+        <source>{sent}, {queued}, {failed}.</source>
+        <translation>{sent}، و{queued}، و{failed}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attempt(s))</source>
+        <translation>
+            <numerusform>(لا محاولات)</numerusform>
+            <numerusform>(محاولة واحدة)</numerusform>
+            <numerusform>(محاولتان)</numerusform>
+            <numerusform>(%Ln محاولات)</numerusform>
+            <numerusform>(%Ln محاولة)</numerusform>
+            <numerusform>(%Ln محاولة)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
         <translation>صندوق الصادر فارغ.</translation>
-    </message>
-    <message>
-        <source>(attempts: {n})</source>
-        <translation>(المحاولات: {n})</translation>
     </message>
     <message>
         <source>The site refused the user name or application password. Check them in the site settings (an application password is not the login password).</source>
@@ -1935,10 +2138,6 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
 <context>
     <name>QalamStatusBar</name>
     <message>
-        <source>{words} words · {chars} characters · {minutes} min read</source>
-        <translation>{words} كلمة · {chars} حرف · {minutes} دقيقة قراءة</translation>
-    </message>
-    <message>
         <source>Word count</source>
         <translation>عدد الكلمات</translation>
     </message>
@@ -1950,9 +2149,49 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Spelling: no errors</source>
         <translation>الإملاء: لا أخطاء</translation>
     </message>
-    <message>
-        <source>Spelling: {n} to check</source>
-        <translation>الإملاء: {n} للتدقيق</translation>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>لا شيء للقراءة</numerusform>
+            <numerusform>قراءة في دقيقة واحدة</numerusform>
+            <numerusform>قراءة في دقيقتين</numerusform>
+            <numerusform>قراءة في %Ln دقائق</numerusform>
+            <numerusform>قراءة في %Ln دقيقة</numerusform>
+            <numerusform>قراءة في %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spelling: %n to check</source>
+        <translation>
+            <numerusform>الإملاء: لا شيء للتدقيق</numerusform>
+            <numerusform>الإملاء: كلمة واحدة للتدقيق</numerusform>
+            <numerusform>الإملاء: كلمتان للتدقيق</numerusform>
+            <numerusform>الإملاء: %Ln كلمات للتدقيق</numerusform>
+            <numerusform>الإملاء: %Ln كلمة للتدقيق</numerusform>
+            <numerusform>الإملاء: %Ln كلمة للتدقيق</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spelling</source>
@@ -1974,9 +2213,16 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
-    <message>
-        <source>Outbox: {n}</source>
-        <translation>صندوق الصادر: {n}</translation>
+    <message numerus="yes">
+        <source>Outbox: %n</source>
+        <translation>
+            <numerusform>صندوق الصادر: فارغ</numerusform>
+            <numerusform>صندوق الصادر: عنصر واحد</numerusform>
+            <numerusform>صندوق الصادر: عنصران</numerusform>
+            <numerusform>صندوق الصادر: %Ln عناصر</numerusform>
+            <numerusform>صندوق الصادر: %Ln عنصرًا</numerusform>
+            <numerusform>صندوق الصادر: %Ln عنصر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1985,18 +2231,6 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
 </context>
 <context>
     <name>ReviewInbox</name>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} د</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} س</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} يوم</translation>
-    </message>
     <message>
         <source>Review inbox</source>
         <translation>صندوق المراجعة</translation>
@@ -2049,13 +2283,86 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>أقل من دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>أقل من ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>أقل من يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} كلمة</translation>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>لا شيء بانتظار المراجعة</numerusform>
+            <numerusform>مقال واحد بانتظار المراجعة</numerusform>
+            <numerusform>مقالان بانتظار المراجعة</numerusform>
+            <numerusform>%Ln مقالات بانتظار المراجعة</numerusform>
+            <numerusform>%Ln مقالًا بانتظار المراجعة</numerusform>
+            <numerusform>%Ln مقال بانتظار المراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) sent</source>
+        <translation>
+            <numerusform>لم يُرسل أي إجراء</numerusform>
+            <numerusform>أُرسل إجراء واحد</numerusform>
+            <numerusform>أُرسل إجراءان</numerusform>
+            <numerusform>أُرسلت %Ln إجراءات</numerusform>
+            <numerusform>أُرسل %Ln إجراءً</numerusform>
+            <numerusform>أُرسل %Ln إجراء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed both here and on the site: your copy was kept</source>
+        <translation>
+            <numerusform>لم يُعدَّل أي مقال هنا وعلى الموقع معًا</numerusform>
+            <numerusform>عُدّل مقال واحد هنا وعلى الموقع معًا: احتُفظ بنسختك</numerusform>
+            <numerusform>عُدّل مقالان هنا وعلى الموقع معًا: احتُفظ بنسختك</numerusform>
+            <numerusform>عُدّلت %Ln مقالات هنا وعلى الموقع معًا: احتُفظ بنسختك</numerusform>
+            <numerusform>عُدّل %Ln مقالًا هنا وعلى الموقع معًا: احتُفظ بنسختك</numerusform>
+            <numerusform>عُدّل %Ln مقال هنا وعلى الموقع معًا: احتُفظ بنسختك</numerusform>
+        </translation>
     </message>
     <message>
         <source>{state}, edited here</source>
@@ -2064,18 +2371,6 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Submitted {when}</source>
         <translation>أُرسل للمراجعة في {when}</translation>
-    </message>
-    <message>
-        <source>{count} waiting for review</source>
-        <translation>بانتظار المراجعة: {count}</translation>
-    </message>
-    <message>
-        <source>{count} action(s) sent</source>
-        <translation>الإجراءات المرسلة: {count}</translation>
-    </message>
-    <message>
-        <source>{count} changed both here and on the site: your copy was kept</source>
-        <translation>عُدّلت هنا وعلى الموقع معًا: {count}، واحتُفظ بنسختك</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -2134,6 +2429,49 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>Revision</name>
+    <message>
+        <source>Details changed from the command line</source>
+        <translation>تعديل التفاصيل من سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>Fixes from the pre-publish check</source>
+        <translation>إصلاحات من التدقيق قبل النشر</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>حفظ تلقائي</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>From the site</source>
+        <translation>من الموقع</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>إعادة إلى المراسل</translation>
+    </message>
+    <message>
+        <source>From revision {number}</source>
+        <translation>من النسخة {number}</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEditor</name>
     <message>
         <source>Article text</source>
@@ -2143,9 +2481,16 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>The article could not be shown: {error}</source>
         <translation>تعذّر عرض المقال: {error}</translation>
     </message>
-    <message>
-        <source>Removed {n} invisible control characters from the pasted text ({names}).</source>
-        <translation>أُزيلت من النص الملصق محارف تحكم خفية عددها {n} ({names}).</translation>
+    <message numerus="yes">
+        <source>Removed %n invisible control character(s) from the pasted text ({names}).</source>
+        <translation>
+            <numerusform>لم يُزل أي محرف تحكم خفي من النص الملصق ({names}).</numerusform>
+            <numerusform>أُزيل من النص الملصق محرف تحكم خفي واحد ({names}).</numerusform>
+            <numerusform>أُزيل من النص الملصق محرفا تحكم خفيان ({names}).</numerusform>
+            <numerusform>أُزيلت من النص الملصق %Ln محارف تحكم خفية ({names}).</numerusform>
+            <numerusform>أُزيل من النص الملصق %Ln محرف تحكم خفيًا ({names}).</numerusform>
+            <numerusform>أُزيل من النص الملصق %Ln محرف تحكم خفي ({names}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no suggestions)</source>
@@ -2337,9 +2682,27 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Export house rules</source>
         <translation>تصدير القواعد التحريرية</translation>
     </message>
-    <message>
-        <source>Words in the newsroom list: {count}</source>
-        <translation>عدد الكلمات في قائمة غرفة الأخبار: {count}</translation>
+    <message numerus="yes">
+        <source>The newsroom list has %n word(s).</source>
+        <translation>
+            <numerusform>قائمة غرفة الأخبار فارغة.</numerusform>
+            <numerusform>في قائمة غرفة الأخبار كلمة واحدة.</numerusform>
+            <numerusform>في قائمة غرفة الأخبار كلمتان.</numerusform>
+            <numerusform>في قائمة غرفة الأخبار %Ln كلمات.</numerusform>
+            <numerusform>في قائمة غرفة الأخبار %Ln كلمة.</numerusform>
+            <numerusform>في قائمة غرفة الأخبار %Ln كلمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new word(s) added.</source>
+        <translation>
+            <numerusform>لم تُضف كلمات جديدة.</numerusform>
+            <numerusform>أُضيفت كلمة جديدة واحدة.</numerusform>
+            <numerusform>أُضيفت كلمتان جديدتان.</numerusform>
+            <numerusform>أُضيفت %Ln كلمات جديدة.</numerusform>
+            <numerusform>أُضيفت %Ln كلمة جديدة.</numerusform>
+            <numerusform>أُضيفت %Ln كلمة جديدة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
@@ -2348,10 +2711,6 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Word list</source>
         <translation>قائمة الكلمات</translation>
-    </message>
-    <message>
-        <source>{count} new words were added.</source>
-        <translation>أُضيفت كلمات جديدة عددها {count}.</translation>
     </message>
     <message>
         <source>House rules (*.json)</source>
@@ -2868,13 +3227,79 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>{site}: {reason}</source>
         <translation>{site}: {reason}</translation>
     </message>
-    <message>
-        <source>{site}: {categories} categories, {tags} tags; {sent} action(s) sent, {pulled} article(s) pulled, {notes} new note(s).</source>
-        <translation>{site}: التصنيفات: {categories}، الوسوم: {tags}؛ الإجراءات المرسلة: {sent}، المقالات المجلوبة: {pulled}، الملاحظات الجديدة: {notes}.</translation>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>لا تصنيفات</numerusform>
+            <numerusform>تصنيف واحد</numerusform>
+            <numerusform>تصنيفان</numerusform>
+            <numerusform>%Ln تصنيفات</numerusform>
+            <numerusform>%Ln تصنيفًا</numerusform>
+            <numerusform>%Ln تصنيف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>لا وسوم</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسمان</numerusform>
+            <numerusform>%Ln وسوم</numerusform>
+            <numerusform>%Ln وسمًا</numerusform>
+            <numerusform>%Ln وسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) sent</source>
+        <translation>
+            <numerusform>لم يُرسل أي إجراء</numerusform>
+            <numerusform>أُرسل إجراء واحد</numerusform>
+            <numerusform>أُرسل إجراءان</numerusform>
+            <numerusform>أُرسلت %Ln إجراءات</numerusform>
+            <numerusform>أُرسل %Ln إجراءً</numerusform>
+            <numerusform>أُرسل %Ln إجراء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) pulled</source>
+        <translation>
+            <numerusform>لم يُجلب أي مقال</numerusform>
+            <numerusform>جُلب مقال واحد</numerusform>
+            <numerusform>جُلب مقالان</numerusform>
+            <numerusform>جُلبت %Ln مقالات</numerusform>
+            <numerusform>جُلب %Ln مقالًا</numerusform>
+            <numerusform>جُلب %Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات جديدة</numerusform>
+            <numerusform>ملاحظة جديدة واحدة</numerusform>
+            <numerusform>ملاحظتان جديدتان</numerusform>
+            <numerusform>%Ln ملاحظات جديدة</numerusform>
+            <numerusform>%Ln ملاحظة جديدة</numerusform>
+            <numerusform>%Ln ملاحظة جديدة</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Review inbox: {count} article(s).</source>
-        <translation>صندوق المراجعة: عدد المقالات {count}.</translation>
+        <source>{site}: {counts}.</source>
+        <translation>{site}: {counts}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review inbox: %n article(s).</source>
+        <translation>
+            <numerusform>صندوق المراجعة فارغ.</numerusform>
+            <numerusform>في صندوق المراجعة مقال واحد.</numerusform>
+            <numerusform>في صندوق المراجعة مقالان.</numerusform>
+            <numerusform>في صندوق المراجعة %Ln مقالات.</numerusform>
+            <numerusform>في صندوق المراجعة %Ln مقالًا.</numerusform>
+            <numerusform>في صندوق المراجعة %Ln مقال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{id}: changed here and on the site; your copy was kept, nothing was overwritten.</source>

@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The slug is {size} bytes once encoded for the web address; WordPress keeps at most {limit} (about 33 Arabic letters) and would cut it. Give a shorter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A category name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,13 +15,26 @@
         <source>A tag name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The category “{name}…” is too long: WordPress keeps at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The slug is %n byte(s) once encoded for the web address; WordPress keeps at most {limit} (about {letters} Arabic letters) and would cut it. Give a shorter one.</source>
+        <translation>
+            <numerusform>The slug is %Ln byte once encoded for the web address; WordPress keeps at most {limit} (about {letters} Arabic letters) and would cut it. Give a shorter one.</numerusform>
+            <numerusform>The slug is %Ln bytes once encoded for the web address; WordPress keeps at most {limit} (about {letters} Arabic letters) and would cut it. Give a shorter one.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The tag “{name}…” is too long: WordPress keeps at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The category “{name}…” is too long: WordPress keeps at most %n character(s).</source>
+        <translation>
+            <numerusform>The category “{name}…” is too long: WordPress keeps at most %Ln character.</numerusform>
+            <numerusform>The category “{name}…” is too long: WordPress keeps at most %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag “{name}…” is too long: WordPress keeps at most %n character(s).</source>
+        <translation>
+            <numerusform>The tag “{name}…” is too long: WordPress keeps at most %Ln character.</numerusform>
+            <numerusform>The tag “{name}…” is too long: WordPress keeps at most %Ln characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The draft has no category “{name}”.</source>
@@ -129,6 +138,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a draft to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,8 +170,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{errors} to fix before publishing, {others} to review</source>
+        <source>{errors}, {others}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix before publishing</source>
+        <translation>
+            <numerusform>%Ln to fix before publishing</numerusform>
+            <numerusform>%Ln to fix before publishing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%Ln to review</numerusform>
+            <numerusform>%Ln to review</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check failed: {error}</source>
@@ -159,9 +194,12 @@
 </context>
 <context>
     <name>Checks</name>
-    <message>
-        <source>{count} fixes applied.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n fix(es) applied.</source>
+        <translation>
+            <numerusform>%Ln fix applied.</numerusform>
+            <numerusform>%Ln fixes applied.</numerusform>
+        </translation>
     </message>
     <message>
         <source>error</source>
@@ -199,9 +237,12 @@
         <source>Write “{digits}”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The headline has {count} characters; the layout fits {limit}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The headline has %n character(s); the layout fits {limit}.</source>
+        <translation>
+            <numerusform>The headline has %Ln character; the layout fits {limit}.</numerusform>
+            <numerusform>The headline has %Ln characters; the layout fits {limit}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A recent post has the same headline: “{other}”.</source>
@@ -243,13 +284,33 @@
         <source>Write an excerpt for listings and social media.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The excerpt is short ({count} characters; at least {min}).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The excerpt is short (%n character(s); at least {min}).</source>
+        <translation>
+            <numerusform>The excerpt is short (%Ln character; at least {min}).</numerusform>
+            <numerusform>The excerpt is short (%Ln characters; at least {min}).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The excerpt is long ({count} characters; at most {max}).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The excerpt is long (%n character(s); at most {max}).</source>
+        <translation>
+            <numerusform>The excerpt is long (%Ln character; at most {max}).</numerusform>
+            <numerusform>The excerpt is long (%Ln characters; at most {max}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The slug is %n byte(s) once encoded; WordPress cuts it at {limit}.</source>
+        <translation>
+            <numerusform>The slug is %Ln byte once encoded; WordPress cuts it at {limit}.</numerusform>
+            <numerusform>The slug is %Ln bytes once encoded; WordPress cuts it at {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A slug made from the headline would be %n byte(s); WordPress cuts it at {limit}.</source>
+        <translation>
+            <numerusform>A slug made from the headline would be %Ln byte; WordPress cuts it at {limit}.</numerusform>
+            <numerusform>A slug made from the headline would be %Ln bytes; WordPress cuts it at {limit}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a featured image.</source>
@@ -260,15 +321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The slug is {size} bytes once encoded; WordPress cuts it at {limit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shorten the slug at a word boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A slug made from the headline would be {size} bytes; WordPress cuts it at {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,9 +472,12 @@
         <source>Remove the space</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} spaces in a row.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n space(s) in a row.</source>
+        <translation>
+            <numerusform>%Ln space in a row.</numerusform>
+            <numerusform>%Ln spaces in a row.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use one space</source>
@@ -546,8 +602,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{added} word(s) added, {removed} removed</source>
+        <source>{added}, {removed}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%Ln word added</numerusform>
+            <numerusform>%Ln words added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes since submission</source>
@@ -651,10 +721,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved text of {count} draft(s) was recovered after Qalam stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A draft with id {id} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,8 +732,15 @@
         <source>No draft id given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Unsaved text of %n draft(s) was recovered after Qalam stopped unexpectedly.</source>
+        <translation>
+            <numerusform>Unsaved text of %Ln draft was recovered after Qalam stopped unexpectedly.</numerusform>
+            <numerusform>Unsaved text of %Ln drafts was recovered after Qalam stopped unexpectedly.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The id {id} is ambiguous: it starts {count} drafts; type more of it.</source>
+        <source>The id {id} is ambiguous: several drafts start with it; type more of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,7 +862,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Ctrl+N to start writing, or import a Word, Markdown or text file.</source>
+        <source>Press {shortcut} to start writing, or import a Word, Markdown or text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -828,9 +901,12 @@
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The newest {count} drafts are listed; search to find older ones.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The newest %n drafts are listed; search to find older ones.</source>
+        <translation>
+            <numerusform>The newest draft is listed; search to find older ones.</numerusform>
+            <numerusform>The newest %Ln drafts are listed; search to find older ones.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -851,7 +927,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a draft from the list, or press Ctrl+N for a new one.</source>
+        <source>Choose a draft from the list, or press {shortcut} for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,13 +1039,19 @@
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Replaced {n}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>Replaced %Ln time</numerusform>
+            <numerusform>Replaced %Ln times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1062,31 +1144,18 @@
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Added {n} new words to the newsroom word list.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Added %n new word(s) to the newsroom word list.</source>
+        <translation>
+            <numerusform>Added %Ln new word to the newsroom word list.</numerusform>
+            <numerusform>Added %Ln new words to the newsroom word list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autosave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1107,6 +1176,10 @@
     </message>
     <message>
         <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1199,9 +1272,12 @@
         <source>{reason} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{file}: removed {count} blocks of website boilerplate.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{file}: removed %n block(s) of website boilerplate.</source>
+        <translation>
+            <numerusform>{file}: removed %Ln block of website boilerplate.</numerusform>
+            <numerusform>{file}: removed %Ln blocks of website boilerplate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: Qalam imports .docx, .md, .html and .txt files.</source>
@@ -1266,9 +1342,12 @@
         <source>Tick to put this back into the body</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Removed as website clutter ({count}). Tick to keep:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n part(s) removed as website clutter. Tick to keep:</source>
+        <translation>
+            <numerusform>%Ln part removed as website clutter. Tick to keep:</numerusform>
+            <numerusform>%Ln parts removed as website clutter. Tick to keep:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create draft</source>
@@ -1672,16 +1751,40 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Give the item number, as `qalam outbox` shows it (#12).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%Ln sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still queued</source>
+        <translation>
+            <numerusform>%Ln still queued</numerusform>
+            <numerusform>%Ln still queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Sent {done}, still queued {queued}, failed {failed}.</source>
+        <source>{sent}, {queued}, {failed}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attempt(s))</source>
+        <translation>
+            <numerusform>(%Ln attempt)</numerusform>
+            <numerusform>(%Ln attempts)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(attempts: {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1934,10 +2037,6 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
 <context>
     <name>QalamStatusBar</name>
     <message>
-        <source>{words} words · {chars} characters · {minutes} min read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Word count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,9 +2048,33 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Spelling: no errors</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Spelling: {n} to check</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%Ln min read</numerusform>
+            <numerusform>%Ln min read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spelling: %n to check</source>
+        <translation>
+            <numerusform>Spelling: %Ln to check</numerusform>
+            <numerusform>Spelling: %Ln to check</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spelling</source>
@@ -1973,9 +2096,12 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Outbox: {n}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Outbox: %n</source>
+        <translation>
+            <numerusform>Outbox: %Ln</numerusform>
+            <numerusform>Outbox: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1984,18 +2110,6 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
 </context>
 <context>
     <name>ReviewInbox</name>
-    <message>
-        <source>{n} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Review inbox</source>
         <translation type="unfinished"></translation>
@@ -2048,13 +2162,58 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} words</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%Ln waiting for review</numerusform>
+            <numerusform>%Ln waiting for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) sent</source>
+        <translation>
+            <numerusform>%Ln action sent</numerusform>
+            <numerusform>%Ln actions sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed both here and on the site: your copy was kept</source>
+        <translation>
+            <numerusform>%Ln changed both here and on the site: your copy was kept</numerusform>
+            <numerusform>%Ln changed both here and on the site: your copy was kept</numerusform>
+        </translation>
     </message>
     <message>
         <source>{state}, edited here</source>
@@ -2062,18 +2221,6 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Submitted {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} waiting for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} action(s) sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} changed both here and on the site: your copy was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2133,6 +2280,49 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>Revision</name>
+    <message>
+        <source>Details changed from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes from the pre-publish check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From revision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RichTextEditor</name>
     <message>
         <source>Article text</source>
@@ -2142,9 +2332,12 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>The article could not be shown: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Removed {n} invisible control characters from the pasted text ({names}).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Removed %n invisible control character(s) from the pasted text ({names}).</source>
+        <translation>
+            <numerusform>Removed %Ln invisible control character from the pasted text ({names}).</numerusform>
+            <numerusform>Removed %Ln invisible control characters from the pasted text ({names}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no suggestions)</source>
@@ -2336,9 +2529,19 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>Export house rules</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Words in the newsroom list: {count}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The newsroom list has %n word(s).</source>
+        <translation>
+            <numerusform>The newsroom list has %Ln word.</numerusform>
+            <numerusform>The newsroom list has %Ln words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new word(s) added.</source>
+        <translation>
+            <numerusform>%Ln new word added.</numerusform>
+            <numerusform>%Ln new words added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
@@ -2346,10 +2549,6 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Word list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} new words were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2867,13 +3066,55 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>{site}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) sent</source>
+        <translation>
+            <numerusform>%Ln action sent</numerusform>
+            <numerusform>%Ln actions sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) pulled</source>
+        <translation>
+            <numerusform>%Ln article pulled</numerusform>
+            <numerusform>%Ln articles pulled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%Ln new note</numerusform>
+            <numerusform>%Ln new notes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{site}: {categories} categories, {tags} tags; {sent} action(s) sent, {pulled} article(s) pulled, {notes} new note(s).</source>
+        <source>{site}: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review inbox: {count} article(s).</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review inbox: %n article(s).</source>
+        <translation>
+            <numerusform>Review inbox: %Ln article.</numerusform>
+            <numerusform>Review inbox: %Ln articles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{id}: changed here and on the site; your copy was kept, nothing was overwritten.</source>

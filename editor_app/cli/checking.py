@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.cli.context import CliContext
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 
 EXIT_BLOCKING = 3
 HOUSE_RULES_FILE = "house_rules.json"
@@ -106,7 +107,7 @@ def run(ctx: CliContext) -> int:
                 store.save(fixed, note="qalam check --fix")
             article = fixed
             findings = run_checks(article, house, context)
-        ctx.err(ctx.translate("Checks", "{count} fixes applied.").format(count=count))
+        ctx.err(ctx.plural("Checks", QT_TRANSLATE_NOOP("Checks", "%n fix(es) applied.", "", 1), count))
     blocking = any(f.severity == Severity.ERROR for f in findings)
     if args.json:
         ctx.json_out({

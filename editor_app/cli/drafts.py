@@ -117,8 +117,8 @@ def open_store(ctx: CliContext) -> Iterator[DraftStore]:
             store.close(backup=False)
 
 
-def _when(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value is not None else "-"
+def _when(ctx: CliContext, value: Any) -> str:
+    return ctx.fmt.stamp(value)  # in the digits the reader chose (Arabic-Indic by default in Arabic)
 
 
 def _read_body(path_text: str) -> str:
@@ -169,7 +169,8 @@ def run_list(ctx: CliContext) -> int:
         return 0
     for d in drafts:
         mark = " 🗑" if d.is_trashed else ""
-        ctx.out(f"{d.id[:8]}  {d.state:<10} {_when(d.updated_at)}  {d.word_count:>6}  {d.title}{mark}")
+        ctx.out(f"{d.id[:8]}  {d.state:<10} {_when(ctx, d.updated_at)}  {ctx.fmt.number(d.word_count):>6}  "
+                f"{d.title}{mark}")
     return 0
 
 
@@ -232,10 +233,10 @@ def run_history(ctx: CliContext) -> int:
         } for r in revisions])
         return 0
     for r in revisions:
-        extra = f"  ← {r.restored_from}" if r.restored_from else ""
+        extra = f"  ← {ctx.fmt.number(r.restored_from)}" if r.restored_from else ""
         note = f"  ({r.note})" if r.note else ""
-        ctx.out(f"{r.number:>4}  {r.kind.value:<8}  {_when(r.updated_at)}  {r.word_count:>6}  "
-                f"{r.title}{extra}{note}")
+        ctx.out(f"{ctx.fmt.number(r.number):>4}  {r.kind.value:<8}  {_when(ctx, r.updated_at)}  "
+                f"{ctx.fmt.number(r.word_count):>6}  {r.title}{extra}{note}")
     return 0
 
 
@@ -263,7 +264,7 @@ def run_restore(ctx: CliContext) -> int:
         article_id = store.resolve_id(ctx.args.id)
         _, info = store.restore(article_id, ctx.args.rev)
     ctx.out(ctx.translate("Drafts", "Restored revision {old} as revision {new}.").format(
-        old=ctx.args.rev, new=info.number))
+        old=ctx.fmt.number(ctx.args.rev), new=ctx.fmt.number(info.number)))
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from editor_app.cli.context import CliContext
 from editor_app.cli.sites import open_store, site_or_fail
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.outbox import OutboxItem, OutboxState
 from editor_app.errors import QalamError
 
@@ -188,11 +189,14 @@ def run_outbox(ctx: CliContext) -> int:
                 outbox.recover()
                 report = outbox.flush()
                 if not ctx.args.json:
-                    ctx.out(
-                        ctx.translate(
-                            "Publish", "Sent {done}, still queued {queued}, failed {failed}."
-                        ).format(done=report.done, queued=report.queued, failed=report.failed)
-                    )
+                    sent = QT_TRANSLATE_NOOP("Publish", "%n sent", "", 1)
+                    queued = QT_TRANSLATE_NOOP("Publish", "%n still queued", "", 1)
+                    failed = QT_TRANSLATE_NOOP("Publish", "%n failed", "", 1)
+                    ctx.out(ctx.translate("Publish", "{sent}, {queued}, {failed}.").format(
+                        sent=ctx.plural("Publish", sent, report.done),
+                        queued=ctx.plural("Publish", queued, report.queued),
+                        failed=ctx.plural("Publish", failed, report.failed),
+                    ))
                 code = 1 if report.failed else (EXIT_QUEUED if report.queued else 0)
             items = outbox.items()
             sites = {s.id: s.name for s in store.list_sites()}
@@ -215,7 +219,8 @@ def run_outbox(ctx: CliContext) -> int:
         for r, item in zip(rows, items, strict=True):
             line = f"#{r['id']} {r['state']:<8} {r['action']:<7} {r['site']}  {r['title'] or r['article_id']}"
             if r["attempts"]:
-                line += "  " + ctx.translate("Publish", "(attempts: {n})").format(n=r["attempts"])
+                line += "  " + ctx.plural(
+                    "Publish", QT_TRANSLATE_NOOP("Publish", "(%n attempt(s))", "", 1), r["attempts"])
             ctx.out(line)
             if item.state is OutboxState.DONE and r["url"]:
                 ctx.out(f"    {r['url']}")

@@ -69,8 +69,9 @@ def run_import(ctx: CliContext) -> int:
     for entry in report:
         ctx.out(entry["id"])
         if entry["stripped"]:
-            ctx.err(ctx.translate("Import", "{file}: removed {count} blocks of website boilerplate.").format(
-                file=entry["file"], count=len(entry["stripped"])))
+            ctx.err(ctx.plural("Import", QT_TRANSLATE_NOOP(
+                "Import", "{file}: removed %n block(s) of website boilerplate.", "", 1),
+                len(entry["stripped"]), file=entry["file"]))
     return 0
 
 

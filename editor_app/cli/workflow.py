@@ -240,21 +240,26 @@ def run_sync(ctx: CliContext) -> int:
                     "warnings": [ctx.say(w) for w in report.warnings],
                 })
                 continue
-            ctx.out(ctx.translate(
-                "WorkflowCli",
-                "{site}: {categories} categories, {tags} tags; {sent} action(s) sent, {pulled} article(s) "
-                "pulled, {notes} new note(s).").format(
-                site=site.name, categories=report.categories, tags=report.tags, sent=len(report.sent),
-                pulled=report.pulled, notes=report.notes_added))
+            counts = [
+                ctx.plural(CTX, text, n) for text, n in (
+                    (QT_TRANSLATE_NOOP("WorkflowCli", "%n categories", "", 1), report.categories),
+                    (QT_TRANSLATE_NOOP("WorkflowCli", "%n tags", "", 1), report.tags),
+                    (QT_TRANSLATE_NOOP("WorkflowCli", "%n action(s) sent", "", 1), len(report.sent)),
+                    (QT_TRANSLATE_NOOP("WorkflowCli", "%n article(s) pulled", "", 1), report.pulled),
+                    (QT_TRANSLATE_NOOP("WorkflowCli", "%n new note(s)", "", 1), report.notes_added),
+                )
+            ]
+            ctx.out(ctx.translate("WorkflowCli", "{site}: {counts}.").format(
+                site=site.name, counts=ctx.translate("WorkflowCli", ", ").join(counts)))
             if service.is_editor:
-                ctx.out(ctx.translate("WorkflowCli", "Review inbox: {count} article(s).").format(
-                    count=len(report.inbox)))
+                inbox = QT_TRANSLATE_NOOP("WorkflowCli", "Review inbox: %n article(s).", "", 1)
+                ctx.out(ctx.plural(CTX, inbox, len(report.inbox)))
             for mine in report.mine:
                 line = _article_line(ctx, mine.article_id, mine.title, _state_label(ctx, mine.state.value))
                 if mine.url:
                     line += f"  {mine.url}"
                 if mine.scheduled_at:
-                    line += "  " + mine.scheduled_at.astimezone(service.timezone).strftime("%Y-%m-%d %H:%M")
+                    line += "  " + ctx.fmt.stamp(mine.scheduled_at, service.timezone)
                 ctx.out(line)
             for article_id in report.conflicts:
                 ctx.err(ctx.translate(
@@ -322,7 +327,7 @@ def run_changes(ctx: CliContext) -> int:
         ctx.out(render_text(ops).rstrip("\n"))
     if args.notes:
         for note in notes:
-            when = note.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = ctx.fmt.datetime(note.created_at)
             ctx.out(f"— {note.author} ({when}): {note.text}")
     return 0
 

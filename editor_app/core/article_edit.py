@@ -19,8 +19,8 @@ CTX = "ArticleEdit"
 TERM_NAME_MAX = 200  # wp_terms.name is varchar(200)
 
 
-def _error(text: str, **args: str) -> QalamError:
-    return QalamError(UserMessage(CTX, text, dict(args)))
+def _error(text: str, count: int | None = None, **args: str | int) -> QalamError:
+    return QalamError(UserMessage(CTX, text, dict(args), count=count))
 
 
 def term_key(name: str) -> str:
@@ -40,11 +40,14 @@ def checked_slug(value: str) -> str:
         raise _error(
             QT_TRANSLATE_NOOP(
                 "ArticleEdit",
-                "The slug is {size} bytes once encoded for the web address; WordPress keeps at most {limit} "
-                "(about 33 Arabic letters) and would cut it. Give a shorter one.",
+                "The slug is %n byte(s) once encoded for the web address; WordPress keeps at most {limit} "
+                "(about {letters} Arabic letters) and would cut it. Give a shorter one.",
+                "",
+                1,
             ),
-            size=str(size),
-            limit=str(MAX_ENCODED_BYTES),
+            count=size,
+            limit=MAX_ENCODED_BYTES,
+            letters=MAX_ENCODED_BYTES // 6,  # an Arabic letter is 6 bytes once percent-encoded
         )
     return slug
 
@@ -56,10 +59,10 @@ _EMPTY = {
 }
 _LONG = {
     "category": QT_TRANSLATE_NOOP(
-        "ArticleEdit", "The category “{name}…” is too long: WordPress keeps at most {limit} characters."
+        "ArticleEdit", "The category “{name}…” is too long: WordPress keeps at most %n character(s).", "", 1
     ),
     "tag": QT_TRANSLATE_NOOP(
-        "ArticleEdit", "The tag “{name}…” is too long: WordPress keeps at most {limit} characters."
+        "ArticleEdit", "The tag “{name}…” is too long: WordPress keeps at most %n character(s).", "", 1
     ),
 }
 _ABSENT = {
@@ -75,7 +78,7 @@ def _names(values: Iterable[str], kind: str) -> list[str]:
         if not name:
             raise _error(_EMPTY[kind])
         if len(name) > TERM_NAME_MAX:
-            raise _error(_LONG[kind], name=name[:40], limit=str(TERM_NAME_MAX))
+            raise _error(_LONG[kind], name=name[:40], count=TERM_NAME_MAX)
         out.append(name)
     return out
 

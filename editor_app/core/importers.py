@@ -94,7 +94,7 @@ class ImportResult:
         return replace(self, cleaned=cleaned, body_html=body, stripped=list(cleaned.stripped))
 
 
-def _error(text: str, **args: str) -> QalamError:
+def _error(text: str, **args: str | int) -> QalamError:
     return QalamError(UserMessage(_CTX, text, dict(args)))
 
 
@@ -125,7 +125,7 @@ def import_file(
                 QT_TRANSLATE_NOOP(
                     "Import", "{name} is too large to import ({size} MB; the limit is {limit} MB)."
                 ),
-                name=path.name, size=f"{size / 1048576:.0f}", limit=f"{max_bytes / 1048576:.0f}",
+                name=path.name, size=round(size / 1048576), limit=round(max_bytes / 1048576),
             )
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -219,7 +219,7 @@ def _bad_text(name: str, exc: UnicodeDecodeError) -> QalamError:
             "Import",
             "{name} is not valid {encoding} text (at byte {offset}). Save it as UTF-8 and import it again.",
         ),
-        name=name, encoding=exc.encoding.upper(), offset=str(exc.start),
+        name=name, encoding=exc.encoding.upper(), offset=exc.start,
     )
 
 
@@ -481,7 +481,7 @@ def _too_big_docx(name: str) -> QalamError:
         QT_TRANSLATE_NOOP(
             "Import", "{name} unpacks to more than {limit} MB; it may be a zip bomb, so it was not imported."
         ),
-        name=name, limit=f"{MAX_UNPACKED_BYTES // 1048576}",
+        name=name, limit=MAX_UNPACKED_BYTES // 1048576,
     )
 
 

@@ -31,6 +31,9 @@ def default_locale(language: str, digits: str | None) -> QLocale:
 
 
 def create_application(argv: list[str], language: str, digits: str | None = None) -> QApplication:
+    from editor_app.gui import qt_messages
+
+    qt_messages.install()  # Qt's diagnostics to the log, not the terminal
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -45,10 +48,25 @@ def create_application(argv: list[str], language: str, digits: str | None = None
     _installed[:] = i18n.load_translators(language)
     i18n.install(app, _installed)
     app.setProperty("qalam_language", language)
+    # The platform's own file, colour and font dialogs speak the system's language, not the one chosen
+    # here: when the two differ, Qt's own dialogs (translated by qtbase_<lang>.qm) are used instead.
+    QCoreApplication.setAttribute(
+        Qt.ApplicationAttribute.AA_DontUseNativeDialogs, language != i18n.system_language()
+    )
     QLocale.setDefault(default_locale(language, digits))
+    # Numbers inside messages from core/storage/publish (UserMessage) follow the same digits.
+    from editor_app.core.i18n import set_number_format
+    from editor_app.core.locale_format import parse_digits
+    from editor_app.gui.locale_format import LocaleFormatter
+
+    set_number_format(LocaleFormatter(language, parse_digits(digits, language)).number)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
     )
+    if i18n.is_rtl(language):
+        from editor_app.gui.text_direction import install_menu_shortcut_style
+
+        install_menu_shortcut_style(app)  # «Ctrl++» in menus, not «++Ctrl»
     # The bundle carries its fonts; fontconfig finds them on Linux, elsewhere Qt must be told.
     bundled = os.environ.get("QALAM_BUNDLE_FONTS")
     if bundled and sys.platform != "linux":
@@ -74,3 +92,7 @@ def reset_language(app: QApplication) -> None:
     _installed.clear()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale("en_US"))
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
+    from editor_app.core.i18n import set_number_format
+
+    set_number_format(str)

@@ -14,6 +14,7 @@ from editor_app.core.checks.spelling import from_spell_checker
 from editor_app.core.site import TermStatus
 from editor_app.errors import QalamError
 from editor_app.gui.check_panel import CheckPanel, apply_fix_in_editor, select_span
+from editor_app.gui.headline_edit import HeadlineEdit
 from editor_app.gui.settings_dialog import load_house_rules
 from editor_app.i18n import translate
 
@@ -54,14 +55,14 @@ def make_check_panel(
     panel.setAccessibleName(translate("CheckDock", "Pre-publish check"))
     panel.tree.setAccessibleName(translate("CheckDock", "Problems found"))
 
-    def widget_for(field: str) -> QTextEdit | QLineEdit | None:
+    def widget_for(field: str) -> QTextEdit | QLineEdit | QPlainTextEdit | None:
         if field == "body":
             editor = getattr(editor_area, "editor", None)
             return editor if isinstance(editor, QTextEdit) else None
         # Title and subtitle sit above the text; the rest is in the metadata panel.
         for owner in (getattr(editor_area, "titles", None), metadata):
             widget = getattr(owner, field, None)
-            if isinstance(widget, QLineEdit | QTextEdit):
+            if isinstance(widget, QLineEdit | QTextEdit | HeadlineEdit):
                 return widget
         return None
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,6 +37,9 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.article import Article
 from editor_app.core.checks import CheckContext, Finding, HouseRules, Severity, run_checks
+from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.text_direction import TextDirectionDelegate
+from editor_app.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.gui.tasks import TaskRunner
@@ -45,8 +49,8 @@ _COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO
 _FIX_COLUMN = 2
 
 
-def select_span(widget: QTextEdit | QLineEdit, start: int, end: int) -> None:
-    """Select plain-text offsets ``[start, end)`` in an editor (body) or a line edit (title, excerpt)."""
+def select_span(widget: QTextEdit | QLineEdit | QPlainTextEdit, start: int, end: int) -> None:
+    """Select plain-text offsets ``[start, end)`` in an editor (body, headline) or a line edit."""
     if isinstance(widget, QLineEdit):
         widget.setFocus()
         widget.setSelection(start, max(0, end - start))
@@ -61,7 +65,7 @@ def select_span(widget: QTextEdit | QLineEdit, start: int, end: int) -> None:
     widget.setFocus()
 
 
-def _plain_slice(widget: QTextEdit, start: int, end: int) -> str:
+def _plain_slice(widget: QTextEdit | QPlainTextEdit, start: int, end: int) -> str:
     cursor = QTextCursor(widget.document())
     cursor.setPosition(start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -69,7 +73,7 @@ def _plain_slice(widget: QTextEdit, start: int, end: int) -> str:
     return cursor.selectedText().replace("\u2029", "\n")
 
 
-def apply_fix_in_editor(widget: QTextEdit | QLineEdit, finding: Finding) -> bool:
+def apply_fix_in_editor(widget: QTextEdit | QLineEdit | QPlainTextEdit, finding: Finding) -> bool:
     """Apply a fix through the editor (one undo step, formatting kept); False when the text moved on."""
     fix = finding.fix
     if fix is None:
@@ -131,6 +135,8 @@ class CheckPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The "Text" column quotes the article: in its own direction (the messages are the interface's).
+        self.tree.setItemDelegate(TextDirectionDelegate(self.tree, columns=(1,)))
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.currentItemChanged.connect(self._on_current)
@@ -151,10 +157,21 @@ class CheckPanel(QWidget):
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.fix_all_button)
         buttons.addWidget(self.recheck_button)
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addLayout(buttons)
+        results_layout.addWidget(self.tree, 1)
+        # With no draft open there is nothing to check: say so, rather than "no problems".
+        self.empty = EmptyState(self.tr("Nothing to check"), self.tr("Open a draft to check it."), self)
+        self.empty.setObjectName("checkEmpty")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(results)
+        self.results = results
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.stack)
         self._show([])
 
     # --- running ----------------------------------------------------------------------------
@@ -166,6 +183,9 @@ class CheckPanel(QWidget):
             self._timer.stop()
             self._show([])
             return
+        if self.stack.currentWidget() is self.empty:
+            self.stack.setCurrentWidget(self.results)
+            self.summary.setText(self.tr("Checking…"))
         if immediately or self.runner.inline:
             self.run_now()
         else:
@@ -206,7 +226,7 @@ class CheckPanel(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for finding in self._findings:
-            message = finding.message.render(lambda c, t: _translate(c, t))
+            message = finding.message.render(translate)
             item = QTreeWidgetItem([message, finding.text.strip() or "—", ""])
             item.setData(0, Qt.ItemDataRole.UserRole, finding)
             item.setToolTip(0, f"{self._severity_label(finding.severity)} · {finding.rule}")
@@ -214,18 +234,20 @@ class CheckPanel(QWidget):
             if finding.severity == Severity.ERROR:
                 item.setFont(0, bold)
             if finding.fix is not None:
-                item.setText(_FIX_COLUMN, finding.fix.label.render(lambda c, t: _translate(c, t)))
+                item.setText(_FIX_COLUMN, finding.fix.label.render(translate))
                 item.setForeground(_FIX_COLUMN, QBrush(QColor("#1565c0")))
                 item.setToolTip(_FIX_COLUMN, self.tr("Click to fix"))
             items.append(item)
         self.tree.addTopLevelItems(items)
         errors = sum(1 for f in self._findings if f.severity == Severity.ERROR)
         others = len(self._findings) - errors
+        self.stack.setCurrentWidget(self.empty if self._article is None else self.results)
         if not self._findings:
             self.summary.setText(self.tr("No problems found."))
         else:
-            self.summary.setText(self.tr("{errors} to fix before publishing, {others} to review")
-                                 .format(errors=errors, others=others))
+            self.summary.setText(self.tr("{errors}, {others}").format(
+                errors=self.tr("%n to fix before publishing", "", errors),
+                others=self.tr("%n to review", "", others)))
         self.fix_button.setEnabled(False)
         self.fix_all_button.setEnabled(False)
         self.findings_changed.emit(self.findings())
@@ -295,7 +317,7 @@ class PublishGate(QDialog):
         label.setWordWrap(True)
         self.list = QListWidget(self)
         for finding in blocking:
-            self.list.addItem(finding.message.render(lambda c, t: _translate(c, t)))
+            self.list.addItem(finding.message.render(translate))
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("publishGateReason")
         self.reason_edit.setPlaceholderText(self.tr("Reason for publishing anyway"))
@@ -321,8 +343,3 @@ class PublishGate(QDialog):
         if self.reason():
             super().accept()
 
-
-def _translate(context: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)

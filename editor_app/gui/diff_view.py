@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from editor_app.core.arabic_text import paragraph_direction
 from editor_app.core.diff import DiffOp, OpKind, diff_words, render_html
 from editor_app.core.plain_text import html_to_text
 from editor_app.gui.tasks import TaskRunner
@@ -93,22 +94,25 @@ class DiffView(QWidget):
 
     # --- public API ----------------------------------------------------------------------------
 
-    def set_ops(self, ops: list[DiffOp], direction: str = "rtl") -> None:
-        """Show these runs (deletions before insertions, in reading order)."""
+    def set_ops(self, ops: list[DiffOp], direction: str | None = None) -> None:
+        """Show these runs (deletions before insertions, in reading order), in the text's direction
+        unless ``direction`` is given (an English article reads left to right in the Arabic interface)."""
         self._ops = list(ops)
+        if direction is None:
+            direction = paragraph_direction("".join(op.text for op in self._ops[:200]))
         self.browser.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "rtl"
                                         else Qt.LayoutDirection.LeftToRight)
         self.browser.setHtml(render_html(_spaced(self._ops), direction))
         inserted = sum(len(op.text.split()) for op in self._ops if op.kind is OpKind.INSERT)
         deleted = sum(len(op.text.split()) for op in self._ops if op.kind is OpKind.DELETE)
         if inserted or deleted:
-            self.summary.setText(self.tr("{added} word(s) added, {removed} removed").format(
-                added=inserted, removed=deleted))
+            self.summary.setText(self.tr("{added}, {removed}").format(
+                added=self.tr("%n word(s) added", "", inserted), removed=self.tr("%n removed", "", deleted)))
         else:
             self.summary.setText(self.tr("No changes since submission"))
         self.loaded.emit(self.article_id, inserted, deleted)
 
-    def set_texts(self, old: str, new: str, direction: str = "rtl") -> None:
+    def set_texts(self, old: str, new: str, direction: str | None = None) -> None:
         self.set_ops(diff_words(old, new), direction)
 
     def ops(self) -> list[DiffOp]:

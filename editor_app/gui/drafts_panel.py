@@ -13,9 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.text_direction import TextDirectionDelegate, shortcut_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TRASHED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,12 +96,14 @@ class DraftsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Drafts"))
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(TextDirectionDelegate(self.list))  # each title in its own direction
         self.list.installEventFilter(self)
         self.list.itemActivated.connect(self._activate)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.empty = EmptyState(
             self.tr("No drafts yet"),
-            self.tr("Press Ctrl+N to start writing, or import a Word, Markdown or text file."),
+            self.tr("Press {shortcut} to start writing, or import a Word, Markdown or text file.").format(
+                shortcut=shortcut_text(QKeySequence.StandardKey.New)),
             self,
         )
         self.more = QLabel(self)
@@ -160,12 +162,9 @@ class DraftsPanel(QWidget):
         local = value.astimezone()
         try:
             if self._formatter is None:
-                from PySide6.QtCore import QSettings
+                from editor_app.gui.locale_format import app_formatter
 
-                from editor_app.gui.locale_format import LocaleFormatter
-
-                rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-                self._formatter = LocaleFormatter.from_settings(QSettings(), "ar" if rtl else "en")
+                self._formatter = app_formatter()  # the window's language and digit setting
             if local.date() == datetime.now().astimezone().date():
                 return str(self._formatter.time(local.time()))
             return str(self._formatter.date(local.date(), False))
@@ -248,8 +247,8 @@ class DraftsPanel(QWidget):
             self._add_row(d.id, d.title, d.state, d.site_id, d.updated_at, d.is_trashed)
         self._reselect(selected)
         self.more.setVisible(self.list.count() >= LIST_LIMIT)
-        self.more.setText(self.tr("The newest {count} drafts are listed; search to find older ones.")
-                          .format(count=LIST_LIMIT))
+        self.more.setText(
+            self.tr("The newest %n drafts are listed; search to find older ones.", "", LIST_LIMIT))
         self._show(self.list.count(), self._filtering())
 
     def _show_hits(self, hits: Any) -> None:

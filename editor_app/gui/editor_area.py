@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from editor_app.core.article import Article, Direction
@@ -35,6 +35,7 @@ from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.metadata_panel import TitleFields
 from editor_app.gui.tasks import TaskRunner
+from editor_app.gui.text_direction import shortcut_text
 from editor_app.paths import resource_dir
 
 
@@ -77,7 +78,8 @@ class EditorArea(QStackedWidget):
 
         self.empty = EmptyState(
             self.tr("Nothing open"),
-            self.tr("Choose a draft from the list, or press Ctrl+N for a new one."),
+            self.tr("Choose a draft from the list, or press {shortcut} for a new one.").format(
+                shortcut=shortcut_text(QKeySequence.StandardKey.New)),
             self,
         )
         self.addWidget(self.empty)
@@ -172,4 +174,5 @@ class EditorArea(QStackedWidget):
         if not self._shown_once:
             self._shown_once = True
             # The Arabic dictionary takes ~260 ms to load: only after the window is on screen.
-            QTimer.singleShot(0, self.editor.spell.ensure_loaded)
+            # Tied to this widget: a test (or a window) may close it before the timer fires.
+            QTimer.singleShot(0, self, lambda: self.editor.spell.ensure_loaded())

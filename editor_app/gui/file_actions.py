@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core.article import Article
 from editor_app.core.importers import ImportResult, store_imports
 from editor_app.core.media import MediaItem
 from editor_app.errors import QalamError
+from editor_app.gui.file_dialogs import open_file_names
 from editor_app.gui.import_dialog import FileDropFilter, import_with_dialog
 from editor_app.i18n import translate
 
@@ -35,7 +36,7 @@ class FileActions(QObject):
     # -- import --------------------------------------------------------------------------------
 
     def choose_and_import(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = open_file_names(
             self.window,
             self.tr("Import articles"),
             "",

@@ -1,14 +1,20 @@
-"""Revision history: list, view, compare two revisions word by word (right to left), restore."""
+"""Revision history: list, view, compare two revisions word by word (right to left), restore.
+
+Each revision says what made it (autosave, explicit save, restored, imported, from the site,
+submitted, returned: ``RevisionInfo.origin``), when (the column is as wide as its dates), and its
+headline, which reads in its own direction whatever the interface language.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -20,12 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.arabic_text import paragraph_direction
 from editor_app.core.diff import DiffOp, has_changes, render_html
-from editor_app.core.revision import Revision, RevisionInfo, RevisionKind
+from editor_app.core.plain_text import html_to_text
+from editor_app.core.revision import Revision, RevisionInfo
+from editor_app.gui.locale_format import app_formatter
+from editor_app.gui.text_direction import TextDirectionDelegate
+from editor_app.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.gui.tasks import TaskRunner
     from editor_app.storage.store import DraftStore
+
+
+NUMBER, KIND, WHEN, WORDS, HEADLINE, NOTE = range(6)
+HEADLINE_WIDTH = 200
 
 
 class HistoryDialog(QDialog):
@@ -38,26 +53,29 @@ class HistoryDialog(QDialog):
         self.store, self.runner, self.article_id = store, runner, article_id
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Revision history"))
-        self.resize(1000, 640)
-        self._kinds = {
-            RevisionKind.AUTOSAVE: self.tr("Autosave"),
-            RevisionKind.SAVE: self.tr("Saved"),
-            RevisionKind.RESTORE: self.tr("Restored"),
-            RevisionKind.IMPORT: self.tr("Imported"),
-        }
+        self.resize(1100, 640)
+        self._direction = "rtl"  # of the article's text, from the revisions shown
 
         self.list = QTreeWidget(self)
         self.list.setAccessibleName(self.tr("Revisions"))
         self.list.setHeaderLabels(
-            [self.tr("No."), self.tr("Kind"), self.tr("When"), self.tr("Words"), self.tr("Note")]
+            [self.tr("No."), self.tr("Kind"), self.tr("When"), self.tr("Words"), self.tr("Headline"),
+             self.tr("Note")]
         )
+        header = self.list.header()
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000"))  # Qt's default is ~100 px
+        for column in range(HEADLINE):
+            # Number, kind, time and words are never cut: their columns are as wide as their text.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.list.setItemDelegate(TextDirectionDelegate(self.list, columns=(HEADLINE, NOTE)))
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self._on_selection)
 
         self.view = QTextBrowser(self)
         self.view.setAccessibleName(self.tr("Revision text"))
-        self.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.hint = QLabel(self.tr("Select one revision to read it, or two to compare them."), self)
         self.hint.setWordWrap(True)
 
@@ -66,10 +84,10 @@ class HistoryDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.hint)
         right_layout.addWidget(self.view, 1)
-        split = QSplitter(self)
+        split = self.split = QSplitter(self)
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
 
         self.compare_current = QPushButton(self.tr("Compare with current"), self)
         self.compare_current.setAccessibleName(self.tr("Compare with current"))
@@ -99,28 +117,43 @@ class HistoryDialog(QDialog):
     def _fill(self, infos: object) -> None:
         assert isinstance(infos, list)
         self.list.clear()
-        locale = QLocale()
+        fmt = app_formatter()
         for info in infos:
             assert isinstance(info, RevisionInfo)
-            when = locale.toString(
-                QDateTime.fromSecsSinceEpoch(int(info.created_at.timestamp())), QLocale.FormatType.ShortFormat
-            )
+            when = info.created_at.astimezone()
+            note = info.note_message()
             item = QTreeWidgetItem(
                 [
-                    locale.toString(info.number),
-                    self._kinds.get(info.kind, str(info.kind)),
-                    when,
-                    locale.toString(info.word_count),
-                    info.note,
+                    fmt.number(info.number),
+                    info.label().render(translate),
+                    f"{fmt.date(when.date(), long=False)} {fmt.time(when.time())}",
+                    fmt.number(info.word_count),
+                    info.title,
+                    note if isinstance(note, str) else note.render(translate) if note is not None else "",
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, info.number)
+            item.setData(1, Qt.ItemDataRole.UserRole, info.origin.value)
             self.list.addTopLevelItem(item)
-        for column in range(4):
-            self.list.resizeColumnToContents(column)
+        if infos:
+            self._direction = paragraph_direction(" ".join(i.title for i in infos[:5]))
+        self._make_room()
         newest = self.list.topLevelItem(0)
         if newest is not None:
             self.list.setCurrentItem(newest)
+
+    def _make_room(self) -> None:
+        """Give the list what its fixed columns need plus a readable headline; the text gets the rest."""
+        header = self.list.header()
+        fixed = sum(max(self.list.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(HEADLINE))
+        note = max(self.list.sizeHintForColumn(NOTE), header.sectionSizeHint(NOTE))
+        chrome = self.list.frameWidth() * 2 + self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(fixed + chrome)
+        total = max(self.split.width(), self.width() - 24)
+        wanted = min(fixed + HEADLINE_WIDTH + note + chrome, int(total * 0.6))
+        # The headline takes what is left (elided), so the note column stays in view.
+        self.list.setColumnWidth(HEADLINE, max(120, wanted - fixed - note - chrome))
+        self.split.setSizes([wanted, max(200, total - wanted)])
 
     def selected_numbers(self) -> list[int]:
         return sorted(int(item.data(0, Qt.ItemDataRole.UserRole)) for item in self.list.selectedItems())
@@ -153,11 +186,20 @@ class HistoryDialog(QDialog):
 
     def _show_revision(self, rev: object) -> None:
         assert isinstance(rev, Revision)
-        self.hint.setText(self.tr("Revision {number}").format(number=QLocale().toString(rev.number)))
+        self.hint.setText(self.tr("Revision {number}").format(number=app_formatter().number(rev.number)))
         head = f"<h2>{_escape(rev.title)}</h2>" + (
             f"<h3>{_escape(rev.subtitle)}</h3>" if rev.subtitle else ""
         )
-        self.view.setHtml(f'<div dir="rtl">{head}{rev.body_html}</div>')
+        # The article's own direction (an English article reads left to right in the Arabic interface).
+        direction = paragraph_direction(f"{rev.title} {html_to_text(rev.body_html)[:200]}")
+        self._set_direction(direction)
+        self.view.setHtml(f'<div dir="{direction}">{head}{rev.body_html}</div>')
+
+    def _set_direction(self, direction: str) -> None:
+        self._direction = direction
+        self.view.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight if direction == "ltr" else Qt.LayoutDirection.RightToLeft
+        )
 
     def _show_diff(self, ops: object) -> None:
         assert isinstance(ops, list)
@@ -170,9 +212,11 @@ class HistoryDialog(QDialog):
                 self.tr(
                     "Changes from revision {old} to revision {new}: deleted words are struck "
                     "through in red, added words underlined in green."
-                ).format(old=QLocale().toString(numbers[0]), new=QLocale().toString(numbers[-1]))
+                ).format(old=app_formatter().number(numbers[0]), new=app_formatter().number(numbers[-1]))
             )
-        self.view.setHtml(render_html(typed))
+        direction = paragraph_direction("".join(op.text for op in typed[:200]), self._direction)
+        self._set_direction(direction)
+        self.view.setHtml(render_html(typed, direction))
 
     def _compare_with_current(self) -> None:
         numbers = self.selected_numbers()
@@ -199,7 +243,7 @@ class HistoryDialog(QDialog):
             self,
             self.tr("Restore revision"),
             self.tr("Bring back revision {number}? The current text stays in the history.").format(
-                number=QLocale().toString(numbers[0])
+                number=app_formatter().number(numbers[0])
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

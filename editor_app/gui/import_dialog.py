@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.importers import FORMATS, ImportResult, import_file
 from editor_app.errors import QalamError
+from editor_app.gui.editor.document import qt_direction
+from editor_app.gui.text_direction import DIRECTION_TEXT_ROLE, TextDirectionDelegate, direction_of
+from editor_app.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.gui.tasks import TaskRunner
@@ -51,6 +54,9 @@ class ImportDialog(QDialog):
         self.title_edit.setObjectName("importTitle")
         self.category_edit = QLineEdit(", ".join(result.categories), self)
         self.category_edit.setObjectName("importCategory")
+        for edit in (self.title_edit, self.category_edit):
+            # The article's words, in the article's direction (an Arabic headline in the English window).
+            edit.setLayoutDirection(direction_of(edit.text(), qt_direction(result.direction.value)))
         form = QFormLayout()
         form.addRow(self.tr("Headline:"), self.title_edit)
         form.addRow(self.tr("Category:"), self.category_edit)
@@ -66,18 +72,20 @@ class ImportDialog(QDialog):
         for item in result.stripped:
             reason = item.reason.render(_translate)
             row = QListWidgetItem(f"{item.text}\n— {reason}")
+            row.setData(DIRECTION_TEXT_ROLE, item.text)
             row.setData(Qt.ItemDataRole.UserRole, item.index)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
             row.setToolTip(self.tr("Tick to put this back into the body"))
             self.stripped.addItem(row)
+        self.stripped.setItemDelegate(TextDirectionDelegate(self.stripped))
         self.stripped.itemChanged.connect(self._update_body)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Removed as website clutter ({count}). Tick to keep:")
-                         .format(count=len(result.stripped)), side)
+        heading = QLabel(self.tr("%n part(s) removed as website clutter. Tick to keep:", "",
+                                 len(result.stripped)), side)
         heading.setWordWrap(True)
         side_layout.addWidget(heading)
         side_layout.addWidget(self.stripped, 1)
@@ -190,5 +198,5 @@ class FileDropFilter(QObject):
         return super().eventFilter(watched, event)
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translate(context, text, disambiguation, n)

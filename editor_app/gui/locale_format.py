@@ -1,8 +1,8 @@
 """Numbers and dates as the reader expects them: the UI language's conventions, with the digits they chose.
 
 Arabic newsrooms differ: some print Arabic-Indic digits (٠١٢٣), many (the Maghreb, most news sites)
-print Western digits (0123) even in Arabic text. The digit style is therefore a setting
-(``ui/digits``), independent of the language; the language still decides month names, separators
+print Western digits (0123) even in Arabic text. The digit style is therefore a setting of the Arabic
+interface (``ui/digits``); the language still decides month names, separators
 and word order. Everything goes through QLocale, then the digits are swapped when the setting
 differs from the locale's own.
 """
@@ -10,44 +10,39 @@ differs from the locale's own.
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime
 
-DIGITS_KEY = "ui/digits"
+# The digit rules are shared with the command line, which formats without Qt.
+from editor_app.core.locale_format import (
+    ARABIC_INDIC,
+    DIGITS_KEY,
+    WESTERN,
+    Digits,
+    convert_digits,
+    default_digits,
+    parse_digits,
+)
 
-ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
-WESTERN = "0123456789"
-# Arabic separators that only make sense with Arabic-Indic digits, and their Western counterparts.
-# U+066B decimal separator, U+066C group separator, U+066A percent, U+061C Arabic letter mark.
-_ARABIC_SYMBOLS = {"\u066b": ".", "\u066c": ",", "\u066a": "%", "\u061c": ""}
-_TO_WESTERN = str.maketrans({**dict(zip(ARABIC_INDIC, WESTERN, strict=True)), **_ARABIC_SYMBOLS})
-_TO_ARABIC_INDIC = str.maketrans(dict(zip(WESTERN, ARABIC_INDIC, strict=True)))
-
-
-class Digits(StrEnum):
-    ARABIC_INDIC = "arabic-indic"
-    WESTERN = "western"
-
-
-def default_digits(language: str) -> Digits:
-    """The locale's own digits: Arabic-Indic for Arabic (as Qt writes it by default), else Western."""
-    return Digits.ARABIC_INDIC if language == "ar" else Digits.WESTERN
+__all__ = [
+    "ARABIC_INDIC",
+    "DIGITS_KEY",
+    "WESTERN",
+    "Digits",
+    "LocaleFormatter",
+    "app_formatter",
+    "convert_digits",
+    "default_digits",
+    "digits_setting",
+    "format_date",
+    "format_number",
+    "make_locale",
+]  # fmt: skip
 
 
 def digits_setting(settings: QSettings, language: str) -> Digits:
-    value = settings.value(DIGITS_KEY)
-    try:
-        return Digits(str(value)) if value else default_digits(language)
-    except ValueError:
-        return default_digits(language)
-
-
-def convert_digits(text: str, digits: Digits | str) -> str:
-    """Rewrite every digit in ``text`` (and Arabic number separators, for Western) in the chosen style."""
-    if Digits(digits) is Digits.WESTERN:
-        return text.translate(_TO_WESTERN)
-    return text.translate(_TO_ARABIC_INDIC)
+    """The reader's digit style for the Arabic interface (English always uses Western digits)."""
+    return parse_digits(settings.value(DIGITS_KEY), language)
 
 
 def make_locale(language: str) -> QLocale:
@@ -118,3 +113,15 @@ def format_number(value: int | float, language: str, digits: Digits | str | None
 
 def format_date(value: DateLike, language: str, digits: Digits | str | None = None, long: bool = True) -> str:
     return LocaleFormatter(language, digits).date(value, long)
+
+
+def app_formatter() -> LocaleFormatter:
+    """The running window's formatter: its interface language, and the digits its default QLocale writes.
+
+    gui/app.py sets both from the settings at start (``qalam_language``, QLocale.setDefault), so widgets
+    need neither the settings object nor the language passed down.
+    """
+    app = QCoreApplication.instance()
+    language = str(app.property("qalam_language") or "en") if app is not None else "en"
+    digits = Digits.ARABIC_INDIC if QLocale().zeroDigit() == ARABIC_INDIC[0] else Digits.WESTERN
+    return LocaleFormatter(language, digits)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,8 @@ from editor_app.core.article import Article, Direction
 from editor_app.core.slug import make_slug
 from editor_app.gui.editor.document import editor_font, qt_direction
 from editor_app.gui.editor.media import MEDIA_SCHEME, FileMediaSink, MediaSink, StoreMediaSink
+from editor_app.gui.file_dialogs import open_file_name
+from editor_app.gui.headline_edit import HeadlineEdit
 from editor_app.gui.tasks import TaskRunner
 from editor_app.gui.term_picker import TermPicker, split_names
 
@@ -35,7 +36,10 @@ if TYPE_CHECKING:
 
 
 class TitleFields(QWidget):
-    """Title and subtitle, large and right to left, above the article body."""
+    """Title and subtitle, large and right to left, above the article body.
+
+    The headline wraps onto a second line (:class:`HeadlineEdit`): long Arabic headlines are common.
+    """
 
     changed = Signal()
     title_changed = Signal(str)
@@ -44,7 +48,7 @@ class TitleFields(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
-        self.title = QLineEdit(self)
+        self.title = HeadlineEdit(self)
         self.title.setObjectName("articleTitle")
         self.title.setAccessibleName(self.tr("Title"))
         self.title.setPlaceholderText(self.tr("Title"))
@@ -61,7 +65,7 @@ class TitleFields(QWidget):
             edit.setFrame(False)
             edit.textEdited.connect(lambda _text: self.changed.emit())
             layout.addWidget(edit)
-        self.title.textChanged.connect(self.title_changed.emit)
+        self.title.textChanged.connect(lambda: self.title_changed.emit(self.title.text()))
         self.set_direction("rtl")
 
     def set_direction(self, direction: str) -> None:
@@ -232,7 +236,7 @@ class MetadataPanel(QWidget):
         self.changed.emit()
 
     def choose_featured_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self,
             self.tr("Choose the Featured Image"),
             "",

@@ -180,12 +180,13 @@ def export_article(article: Article, path: str | Path, fmt: str | None = None, *
 def choose_export_path(parent: Any, article: Article, directory: str = "") -> tuple[Path, str] | None:
     """Ask where to export (a save dialog with one filter per format); None when cancelled."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QFileDialog
+
+    from editor_app.gui.file_dialogs import save_file_name
 
     labels = {fmt: QCoreApplication.translate("Export", text) for fmt, text in EXPORT_FILTERS.items()}
     name = re.sub(r"[\\/:*?\"<>|]+", " ", article.title).strip()[:80] or "article"
     start = str(Path(directory) / f"{name}.pdf") if directory else f"{name}.pdf"
-    chosen, selected = QFileDialog.getSaveFileName(
+    chosen, selected = save_file_name(
         parent, QCoreApplication.translate("Export", "Export"), start, ";;".join(labels.values()))
     if not chosen:
         return None

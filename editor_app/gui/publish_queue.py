@@ -30,6 +30,7 @@ from editor_app.core.outbox import OutboxState
 from editor_app.core.plain_text import html_to_text
 from editor_app.errors import QalamError
 from editor_app.gui.tasks import TaskRunner
+from editor_app.gui.text_direction import TextDirectionDelegate
 from editor_app.publish.outbox import FlushReport, Outbox, OutboxStatus, QueueEntry
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,7 @@ class PublishQueue(QWidget):
         )
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.setItemDelegate(TextDirectionDelegate(self.tree, columns=(0, 1)))  # title, site name
         header = self.tree.header()
         header.setStretchLastSection(True)
         for column in range(5):

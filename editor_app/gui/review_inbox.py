@@ -29,7 +29,9 @@ from editor_app.core.article import WorkflowState
 from editor_app.core.i18n import UserMessage
 from editor_app.core.workflow import STATE_LABELS
 from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.locale_format import app_formatter
 from editor_app.gui.tasks import TaskRunner
+from editor_app.gui.text_direction import TextDirectionDelegate
 from editor_app.publish.workflow_sync import InboxItem, SyncReport, WorkflowService
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,19 +40,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def translate_message(msg: UserMessage) -> str:
     return msg.render(QCoreApplication.translate)
-
-
-def format_age(age: timedelta | None) -> str:
-    """"5 min", "3 h", "2 days" (translated)."""
-    if age is None:
-        return "—"
-    minutes = max(0, int(age.total_seconds() // 60))
-    if minutes < 60:
-        return QCoreApplication.translate("ReviewInbox", "{n} min").format(n=minutes)
-    hours = minutes // 60
-    if hours < 48:
-        return QCoreApplication.translate("ReviewInbox", "{n} h").format(n=hours)
-    return QCoreApplication.translate("ReviewInbox", "{n} days").format(n=hours // 24)
 
 
 class _Item(QTreeWidgetItem):
@@ -110,6 +99,8 @@ class ReviewInbox(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.tree.setSortingEnabled(True)
+        # Title, author and category are the article's: each in its own direction.
+        self.tree.setItemDelegate(TextDirectionDelegate(self.tree, columns=(0, 1, 2)))
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current)
 
@@ -164,6 +155,18 @@ class ReviewInbox(QWidget):
 
     # --- results -------------------------------------------------------------------------------
 
+    def format_age(self, age: timedelta | None) -> str:
+        """"5 min", "3 hours", "2 days" (translated, in the language's plural forms)."""
+        if age is None:
+            return "—"
+        minutes = max(0, int(age.total_seconds() // 60))
+        if minutes < 60:
+            return self.tr("%n min", "", minutes)
+        hours = minutes // 60
+        if hours < 48:
+            return self.tr("%n hour(s)", "", hours)
+        return self.tr("%n day(s)", "", hours // 24)
+
     def set_items(self, items: list[InboxItem]) -> None:
         current = self.current_id()
         self._items = list(items)
@@ -177,8 +180,8 @@ class ReviewInbox(QWidget):
             row.setText(1, entry.author)
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             row.setText(2, ("، " if rtl else ", ").join(entry.categories))
-            row.setText(3, self.tr("{n} words").format(n=entry.words))
-            row.setText(4, format_age(age))
+            row.setText(3, self.tr("%n word(s)", "", entry.words))
+            row.setText(4, self.format_age(age))
             state = QCoreApplication.translate("Workflow", STATE_LABELS[entry.state])
             if entry.local_changes:
                 state = self.tr("{state}, edited here").format(state=state)
@@ -190,8 +193,8 @@ class ReviewInbox(QWidget):
             row.setData(4, SORT_ROLE, age.total_seconds() if age is not None else -1.0 - order)
             row.setData(5, SORT_ROLE, order)
             if entry.submitted_at is not None:
-                stamp = entry.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                row.setToolTip(4, self.tr("Submitted {when}").format(when=f"\u2066{stamp}\u2069"))
+                stamp = app_formatter().datetime(entry.submitted_at.astimezone())
+                row.setToolTip(4, self.tr("Submitted {when}").format(when=stamp))
             row.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
             row.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
             self.tree.addTopLevelItem(row)
@@ -204,12 +207,12 @@ class ReviewInbox(QWidget):
 
     def _synced(self, report: SyncReport) -> None:
         self.sync_button.setEnabled(True)
-        parts = [self.tr("{count} waiting for review").format(count=len(report.inbox))]
+        parts = [self.tr("%n waiting for review", "", len(report.inbox))]
         if report.sent:
-            parts.append(self.tr("{count} action(s) sent").format(count=len(report.sent)))
+            parts.append(self.tr("%n action(s) sent", "", len(report.sent)))
         if report.conflicts:
-            parts.append(self.tr("{count} changed both here and on the site: your copy was kept").format(
-                count=len(report.conflicts)))
+            parts.append(self.tr("%n changed both here and on the site: your copy was kept", "",
+                                 len(report.conflicts)))
         texts = [translate_message(w) for w in report.warnings]
         self.status.setText(" · ".join(parts) + ("\n" + "\n".join(dict.fromkeys(texts)) if texts else ""))
         for text in dict.fromkeys(texts):

@@ -31,7 +31,9 @@ from editor_app.core.article import Article, WorkflowState
 from editor_app.core.i18n import UserMessage
 from editor_app.core.review import ReviewNote
 from editor_app.core.workflow import ACTION_LABELS, STATE_LABELS, Action, decide
+from editor_app.gui.locale_format import app_formatter
 from editor_app.gui.tasks import TaskRunner
+from editor_app.gui.text_direction import DIRECTION_TEXT_ROLE, TextDirectionDelegate, isolate
 from editor_app.publish.workflow_sync import ActionResult, WorkflowService
 
 # The actions this panel offers, in button order.
@@ -101,6 +103,7 @@ class ReviewNotesPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Review notes"))
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(TextDirectionDelegate(self.list))
         layout.addWidget(self.list, 1)
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("New note"))
@@ -194,15 +197,16 @@ class ReviewNotesPanel(QWidget):
             return
         self._state = state
         self.list.clear()
+        fmt = app_formatter()
         for note in state.notes:
-            # An isolate keeps the date and time in their order inside right-to-left text.
-            when = "\u2066" + note.created_at.astimezone().strftime("%Y-%m-%d %H:%M") + "\u2069"
+            when = fmt.datetime(note.created_at.astimezone())
             where = "" if note.remote or state.has_plugin else self.tr(" (on this computer only)")
-            item = QListWidgetItem(f"{note.author} · {when}{where}\n{note.text}")
+            item = QListWidgetItem(f"{isolate(note.author)} · {when}{where}\n{note.text}")
+            item.setData(DIRECTION_TEXT_ROLE, note.text)  # the note reads in its own direction
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
         state_name = QCoreApplication.translate("Workflow", STATE_LABELS[state.article.state])
-        self.state_label.setText(self.tr("{title} — {state}").format(title=state.article.title,
+        self.state_label.setText(self.tr("{title} — {state}").format(title=isolate(state.article.title),
                                                                        state=state_name))
         if not state.has_plugin:
             from editor_app.publish.workflow_sync import NO_PLUGIN_WARNING

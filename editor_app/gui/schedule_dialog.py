@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.gui.locale_format import app_formatter
 from editor_app.publish.workflow_sync import CRON_NOTE
 
 MINIMUM_AHEAD = timedelta(seconds=65)  # WordPress publishes at once anything due within a minute
@@ -113,7 +114,7 @@ class ScheduleDialog(QDialog):
 
     def _update(self) -> None:
         local = self.chosen().astimezone()
-        self.local_label.setText(local.strftime("%Y-%m-%d %H:%M %Z").strip())
+        self.local_label.setText(f"{app_formatter().datetime(local)} {local.strftime('%Z')}".strip())
         ok = self.is_valid()
         self.problem.setText("" if ok else self.tr(
             "Choose a time at least a minute from now, or publish now instead."))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from editor_app.core.checks.model import Severity
 from editor_app.core.checks.registry import RULES
 from editor_app.errors import QalamError
 from editor_app.gui.context import AppContext
+from editor_app.gui.file_dialogs import open_file_name, save_file_name
 from editor_app.gui.locale_format import DIGITS_KEY, Digits, digits_setting
 from editor_app.i18n import translate
 
@@ -252,13 +252,13 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _show_newsroom_count(self, count: int) -> None:
-        self.newsroom_label.setText(self.tr("Words in the newsroom list: {count}").format(count=count))
+        self.newsroom_label.setText(self.tr("The newsroom list has %n word(s).", "", count))
 
     def _import_word_list(self) -> None:
         checker = self.ctx.services.get("spellchecker")
         if checker is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Import a word list"), "", self.tr("Text files (*.txt);;All files (*)")
         )
         if not name:
@@ -266,9 +266,8 @@ class SettingsDialog(QDialog):
 
         def done(added: object) -> None:
             self._show_newsroom_count(len(checker.newsroom))
-            QMessageBox.information(
-                self, self.tr("Word list"), self.tr("{count} new words were added.").format(count=added)
-            )
+            count = added if isinstance(added, int) else 0
+            QMessageBox.information(self, self.tr("Word list"), self.tr("%n new word(s) added.", "", count))
 
         def failed(exc: BaseException, _tb: str) -> None:
             text = exc.user_message.render(translate) if isinstance(exc, QalamError) else str(exc)
@@ -277,7 +276,7 @@ class SettingsDialog(QDialog):
         self.ctx.runner.submit(checker.import_newsroom_list, Path(name), on_result=done, on_error=failed)
 
     def _import_rules(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Import house rules"), "", self.tr("House rules (*.json)")
         )
         if not name:
@@ -294,7 +293,7 @@ class SettingsDialog(QDialog):
         )
 
     def _export_rules(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Export house rules"), HOUSE_RULES_FILE, self.tr("House rules (*.json)")
         )
         if not name:

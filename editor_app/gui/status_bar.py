@@ -33,8 +33,12 @@ class QalamStatusBar(QStatusBar):
         return self._number(value)
 
     def set_counts(self, words: int, chars: int, minutes: int) -> None:
-        self.words.setText(self.tr("{words} words · {chars} characters · {minutes} min read").format(
-            words=self._n(words), chars=self._n(chars), minutes=self._n(minutes)))
+        # Each count in its own plural form (Arabic has six); %Ln writes the number in the locale's digits.
+        self.words.setText(" · ".join((
+            self.tr("%n word(s)", "", words),
+            self.tr("%n character(s)", "", chars),
+            self.tr("%n min read", "", minutes),
+        )))
         self.words.setAccessibleName(self.tr("Word count"))
 
     def set_spelling(self, errors: int | None) -> None:
@@ -43,7 +47,7 @@ class QalamStatusBar(QStatusBar):
         elif errors == 0:
             self.spelling.setText(self.tr("Spelling: no errors"))
         else:
-            self.spelling.setText(self.tr("Spelling: {n} to check").format(n=self._n(errors)))
+            self.spelling.setText(self.tr("Spelling: %n to check", "", errors))
         self.spelling.setAccessibleName(self.tr("Spelling"))
 
     def set_online(self, online: bool | None) -> None:
@@ -56,5 +60,5 @@ class QalamStatusBar(QStatusBar):
         self.network.setAccessibleName(self.tr("Connection"))
 
     def set_outbox(self, queued: int) -> None:
-        self.outbox.setText(self.tr("Outbox: {n}").format(n=self._n(queued)))
+        self.outbox.setText(self.tr("Outbox: %n", "", queued))
         self.outbox.setAccessibleName(self.tr("Outbox"))

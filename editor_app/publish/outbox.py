@@ -205,7 +205,11 @@ def _site_wide(err: PublishError) -> bool:
 
 
 def _message_dict(msg: UserMessage) -> dict[str, Any]:
-    return {"context": msg.context, "text": msg.text, "args": dict(msg.args)}
+    args = {k: str(v) for k, v in msg.args.items()}
+    stored: dict[str, Any] = {"context": msg.context, "text": msg.text, "args": args}
+    if msg.count is not None:
+        stored["count"] = msg.count
+    return stored
 
 
 def message_from_result(result: dict[str, Any] | None) -> UserMessage | None:
@@ -213,10 +217,12 @@ def message_from_result(result: dict[str, Any] | None) -> UserMessage | None:
     if not result or not isinstance(result.get("error"), dict):
         return None
     err = result["error"]
+    count = err.get("count")
     return UserMessage(
         str(err.get("context", "Publish")),
         str(err.get("text", "")),
         {str(k): str(v) for k, v in (err.get("args") or {}).items()},
+        count=count if isinstance(count, int) else None,
     )
 
 

@@ -18,9 +18,17 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from editor_app.core.article import Article
+from editor_app.core.article import Article, WorkflowState
 from editor_app.core.review import ReviewNote
-from editor_app.core.revision import Revision, RevisionInfo, RevisionKind
+from editor_app.core.revision import (
+    NOTE_RETURNED,
+    NOTE_SUBMITTED,
+    NOTE_SYNCED,
+    RETURNED_DETAIL,
+    Revision,
+    RevisionInfo,
+    RevisionKind,
+)
 from editor_app.core.site import Site, Term
 from editor_app.errors import QalamError
 from editor_app.publish.store_bridge import StoreBridge
@@ -29,8 +37,8 @@ from editor_app.storage.terms_repo import TermKind
 if TYPE_CHECKING:
     from editor_app.storage.store import DraftStore
 
-SUBMITTED = "qalam:submitted"
-SYNCED = "qalam:synced"
+SUBMITTED = NOTE_SUBMITTED
+SYNCED = NOTE_SYNCED
 BASELINE_NOTES = (SUBMITTED, SYNCED)
 
 
@@ -127,15 +135,22 @@ class WorkflowStore:
     def save_article(
         self, article: Article, baseline: str = "", *, submitted_at: datetime | None = None
     ) -> Article:
-        """An explicit save; with ``baseline`` the revision it makes is that baseline."""
+        """An explicit save; with ``baseline`` the revision it makes is that baseline.
+
+        A returned article's revision says so (the history labels it): the editor's save when
+        returning it, and the reporter's copy pulled from the site (``qalam:synced@returned``).
+        """
+        returned = article.state is WorkflowState.RETURNED
         if not baseline:
-            self.drafts.save(article)
+            self.drafts.save(article, NOTE_RETURNED if returned else "")
         else:
             note = (
                 baseline
                 if submitted_at is None or baseline != SUBMITTED
                 else (f"{SUBMITTED}@{_stamp(submitted_at)}")
             )
+            if baseline == SYNCED and returned:
+                note = f"{SYNCED}@{RETURNED_DETAIL}"
             self.drafts.save(article, note, kind=RevisionKind.IMPORT)
         return self.drafts.get(article.id)
 

@@ -48,8 +48,7 @@ class DraftsRepo(DraftWriter):
         if not found:
             raise QalamError(store_msg(MSG_NO_DRAFT, id=prefix))
         if len(found) > 1 and prefix not in found:
-            raise QalamError(store_msg(MSG_AMBIGUOUS,
-                id=prefix, count=len(found) if len(found) < 5 else "5+"))
+            raise QalamError(store_msg(MSG_AMBIGUOUS, id=prefix))
         return prefix if prefix in found else found[0]
 
     def list_drafts(self, *, trashed: bool | None = False, state: str | None = None,

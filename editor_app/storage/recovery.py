@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from editor_app.core.article import Article
-from editor_app.core.revision import RecoveredDraft
+from editor_app.core.revision import NOTE_RECOVERED, RecoveredDraft
 from editor_app.errors import QalamError
 from editor_app.paths import AppPaths
 from editor_app.storage import migrate, safety
@@ -28,7 +28,6 @@ from editor_app.storage.store_state import (
     MSG_DAMAGED_EMPTY,
     MSG_DAMAGED_RESTORED,
     MSG_NEWER_SCHEMA,
-    NOTE_RECOVERED,
     OpenReport,
     store_msg,
 )

@@ -32,13 +32,12 @@ from editor_app.storage.journal import RecoveryJournal
 CTX = "DraftStore"
 
 # What the user may be told (lupdate collects these: the context must be a literal on one line).
-MSG_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Unsaved text of {count} draft(s) was recovered after Qalam stopped unexpectedly.")  # noqa: E501
+MSG_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Unsaved text of %n draft(s) was recovered after Qalam stopped unexpectedly.", "", 1)  # noqa: E501
 MSG_EXISTS = QT_TRANSLATE_NOOP("DraftStore", "A draft with id {id} already exists.")
 MSG_NO_DRAFT = QT_TRANSLATE_NOOP("DraftStore", "No draft with id {id}.")
 MSG_NO_ID = QT_TRANSLATE_NOOP("DraftStore", "No draft id given.")
-MSG_AMBIGUOUS = QT_TRANSLATE_NOOP("DraftStore", "The id {id} is ambiguous: it starts {count} drafts; type more of it.")  # noqa: E501
+MSG_AMBIGUOUS = QT_TRANSLATE_NOOP("DraftStore", "The id {id} is ambiguous: several drafts start with it; type more of it.")  # noqa: E501
 MSG_NO_REVISION = QT_TRANSLATE_NOOP("DraftStore", "Draft {id} has no revision {number}.")
-NOTE_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Recovered after an unexpected exit")
 MSG_DAMAGED_EMPTY = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.")  # noqa: E501
 MSG_DAMAGED_RESTORED = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.")  # noqa: E501
 MSG_JOURNAL_FAILED = QT_TRANSLATE_NOOP("DraftStore", "The draft could not be saved on this computer: {reason}")  # noqa: E501
@@ -83,8 +82,10 @@ class Queued:
     note: str = ""
 
 
-def store_msg(text_: str, **args: object) -> UserMessage:
-    return UserMessage(CTX, text_, {k: str(v) for k, v in args.items()})
+def store_msg(text_: str, count: int | None = None, **args: object) -> UserMessage:
+    # Numbers stay numbers: the GUI and the CLI write them in the reader's digits.
+    return UserMessage(CTX, text_, {k: v if isinstance(v, int) else str(v) for k, v in args.items()},
+                       count=count)
 
 
 class StoreState:

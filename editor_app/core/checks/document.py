@@ -107,8 +107,9 @@ class CheckDocument:
         return Finding(rule, RULES[rule].severity, Span(name, start, end, block), message, fix, text)
 
 
-def msg(source: str, /, **args: str) -> UserMessage:
-    return UserMessage(CTX, source, dict(args))
+def msg(source: str, /, count: int | None = None, **args: str | int) -> UserMessage:
+    """A check message; ``count`` for a ``%n`` message, numbers as ints (written in the reader's digits)."""
+    return UserMessage(CTX, source, dict(args), count=count)
 
 
 def fix(ft_text: str, start: int, end: int, replacement: str, label: UserMessage) -> Fix:

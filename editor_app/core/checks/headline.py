@@ -32,9 +32,11 @@ def check(doc: CheckDocument) -> Iterator[Finding]:
             limit,
             len(stripped),
             msg(
-                QT_TRANSLATE_NOOP("Checks", "The headline has {count} characters; the layout fits {limit}."),
-                count=str(len(stripped)),
-                limit=str(limit),
+                QT_TRANSLATE_NOOP(
+                    "Checks", "The headline has %n character(s); the layout fits {limit}.", "", 1
+                ),
+                count=len(stripped),
+                limit=limit,
             ),
         )
     if not doc.house.enabled("headline-duplicate") or not title.strip() or not doc.context.recent_titles:

@@ -50,9 +50,9 @@ def check(doc: CheckDocument) -> Iterator[Finding]:
             0,
             len(article.excerpt),
             msg(
-                QT_TRANSLATE_NOOP("Checks", "The excerpt is short ({count} characters; at least {min})."),
-                count=str(len(excerpt)),
-                min=str(house.excerpt_min_chars),
+                QT_TRANSLATE_NOOP("Checks", "The excerpt is short (%n character(s); at least {min}).", "", 1),
+                count=len(excerpt),
+                min=house.excerpt_min_chars,
             ),
         )
     elif len(excerpt) > house.excerpt_max_chars:
@@ -62,9 +62,9 @@ def check(doc: CheckDocument) -> Iterator[Finding]:
             house.excerpt_max_chars,
             len(article.excerpt),
             msg(
-                QT_TRANSLATE_NOOP("Checks", "The excerpt is long ({count} characters; at most {max})."),
-                count=str(len(excerpt)),
-                max=str(house.excerpt_max_chars),
+                QT_TRANSLATE_NOOP("Checks", "The excerpt is long (%n character(s); at most {max}).", "", 1),
+                count=len(excerpt),
+                max=house.excerpt_max_chars,
             ),
         )
     if not article.featured_media_id:
@@ -98,10 +98,10 @@ def check(doc: CheckDocument) -> Iterator[Finding]:
                 len(article.slug),
                 msg(
                     QT_TRANSLATE_NOOP(
-                        "Checks", "The slug is {size} bytes once encoded; WordPress cuts it at {limit}."
+                        "Checks", "The slug is %n byte(s) once encoded; WordPress cuts it at {limit}.", "", 1
                     ),
-                    size=str(size),
-                    limit=str(limit),
+                    count=size,
+                    limit=limit,
                 ),
                 fix(
                     article.slug,
@@ -124,10 +124,12 @@ def check(doc: CheckDocument) -> Iterator[Finding]:
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Checks",
-                        "A slug made from the headline would be {size} bytes; WordPress cuts it at {limit}.",
+                        "A slug made from the headline would be %n byte(s); WordPress cuts it at {limit}.",
+                        "",
+                        1,
                     ),
-                    size=str(size),
-                    limit=str(limit),
+                    count=size,
+                    limit=limit,
                 ),
                 fix(
                     "",

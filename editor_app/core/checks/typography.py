@@ -106,7 +106,7 @@ def _double_space(doc: CheckDocument, name: str) -> Iterator[Finding]:
             name,
             m.start(),
             m.end(),
-            msg(QT_TRANSLATE_NOOP("Checks", "{count} spaces in a row."), count=str(m.end() - m.start())),
+            msg(QT_TRANSLATE_NOOP("Checks", "%n space(s) in a row.", "", 1), count=m.end() - m.start()),
             fix(text, m.start(), m.end(), " ", msg(QT_TRANSLATE_NOOP("Checks", "Use one space"))),
         )
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QWidget
 
 from editor_app.core.arabic_text import LTR
 from editor_app.gui.editor import commands
@@ -15,6 +15,7 @@ from editor_app.gui.editor.dialogs import ImageDialog, LinkDialog
 from editor_app.gui.editor.document import H2, H3, block_direction, block_kind, is_quote
 from editor_app.gui.editor.find_replace import FindReplaceDialog
 from editor_app.gui.editor.widget import RichTextEditor
+from editor_app.gui.file_dialogs import open_file_name
 
 StdKey = QKeySequence.StandardKey
 
@@ -220,7 +221,7 @@ class FormatActions(QObject):
     def import_word_list(self, path: Path | None = None) -> None:
         """Names of people and places from a text file, for everyone who uses Qalam on this machine."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen, _ = open_file_name(
                 self.editor,
                 self.tr("Import a Newsroom Word List"),
                 "",
@@ -232,9 +233,9 @@ class FormatActions(QObject):
         checker = self.editor.spell.checker
 
         def done(added: object) -> None:
-            self.editor.status_message.emit(
-                self.tr("Added {n} new words to the newsroom word list.").format(n=str(added))
-            )
+            count = added if isinstance(added, int) else 0
+            text = self.tr("Added %n new word(s) to the newsroom word list.", "", count)
+            self.editor.status_message.emit(text)
             self.editor.spell.refresh_after_list_change()
 
         def failed(exc: BaseException, tb: str) -> None:

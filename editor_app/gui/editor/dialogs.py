@@ -8,13 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
 )
+
+from editor_app.gui.file_dialogs import open_file_name
 
 
 def _rtl_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -90,7 +91,7 @@ class ImageDialog(QDialog):
         self._update_ok()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self, self.tr("Choose an Image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)")
         )
         if path:

@@ -81,7 +81,7 @@ class FindReplaceDialog(QDialog):
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
-        self.message.setText(self.tr("{n} matches").format(n=len(spans)))
+        self.message.setText(self.tr("%n match(es)", "", len(spans)))
         return True
 
     def _selection_matches(self) -> bool:
@@ -105,5 +105,5 @@ class FindReplaceDialog(QDialog):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(self.replace_edit.text())
         cursor.endEditBlock()
-        self.message.setText(self.tr("Replaced {n}").format(n=len(spans)))
+        self.message.setText(self.tr("Replaced %n time(s)", "", len(spans)))
         return len(spans)

@@ -355,9 +355,8 @@ class RichTextEditor(QTextEdit):
     def report_cleaning(self, report: CleanReport) -> None:
         if report:
             self.status_message.emit(
-                self.tr("Removed {n} invisible control characters from the pasted text ({names}).").format(
-                    n=report.total, names=report.summary()
-                )
+                self.tr("Removed %n invisible control character(s) from the pasted text ({names}).", "",
+                        report.total).format(names=report.summary())
             )
 
     def createMimeDataFromSelection(self) -> QMimeData:
