@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.cli.context import CliContext
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.core.iri import readable_url
 from editor_app.errors import QalamError
 
 if TYPE_CHECKING:
@@ -79,6 +80,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 # --- plumbing ------------------------------------------------------------------------------------
+
+
+def _readable(row: dict[str, Any]) -> dict[str, Any]:
+    """A JSON row with its post link (``url``) as a reader reads it (Arabic, not percent-escapes)."""
+    if not row.get("url"):
+        return row
+    return {**row, "url": readable_url(str(row["url"]))}
 
 
 def connect(site: Site) -> WordPressClient:
@@ -234,9 +242,10 @@ def run_sync(ctx: CliContext) -> int:
                     "site": site.name, "role": service.actor.role.value, "companion": site.has_plugin,
                     "timezone": site.timezone, "categories": report.categories, "tags": report.tags,
                     "term_changes": report.term_changes,
-                    "sent": report.sent, "pulled": report.pulled, "notes_added": report.notes_added,
+                    "sent": [_readable(s) for s in report.sent],
+                    "pulled": report.pulled, "notes_added": report.notes_added,
                     "conflicts": report.conflicts, "inbox": [i.to_json() for i in report.inbox],
-                    "mine": [m.to_json() for m in report.mine],
+                    "mine": [_readable(m.to_json()) for m in report.mine],
                     "warnings": [ctx.say(w) for w in report.warnings],
                 })
                 continue
@@ -252,7 +261,7 @@ def run_sync(ctx: CliContext) -> int:
             for mine in report.mine:
                 line = _article_line(ctx, mine.article_id, mine.title, _state_label(ctx, mine.state.value))
                 if mine.url:
-                    line += f"  {mine.url}"
+                    line += f"  {readable_url(mine.url)}"
                 if mine.scheduled_at:
                     line += "  " + mine.scheduled_at.astimezone(service.timezone).strftime("%Y-%m-%d %H:%M")
                 ctx.out(line)

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.documents.drafts_changed.connect(self.drafts_panel.refresh)
         self.documents.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.documents.article_opened.connect(self._on_article_opened)
+        self.documents.tracking_changed.connect(self.metadata_panel.show_post_link)
 
         # Built right after the first paint (see start()): their modules cost ~60 ms to import.
         self.files: FileActions | None = None
