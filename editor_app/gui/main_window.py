@@ -162,6 +162,14 @@ class MainWindow(QMainWindow):
         )
         self.add_action(
             file_menu,
+            "open_from_site",
+            self.tr("Open from &Site…"),
+            "Ctrl+Alt+O",
+            self.show_open_from_site,
+            enabled=False,
+        )
+        self.add_action(
+            file_menu,
             "export",
             self.tr("&Export…"),
             "Ctrl+Shift+E",
@@ -325,6 +333,7 @@ class MainWindow(QMainWindow):
                     setter(store)
             self.drafts_panel.refresh()
             self.actions_by_name["sites"].setEnabled(True)
+            self.actions_by_name["open_from_site"].setEnabled(True)
             self.store_ready.emit(store)
             if open_id:
                 self.open_draft(open_id)
@@ -405,6 +414,11 @@ class MainWindow(QMainWindow):
         dialog.sites_changed.connect(self.drafts_panel.refresh)
         dialog.sites_changed.connect(self.newsroom.reload_sites)
         dialog.exec()
+
+    def show_open_from_site(self) -> None:
+        from editor_app.gui.site_posts_dialog import show_open_from_site
+
+        show_open_from_site(self)
 
     def show_settings(self) -> None:
         from editor_app.gui.settings_dialog import SettingsDialog

@@ -23,6 +23,7 @@ from editor_app.core.review import ReviewNote
 from editor_app.core.revision import Revision, RevisionInfo, RevisionKind
 from editor_app.core.site import Site, Term
 from editor_app.errors import QalamError
+from editor_app.publish.store_bridge import SYNCED as SYNCED  # defined with the pull that writes it
 from editor_app.publish.store_bridge import StoreBridge
 from editor_app.storage.terms_repo import TermKind
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from editor_app.storage.store import DraftStore
 
 SUBMITTED = "qalam:submitted"
-SYNCED = "qalam:synced"
 BASELINE_NOTES = (SUBMITTED, SYNCED)
 
 
