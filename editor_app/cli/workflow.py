@@ -204,6 +204,23 @@ def _state_label(ctx: CliContext, state: str) -> str:
 # --- commands --------------------------------------------------------------------------------------
 
 
+def _refresh_style(ctx: CliContext, service: WorkflowService, *, force: bool) -> bool:
+    """The site's look for `qalam preview`, fetched again when the kept copy is old (always with --full).
+    A failure is only a warning: the sync itself went through."""
+    from editor_app.publish.site_style import refresh_if_stale, refresh_site_style, style_folder
+
+    try:
+        if force:
+            refresh_site_style(service.client, style_folder(ctx.paths.data_dir, service.site.id))
+            return True
+        return refresh_if_stale(service.client, ctx.paths.data_dir, service.site.id) is not None
+    except (QalamError, OSError) as exc:
+        reason = ctx.say(exc.user_message) if isinstance(exc, QalamError) else (exc.strerror or str(exc))
+        text = ctx.translate("WorkflowCli", "{site}: the look of the site was not fetched ({reason})")
+        ctx.err(text.format(site=service.site.name, reason=reason))
+        return False
+
+
 def run_sync(ctx: CliContext) -> int:
     from editor_app.publish.errors import PublishError
     from editor_app.publish.workflow_store import WorkflowStore
@@ -230,6 +247,7 @@ def run_sync(ctx: CliContext) -> int:
             service = WorkflowService(store, site, connect)
             try:
                 report = service.sync(outbox, full_terms=args.full)
+                style_fetched = _refresh_style(ctx, service, force=args.full)
             except PublishError as exc:
                 ctx.err(ctx.translate("WorkflowCli", "{site}: {reason}").format(
                     site=site.name, reason=ctx.say(exc.user_message)))
@@ -245,6 +263,7 @@ def run_sync(ctx: CliContext) -> int:
                     "sent": [_readable(s) for s in report.sent],
                     "pulled": report.pulled, "notes_added": report.notes_added,
                     "conflicts": report.conflicts, "inbox": [i.to_json() for i in report.inbox],
+                    "site_style_fetched": style_fetched,
                     "mine": [_readable(m.to_json()) for m in report.mine],
                     "warnings": [ctx.say(w) for w in report.warnings],
                 })

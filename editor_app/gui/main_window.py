@@ -278,6 +278,14 @@ class MainWindow(QMainWindow):
             lambda: self.newsroom.unpublish(),
             enabled=False,
         )
+        self.add_action(
+            article_menu,
+            "site_preview",
+            self.tr("Pre&view on the Site"),
+            "Ctrl+Alt+P",
+            self.show_site_preview,
+            enabled=False,
+        )
         article_menu.addSeparator()
         self.add_action(
             article_menu,
@@ -420,6 +428,11 @@ class MainWindow(QMainWindow):
 
         show_open_from_site(self)
 
+    def show_site_preview(self) -> None:
+        from editor_app.gui.site_preview import show_site_preview
+
+        show_site_preview(self)
+
     def show_settings(self) -> None:
         from editor_app.gui.settings_dialog import SettingsDialog
 
@@ -438,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def _on_article_opened(self, article: object) -> None:
         self.actions_by_name["save"].setEnabled(True)
-        for name in ("history", "export", "print_preview", "check"):
+        for name in ("history", "export", "print_preview", "check", "site_preview"):
             self.actions_by_name[name].setEnabled(True)
         title = getattr(article, "title", "") or self.tr("Untitled draft")
         self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}")

@@ -322,6 +322,9 @@ class Newsroom(QObject):
         self.window.drafts_panel.refresh()
 
     def _on_synced(self, report: object) -> None:
+        from editor_app.gui.site_preview import refresh_style_after_sync
+
+        refresh_style_after_sync(self.window)  # the site's look for the preview, when the copy is old
         current = self.window.documents.article
         if current is not None and current.id in getattr(report, "updated", []):
             store = self.ctx.services.get("store")

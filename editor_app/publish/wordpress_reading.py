@@ -166,12 +166,14 @@ class SiteReading:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        current = check_url(url)
+        current = url.strip()
+        check_url(current)  # refuses what Qalam may not fetch (its normal form drops the final slash)
         for _hop in range(max_redirects + 1):
             response = self.http.request("GET", current, headers=headers)
             location = response.headers.get("location")
             if response.status_code in (301, 302, 303, 307, 308) and location:
-                current = check_url(str(response.url.join(location)))
+                current = str(response.url.join(location))
+                check_url(current)
                 continue
             if response.status_code == 304:
                 return WebFile(current, 304, b"", "", etag, last_modified)
