@@ -23,6 +23,16 @@ from editor_app.publish.site_style import load_site_style, style_folder
 from editor_app.publish.wordpress import WordPressClient
 
 pytestmark = pytest.mark.wordpress
+# Debian's wordpress ships no theme; it recommends its default one (a block theme), which the test site uses.
+THEME = Path("/usr/share/wordpress/wp-content/themes/twentytwentythree")
+
+
+@pytest.fixture(autouse=True)
+def _default_theme() -> None:
+    if not THEME.is_dir():
+        from wordpress import _unavailable
+
+        _unavailable("missing wordpress-theme-twentytwentythree (scripts/ensure-system-deps.sh test)")
 
 
 @pytest.fixture

@@ -176,7 +176,7 @@ class MetadataPanel(QWidget):
         # A URL reads left to right, its Arabic path inside it right to left (the bidi algorithm does that).
         self.post_link.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.post_link_label = QLabel(self.tr("On the site"), self)
-        form.addRow(self.post_link_label, self.post_link)
+        form.insertRow(0, self.post_link_label, self.post_link)  # first: where the article lives now
         self.show_post_link(None)
 
         for edit in (self.slug, self.category, self.tags, self.featured_alt):

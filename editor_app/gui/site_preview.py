@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SitePreview", text)
-
-
 def _write(store: Any, data_dir: Path, article: Article, working_site: str | None) -> PreviewResult:
     """On the runner: the article's own site, else the working site, else the only one."""
     from editor_app.publish.preview_page import pick_site, write_preview
@@ -50,21 +46,26 @@ def show_site_preview(window: Any, open_url: Callable[[QUrl], bool] | None = Non
         return
     service = getattr(getattr(window, "newsroom", None), "service", None)
     working = service.site.name if service is not None else None
-    window.status.showMessage(_tr("Writing the preview…"), 5000)
+    window.status.showMessage(QCoreApplication.translate("SitePreview", "Writing the preview…"), 5000)
 
     def done(result: PreviewResult) -> None:
         notes = [w.render(QCoreApplication.translate) for w in result.warnings]
         if not (open_url or QDesktopServices.openUrl)(QUrl.fromLocalFile(str(result.path))):
-            text = _tr("No web browser could be started; the preview is in {path}")
+            text = QCoreApplication.translate(
+                "SitePreview", "No web browser could be started; the preview is in {path}"
+            )
             notes.append(text.format(path=result.path))
-        window.status.showMessage(" ".join(notes) or _tr("Preview opened in the web browser."), 15000)
+        shown = QCoreApplication.translate("SitePreview", "Preview opened in the web browser.")
+        window.status.showMessage(" ".join(notes) or shown, 15000)
 
     def failed(exc: BaseException, tb: str) -> None:
         if isinstance(exc, QalamError):
             text = exc.user_message.render(QCoreApplication.translate)
         else:
             log.error("preview failed: %s\n%s", exc, tb)
-            text = _tr("The preview could not be written. Details are in the log.")
+            text = QCoreApplication.translate(
+                "SitePreview", "The preview could not be written. Details are in the log."
+            )
         window.status.showMessage(text, 15000)
 
     ctx.runner.submit(_write, store, ctx.paths.data_dir, article, working, on_result=done, on_error=failed)
