@@ -205,6 +205,10 @@ def test_an_opened_post_keeps_its_metadata_and_publishes_to_the_same_id(
     code, out, _ = qalam(capsys, "outbox", "--json")
     urls = [row["url"] for row in json.loads(out) if row["url"]]
     assert f"{site.url}/خبر-{tok}/" in urls
+    code, out, _ = qalam(capsys, "outbox")
+    assert f"    {site.url}/خبر-{tok}/" in out.splitlines()
+    code, out, _ = qalam(capsys, "drafts", "show", article.id[:8], "--format", "json")
+    assert json.loads(out)["remote_url"] == f"{site.url}/خبر-{tok}/"
 
 
 def test_opening_again_never_loses_local_edits(
