@@ -243,3 +243,12 @@ def test_offline_the_kept_copy_serves_and_says_from_when(
         assert 'dir="rtl"' in nowhere.path.read_text(encoding="utf-8")
     finally:
         store.close(backup=False)
+
+
+def test_block_markup_renders_as_the_theme_styles_it() -> None:
+    body = (
+        '<!-- wp:paragraph {"className":"lead"} --><p class="lead">مقدمة</p><!-- /wp:paragraph -->'
+        '<!-- wp:quote --><blockquote class="wp-block-quote"><p>اقتباس</p></blockquote><!-- /wp:quote -->'
+    )
+    page = render_preview(article(body_html=body, featured_media_id=None), None)
+    assert '<p class="lead">مقدمة</p>' in page and '<blockquote class="wp-block-quote"><p>اقتباس</p>' in page

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 from qt_helpers import type_text
 
@@ -117,3 +118,39 @@ def test_without_a_site_the_dialog_says_what_to_do(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.info.text() == tr("OpenFromSiteDialog", "No site yet: add one in Tools → Sites.")
     assert not dialog.search.isEnabled()
+
+
+def test_the_opened_draft_goes_into_the_editor_and_kept_edits_are_announced(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor_app.cli.context import make_context
+    from editor_app.core.article import Article
+    from editor_app.gui.launch import build_window
+    from editor_app.gui.site_posts_dialog import show_open_from_site, show_opened
+    from editor_app.publish.site_posts import OpenedPost, OpenOutcome
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    _ctx, window = build_window(make_context(argparse.Namespace(data_dir=None, lang="en")), tasks_inline=True)
+    qtbot.addWidget(window)
+    window.start(interactive=False)
+    qtbot.waitUntil(lambda: "store" in window.ctx.services, timeout=15000)
+    assert window.actions_by_name["open_from_site"].isEnabled()
+    assert show_open_from_site(window) is None and "No site yet" in told[-1]  # nothing to open from
+
+    store = window.ctx.services["store"]
+    article = store.create(Article(title="من الموقع", body_html="<p>نص</p>", remote_id=7,
+                                   remote_url="https://x.org/%d9%85/"))
+    show_opened(window, OpenedPost(article, OpenOutcome.CREATED))
+    qtbot.waitUntil(lambda: window.documents.article is not None, timeout=10000)
+    assert window.documents.article.id == article.id
+    assert window.metadata_panel.post_link.toolTip() == "https://x.org/م/"
+    assert len(told) == 1  # a new draft needs no dialog
+
+    show_opened(window, OpenedPost(article, OpenOutcome.KEPT_BOTH, kept_revision=3))
+    assert "revision 3" in told[-1] and "revision 3" in window.status.currentMessage()
+    window.close()
