@@ -252,3 +252,13 @@ def test_block_markup_renders_as_the_theme_styles_it() -> None:
     )
     page = render_preview(article(body_html=body, featured_media_id=None), None)
     assert '<p class="lead">مقدمة</p>' in page and '<blockquote class="wp-block-quote"><p>اقتباس</p>' in page
+
+
+def test_no_script_of_the_article_runs_in_the_preview() -> None:
+    body = (
+        '<p onclick="x()">نص <a href="javascript:alert(1)">رابط</a></p><script>alert(2)</script>'
+        '<figure><script src="https://platform.example/widgets.js"></script><iframe src="https://v.example/e"></iframe></figure>'
+    )
+    page = render_preview(article(body_html=body, featured_media_id=None), None)
+    assert "<script" not in page and "onclick" not in page and "javascript:" not in page
+    assert "<p>نص <a>رابط</a></p>" in page and '<iframe src="https://v.example/e"></iframe>' in page

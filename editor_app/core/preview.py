@@ -124,14 +124,30 @@ def _body_fragments(body_html: str, media: MediaLookup | None) -> list[Any]:
         parts = list(lxml.html.fragments_fromstring(body_html))
     except Exception:  # lxml refuses some odd fragments; wrap them
         parts = [lxml.html.fragment_fromstring(body_html, create_parent="div")]
+    kept: list[Any] = []
     for part in parts:
         if isinstance(part, str):
+            kept.append(part)
             continue
+        if part.tag == "script":
+            continue
+        # The page opens from a file on this computer: no script of a pasted or pulled post runs there
+        # (on the site, the theme would run it; a preview need not).
+        for element in list(part.iter("script")):
+            element.drop_tree()
+        for element in part.iter():
+            if not isinstance(element.tag, str):
+                continue
+            for attr in list(element.attrib):
+                value = (element.get(attr) or "").strip().lower()
+                if attr.lower().startswith("on") or value.startswith("javascript:"):
+                    del element.attrib[attr]
         for img in part.iter("img"):
             src = img.get("src") or ""
             if src.startswith(MEDIA_SCHEME):
                 img.set("src", _media_src(src, media))
-    return parts
+        kept.append(part)
+    return kept
 
 
 def _fill(element: Any, parts: list[Any]) -> None:
