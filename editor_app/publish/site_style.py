@@ -30,7 +30,7 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePosixPath
@@ -55,11 +55,12 @@ ASSET_BUDGET = 40 * 1024 * 1024  # fonts and images written into one site's styl
 INLINE_LIMIT = 4 * 1024 * 1024  # a larger font or image stays a link (it needs the network)
 CSS_DEPTH = 4  # @import chains followed
 
-_CSS_IMPORT = re.compile(
-    r"""@import\s+(?:url\(\s*(?P<q1>['"]?)(?P<u1>[^'")]+)(?P=q1)\s*\)|(?P<q2>['"])(?P<u2>[^'"]+)(?P=q2))""",
+# One pass over a stylesheet: an @import (of either form), else a url().
+_CSS_TOKEN = re.compile(
+    r"""@import\s+(?:url\(\s*(?P<q1>['"]?)(?P<u1>[^'")]+)(?P=q1)\s*\)|(?P<q2>['"])(?P<u2>[^'"]+)(?P=q2))"""
+    r"""|url\(\s*(?P<q>['"]?)(?P<u>[^'")]*?)(?P=q)\s*\)""",
     re.IGNORECASE,
 )
-_CSS_URL = re.compile(r"""url\(\s*(?P<q>['"]?)(?P<u>[^'")]*?)(?P=q)\s*\)""", re.IGNORECASE)
 _CONTENT_SIZE = re.compile(r"--wp--style--global--content-size:\s*([^;}]+)")
 _WIDE_SIZE = re.compile(r"--wp--style--global--wide-size:\s*([^;}]+)")
 
@@ -221,11 +222,29 @@ class _Fetcher:
         self.files: dict[str, CachedFile] = {}
         self.budget = ASSET_BUDGET
 
-    def store(self, data: bytes, ext: str) -> str:
-        name = hashlib.sha256(data).hexdigest()[:24] + ext
-        path = self.files_dir / name
-        if not path.exists():
-            write_atomic(path, data)
+    def store(self, data: bytes | Iterable[str], ext: str) -> str:
+        """Write ``data`` (bytes, or text in pieces: a stylesheet with its fonts is written as it is made,
+        never held whole) under the name of its digest; an existing file is kept."""
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=ext, dir=self.files_dir)
+        digest = hashlib.sha256()
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                for piece in [data] if isinstance(data, bytes) else data:
+                    chunk = piece if isinstance(piece, bytes) else piece.encode("utf-8")
+                    digest.update(chunk)
+                    handle.write(chunk)
+                handle.flush()
+                os.fsync(handle.fileno())
+            name = digest.hexdigest()[:24] + ext
+            if (self.files_dir / name).exists():
+                os.unlink(tmp)
+            else:
+                os.replace(tmp, self.files_dir / name)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
         return name
 
     def _get(self, url: str, accept: str) -> tuple[bytes, str, bool] | None:
@@ -258,12 +277,11 @@ class _Fetcher:
             return None
         body, where, fresh = got
         if fresh:
-            text = self.css(body.decode("utf-8", "replace"), where, depth)
-            self.files[url].file = self.store(text.encode("utf-8"), ".css")
+            self.files[url].file = self.store(self.css(body.decode("utf-8", "replace"), where, depth), ".css")
         return self.files[url].file
 
-    def asset(self, url: str) -> str | None:
-        """A font or image as a ``data:`` URI (a large one stays its URL), or None."""
+    def asset(self, url: str) -> Iterator[str] | None:
+        """A font or image as the pieces of a ``data:`` URI (a large one stays its URL: None)."""
         got = self._get(url, "*/*")
         if got is None:
             return None
@@ -275,29 +293,36 @@ class _Fetcher:
             return None
         self.budget -= len(body)
         mime = mimetypes.guess_type("x" + ext)[0] or _FONT_TYPES.get(ext, "application/octet-stream")
-        return f"data:{mime};base64,{base64.b64encode(body).decode('ascii')}"
+        return iter((f"data:{mime};base64,", base64.b64encode(body).decode("ascii")))
 
-    def css(self, text: str, base: str, depth: int) -> str:
-        """Imports become the processed files (same folder); url()s become data URIs, or absolute URLs."""
-
-        def imported(match: re.Match[str]) -> str:
-            ref = match.group("u1") or match.group("u2") or ""
-            absolute = urljoin(base, ref.strip())
-            name = self.stylesheet(absolute, depth + 1) if depth < CSS_DEPTH else None
-            return f'@import url("{name or absolute}")'
-
-        def linked(match: re.Match[str]) -> str:
-            ref = match.group("u").strip()
-            if not ref or ref.startswith(("data:", "#", "about:")) or ref.endswith(".css"):
-                return match.group(0)
+    def css(self, text: str, base: str, depth: int) -> Iterator[str]:
+        """The stylesheet in pieces: imports become the processed files (same folder), url()s data URIs
+        (or absolute URLs, for what is too large or could not be fetched)."""
+        pos = 0
+        for match in _CSS_TOKEN.finditer(text):
+            yield text[pos : match.start()]
+            pos = match.end()
+            imported = match.group("u1") or match.group("u2")
+            if imported:
+                absolute = urljoin(base, imported.strip())
+                name = self.stylesheet(absolute, depth + 1) if depth < CSS_DEPTH else None
+                yield f'@import url("{name or absolute}")'
+                continue
+            ref = (match.group("u") or "").strip()
             absolute = urljoin(base, ref)
-            if urlsplit(absolute).scheme not in ("http", "https"):
-                return match.group(0)
+            if (
+                not ref
+                or ref.startswith(("data:", "#", "about:"))
+                or ref.endswith(".css")
+                or urlsplit(absolute).scheme not in ("http", "https")
+            ):
+                yield match.group(0)
+                continue
             inline = self.asset(absolute)
-            return f'url("{inline or absolute}")'
-
-        text = _CSS_IMPORT.sub(imported, text)
-        return _CSS_URL.sub(linked, text)
+            yield 'url("'
+            yield from inline if inline is not None else (absolute,)
+            yield '")'
+        yield text[pos:]
 
 
 _FONT_TYPES = {".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf"}
@@ -483,7 +508,7 @@ def refresh_site_style(
                 global_css = text
             if "url(" in text or "@import" in text:
                 # Fonts inside would make the page heavy: the processed rules go to a file of their own.
-                name = fetcher.store(fetcher.css(text, page.url, 0).encode("utf-8"), ".css")
+                name = fetcher.store(fetcher.css(text, page.url, 0), ".css")
                 link = lxml.html.Element("link")
                 link.set("rel", "stylesheet")
                 if element.get("id"):
