@@ -28,6 +28,7 @@ from wordpress import WordPressSite, start_wordpress, stop_wordpress
 
 from editor_app.cli.main import main
 from editor_app.core.article import Article, WorkflowState
+from editor_app.core.blocks import article_body, post_content
 from editor_app.core.diff import OpKind, diff_words
 from editor_app.core.importers import import_text
 from editor_app.paths import resolve_paths
@@ -246,8 +247,9 @@ def test_contributor_and_editor_round_trip_to_a_scheduled_post(
     httpx.get(f"{wordpress.url}/wp-cron.php", timeout=20)
     post = the_post(wordpress, uuid)
     assert post["status"] == "publish"
-    assert post["content"]["raw"] == approved.body_html  # type: ignore[index]
-    assert post["content"]["raw"].encode("utf-8") == approved.body_html.encode("utf-8")  # type: ignore[index]
+    # As block markup (the companion plugin carries the article id in meta: nothing else in the content).
+    assert post["content"]["raw"] == post_content(approved.body_html)  # type: ignore[index]
+    assert article_body(str(post["content"]["raw"])) == approved.body_html  # type: ignore[index]
     assert post["title"]["raw"] == approved.title  # type: ignore[index]
 
     # 8. Both desks see it published, with its address.
@@ -322,7 +324,7 @@ def test_an_edit_on_the_site_is_never_silently_overwritten(
     with editor.store() as drafts:
         assert [i.state.value for i in drafts.outbox_items()] == ["conflict"]
         item = drafts.outbox_items()[0]
-        assert item.result and item.result["theirs"]["content"] == theirs
+        assert item.result and item.result["theirs"]["content"] == article_body(theirs)
     # A sync does not overwrite the editor's copy either: it reports the conflict.
     report = editor.json("sync")
     assert report[0]["conflicts"] == [uuid]  # type: ignore[index]
@@ -379,7 +381,9 @@ def test_without_the_companion_plugin_notes_stay_local_with_a_warning(
     assert code == 0, err
     assert "companion plugin" in err  # notes stay on this computer, and the user is told
     post = the_post(bare_wordpress, uuid)
-    assert post["status"] == "pending" and f"<!-- qalam:{uuid} -->" in post["content"]["raw"]  # type: ignore[operator]
+    # No plugin: the article id rides in the first block's attributes (no stray comment in the content).
+    assert post["status"] == "pending" and f'"qalamId":"{uuid}"' in post["content"]["raw"]  # type: ignore[operator]
+    assert "<!-- qalam:" not in post["content"]["raw"]  # type: ignore[operator]
 
     code, _out, err = editor.qalam("sync")
     assert code == 0 and "companion plugin" in err

@@ -216,7 +216,7 @@ def test_pull_creates_then_refreshes_but_never_overwrites_local_edits(drafts: Dr
 
     # The reporter changed it on the site; nothing local: the site's version is taken.
     service._pull(_post_json(7, uid, "<p>ب</p>", "2026-11-24T08:05:00", notes=notes), report)
-    assert drafts.get(uid).body_html == "<p>ب</p>" and report.notes_added == 1
+    assert drafts.get(uid).body_html == "<p>ب</p>\n" and report.notes_added == 1
 
     # The editor edits here; the site changes again: the local copy is kept and reported.
     mine = drafts.get(uid)
@@ -227,7 +227,7 @@ def test_pull_creates_then_refreshes_but_never_overwrites_local_edits(drafts: Dr
     assert drafts.get(uid).body_html == "<p>ب معدّل</p>"
     assert report.conflicts == [uid]
     submitted = service.submitted_version(uid)
-    assert submitted is not None and submitted.body_html == "<p>ب</p>"
+    assert submitted is not None and submitted.body_html == "<p>ب</p>\n"
 
 
 def test_pull_moves_a_scheduled_post_to_published_when_only_the_status_changed(drafts: DraftStore) -> None:

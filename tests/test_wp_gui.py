@@ -178,9 +178,9 @@ def test_publish_queue_shows_a_conflict_word_by_word_and_takes_theirs(
     html = panel.detail.toHtml()
     assert "المعدلة" in html and "الجديدة" in html and not panel.detail.isHidden()
     panel.take_theirs()
-    from editor_app.publish.publisher import strip_marker
+    from editor_app.core.blocks import article_body
 
-    assert store.get(article.id).body_html == strip_marker(theirs)
+    assert store.get(article.id).body_html == article_body(theirs)
     assert panel.tree.topLevelItem(1).text(3) == tr("PublishQueue", "sent")
     http.close()
 

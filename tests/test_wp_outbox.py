@@ -12,12 +12,12 @@ from test_wp_publish import FAST, client_for, jpeg_bytes, png_bytes, posts_with
 from wordpress import WordPressSite
 
 from editor_app.core.article import Article, WorkflowState
+from editor_app.core.blocks import article_body
 from editor_app.core.outbox import OutboxState
 from editor_app.core.site import Site
 from editor_app.paths import resolve_paths
 from editor_app.publish.http import HttpClient
 from editor_app.publish.outbox import Backoff, Outbox, message_from_result
-from editor_app.publish.publisher import strip_marker
 from editor_app.publish.store_bridge import StoreBridge
 from editor_app.publish.wordpress import WordPressClient
 from editor_app.storage.store import DraftStore
@@ -224,7 +224,7 @@ def test_conflict_is_kept_with_both_versions_until_the_user_decides(
     assert admin.get_post(remote_id).content_raw == theirs
     outbox.keep_mine(outcome.item.id)
     assert outbox.process_due().done == 1
-    assert strip_marker(admin.get_post(remote_id).content_raw) == "<p>نص عدله الكاتب في قلم</p>"
+    assert article_body(admin.get_post(remote_id).content_raw) == "<p>نص عدله الكاتب في قلم</p>\n"
 
 
 def test_contributor_publish_fails_with_a_clear_message(
@@ -276,7 +276,7 @@ def test_pull_then_site_edit_then_push_is_a_conflict_and_take_theirs_resolves_it
     site = add_site(store, wordpress)
     made = admin.create_post({"title": "مقال كتب على الموقع", "content": "<p>الأصل</p>", "status": "draft"})
     pulled = pull_post(store, admin, site.id, made.id)
-    assert pulled.remote_id == made.id and pulled.body_html == "<p>الأصل</p>"
+    assert pulled.remote_id == made.id and pulled.body_html == "<p>الأصل</p>\n"
     assert store.get(pulled.id).remote_modified_gmt == made.modified_gmt
 
     admin.update_post(made.id, {"content": "<p>عدل على الموقع بعد السحب</p>"})
@@ -290,7 +290,7 @@ def test_pull_then_site_edit_then_push_is_a_conflict_and_take_theirs_resolves_it
 
     outbox.take_theirs(first.item.id)
     local = store.get(article.id)
-    assert local.body_html == "<p>عدل على الموقع بعد السحب</p>"
+    assert local.body_html == "<p>عدل على الموقع بعد السحب</p>\n"
     # Based on the site's version now: the next push goes through, once.
     again = outbox.publish_now(article.id, site.id, "draft")
     assert again.done, again.item.last_error
@@ -353,8 +353,9 @@ def test_on_a_stock_site_the_marker_carries_the_uuid_through_faults(
     ids = posts_with(admin, article.id)
     assert ids == [store.get(article.id).remote_id]
     post = admin.get_post(ids[0])
-    assert f"<!-- qalam:{article.id} -->" in post.content_raw and post.featured_media > 0
-    assert strip_marker(post.content_raw).startswith("<p>مقدمة</p>")
+    assert f'"qalamId":"{article.id}"' in post.content_raw and post.featured_media > 0
+    assert "<!-- qalam:" not in post.content_raw
+    assert article_body(post.content_raw).startswith("<p>مقدمة</p>")
 
 
 def test_failed_items_go_again_once_the_password_is_fixed(

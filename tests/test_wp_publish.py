@@ -14,11 +14,13 @@ from faultproxy import Fault, FaultProxy
 from wordpress import WordPressSite
 
 from editor_app.core.article import Article
+from editor_app.core.blocks import article_body, post_content
+from editor_app.core.plain_text import html_to_text
 from editor_app.core.slug import encoded_length, make_slug
 from editor_app.publish.credentials import Secret
 from editor_app.publish.errors import ErrorKind, PublishError
 from editor_app.publish.http import HttpClient, HttpConfig
-from editor_app.publish.publisher import Action, MemoryState, Outcome, Publisher, add_marker, strip_marker
+from editor_app.publish.publisher import Action, MemoryState, Outcome, Publisher
 from editor_app.publish.wordpress import WordPressClient
 
 pytestmark = pytest.mark.wordpress
@@ -203,18 +205,25 @@ def test_publish_everything_and_read_it_back(
     assert unquote(post.slug) == make_slug(title)
     assert encoded_length(unquote(post.slug)) <= 200
     assert len(post.slug) <= 200
-    # content.raw is byte for byte what was sent: the body with image URLs rewritten, plus the marker.
+    # content.raw is byte for byte what was sent: the body as blocks, image URLs and ids the site's, and
+    # the article id in the first block's attributes (stock site) or in meta (companion plugin).
     uploaded = state.media
     urls = {sha: url for (_site, sha), (_id, url) in uploaded.items()}
+    media_ids = {url: media_id for (_site, _sha), (media_id, url) in uploaded.items()}
     assert len(urls) == 2
     assert f"file://{img1}" not in post.content_raw
     expected = body.replace(f"file://{img1}", next(u for u in urls.values() if u.endswith(".png")))
+    assert "<!-- qalam:" not in post.content_raw
     if mode == "marker":
-        assert post.content_raw == add_marker(expected, article.id)
-        assert strip_marker(post.content_raw) == expected
+        assert post.content_raw == post_content(expected, media_ids=media_ids, article_id=article.id)
+        assert f'<!-- wp:paragraph {{"qalamId":"{article.id}"}} -->' in post.content_raw
     else:
-        assert post.content_raw == expected
+        assert post.content_raw == post_content(expected, media_ids=media_ids)
         assert post.meta["qalam_uuid"] == article.id
+    # Read back, it is the article again; the image now knows its media id on the site.
+    back = article_body(post.content_raw)
+    assert html_to_text(back) == html_to_text(expected) and back.count("<figure") == 1
+    assert "<figure data-wp=\"{&quot;attrs&quot;:{&quot;id&quot;:" in back
     # The remote id reached the store, and publishing again updates the same post.
     assert state.remote[article.id][1] == result.remote_id
     article.excerpt = "ملخص جديد"
@@ -276,7 +285,7 @@ def test_create_that_reached_wordpress_is_adopted_not_duplicated(
     assert posts_with(admin, article.id) == [result.remote_id]
     assert result.remote_id is not None
     post = admin.get_post(result.remote_id)
-    assert strip_marker(post.content_raw) == "<p>نص الخبر الكامل</p>" and post.excerpt_raw == "ملخص"
+    assert article_body(post.content_raw) == "<p>نص الخبر الكامل</p>\n" and post.excerpt_raw == "ملخص"
 
 
 @pytest.mark.parametrize("fault", [Fault.HTTP_503, Fault.HTML_200])

@@ -838,6 +838,13 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <source>WordPress block kept as it is: {name}</source>
+        <translation>مكوّن WordPress محفوظ كما هو: {name}</translation>
+    </message>
+</context>
+<context>
     <name>EditorArea</name>
     <message>
         <source>Nothing open</source>

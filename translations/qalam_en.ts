@@ -838,6 +838,13 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <source>WordPress block kept as it is: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorArea</name>
     <message>
         <source>Nothing open</source>

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.article import Article, Direction
+from editor_app.core.html_clean import without_block_data
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.core.media import MediaItem
 from editor_app.errors import QalamError
@@ -109,7 +110,7 @@ def export_html(article: Article, *, media: MediaLookup | None = None) -> str:
     ]
     if article.subtitle:
         parts.append(f'<p class="subtitle"><strong>{_esc(article.subtitle)}</strong></p>')
-    body = _embed_images(article.body_html, media).strip()
+    body = _embed_images(without_block_data(article.body_html), media).strip()
     if body:
         parts.append(body)
     parts += ["</article>", "</body>", "</html>", ""]
@@ -181,7 +182,7 @@ def export_markdown(article: Article, *, media: MediaLookup | None = None) -> st
     front += [f"language: {article.language or 'ar'}", f"direction: {article.direction.value}", "---", ""]
     base = article.direction.value
     blocks: list[str] = []
-    for el in _fragments(article.body_html):
+    for el in _fragments(without_block_data(article.body_html)):
         if isinstance(el, str):
             blocks.append(_md_paragraph(_md_text(el.strip())))
             continue
@@ -412,7 +413,7 @@ def export_docx_bytes(article: Article, *, media: MediaLookup | None = None) -> 
         _mark_paragraph(p, rtl_doc)
         _mark_run(run, article.subtitle, bold=False, italic=False)
 
-    for el in _fragments(article.body_html):
+    for el in _fragments(without_block_data(article.body_html)):
         if isinstance(el, str):
             p = doc.add_paragraph()
             run = p.add_run(el.strip())

@@ -2,11 +2,16 @@
 
 The stored and published body uses only these elements::
 
-    block:  p h2 h3 blockquote(p+) ul/ol(li+) figure(img, figcaption?) hr
+    block:  p h2 h3 blockquote(p+) ul/ol(li+, an li may end with a nested ul/ol)
+            figure(img, figcaption?) hr table(caption?, thead/tbody/tfoot(tr(th|td)+))
     inline: strong em a[href] br
 
 ``dir`` appears only on p/h2/h3/li whose direction differs from the article's.
-There are no classes, styles, fonts or spans. :func:`clean_html` takes HTML from Word,
+There are no classes, styles, fonts or spans. A post that came from WordPress also keeps, per block,
+what Qalam does not edit (core/blocks.py): a ``data-wp`` attribute (JSON) on the block's element, and
+``<div data-wp="{&quot;raw&quot;:…}"></div>`` for a block Qalam cannot edit, kept byte for byte. Those
+survive only where the caller says the markup is Qalam's own (``keep_block_data``): never from a paste
+or an imported file. :func:`clean_html` takes HTML from Word,
 Google Docs, LibreOffice, web pages or a WordPress post and returns the canonical form;
 nh3 (an allowlist sanitizer) is the last step, so nothing outside the model can get
 through even if the normaliser misses a case. :func:`serialize` writes the canonical
@@ -16,6 +21,7 @@ text that the editor also writes, so load → save is an identity on clean HTML.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,18 +34,21 @@ from editor_app.core.arabic_text import LTR, RTL, CleanReport, first_strong_dire
 
 BLOCK_TAGS = frozenset({"p", "h2", "h3", "blockquote", "ul", "ol", "li", "figure", "figcaption", "hr"})
 INLINE_TAGS = frozenset({"strong", "em", "a", "br", "img"})
-MODEL_TAGS = BLOCK_TAGS | INLINE_TAGS
+TABLE_TAGS = frozenset({"table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"})
+MODEL_TAGS = BLOCK_TAGS | INLINE_TAGS | TABLE_TAGS | {"div"}
+BLOCK_DATA = "data-wp"  # a block's WordPress data (core/blocks.py), on the block's element
+DATA_TAGS = frozenset({"p", "h2", "h3", "blockquote", "ul", "ol", "li", "figure", "hr", "table", "div"})
 DIR_TAGS = frozenset({"p", "h2", "h3", "li"})
 VOID_TAGS = frozenset(
     {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param"}
 )
 
 NH3_TAGS = set(MODEL_TAGS)
-NH3_ATTRIBUTES: dict[str, set[str]] = {
-    "a": {"href"},
-    "img": {"src", "alt"},
-    **{tag: {"dir"} for tag in DIR_TAGS},
-}
+NH3_ATTRIBUTES: dict[str, set[str]] = {tag: {BLOCK_DATA} for tag in DATA_TAGS}
+NH3_ATTRIBUTES["a"] = {"href"}
+NH3_ATTRIBUTES["img"] = {"src", "alt"}
+for _tag in DIR_TAGS:
+    NH3_ATTRIBUTES[_tag] = NH3_ATTRIBUTES.get(_tag, set()) | {"dir"}
 URL_SCHEMES = {"http", "https", "mailto", "data", "file", "qalam-media"}
 
 # Content is dropped with the element.
@@ -96,6 +105,10 @@ _CONTAINERS = frozenset(
     }
 )
 _TRANSPARENT = frozenset({"table", "tbody", "thead", "tfoot", "tr", "dl", "colgroup", "picture", "font"})
+# What a data table's cell may not hold (a table holding these is layout: its content is unwrapped).
+_NOT_IN_CELLS = frozenset(
+    {"table", "ul", "ol", "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "img", "hr", "li"}
+)
 _RENAMES = {
     "b": "strong",
     "i": "em",
@@ -116,6 +129,18 @@ _LIST_MARKER_OL = re.compile(r"^\s*([0-9٠-٩]+|[a-zA-Z]|[ivxlcIVXLC]+|[أ-ي])[
 # --- a minimal DOM ----------------------------------------------------------------------------
 
 
+class Markup(str):
+    """Inline HTML already in the model's canonical form (core/blocks.py checks it): written as it is."""
+
+    __slots__ = ()
+
+    def text(self) -> str:
+        return html.unescape(_INLINE_TAG.sub(lambda m: "\n" if m.group(0) == "<br>" else "", self))
+
+
+_INLINE_TAG = re.compile(r"<[^>]*>")
+
+
 @dataclass
 class Element:
     tag: str
@@ -125,7 +150,9 @@ class Element:
     def text(self) -> str:
         parts: list[str] = []
         for child in self.children:
-            if isinstance(child, str):
+            if isinstance(child, Markup):
+                parts.append(child.text())
+            elif isinstance(child, str):
                 parts.append(child)
             elif child.tag == "br":
                 parts.append("\n")
@@ -246,7 +273,7 @@ def _escape_attr(value: str) -> str:
     return value.replace("&", "&amp;").replace('"', "&quot;").replace("\u00a0", "&nbsp;")
 
 
-_ATTR_ORDER = {"href": 0, "src": 1, "alt": 2, "dir": 3}
+_ATTR_ORDER = {"href": 0, "src": 1, "alt": 2, "dir": 3, BLOCK_DATA: 4}
 
 
 def _open_tag(element: Element) -> str:
@@ -259,7 +286,7 @@ def serialize_inline(nodes: Iterable[Node]) -> str:
     out: list[str] = []
     for node in nodes:
         if isinstance(node, str):
-            out.append(_escape_text(node))
+            out.append(node if type(node) is Markup else _escape_text(node))
         elif node.tag in VOID_TAGS:
             out.append(_open_tag(node))
         else:
@@ -267,11 +294,57 @@ def serialize_inline(nodes: Iterable[Node]) -> str:
     return "".join(out)
 
 
+def _list_lines(block: Element, lines: list[str]) -> None:
+    lines.append(_open_tag(block))
+    for item in block.children:
+        if not isinstance(item, Element):
+            continue
+        nested = [c for c in item.children if isinstance(c, Element) and c.tag in ("ul", "ol")]
+        inline = [c for c in item.children if not (isinstance(c, Element) and c.tag in ("ul", "ol"))]
+        if not nested:
+            lines.append(_open_tag(item) + serialize_inline(inline) + "</li>")
+            continue
+        sub: list[str] = []
+        for child in nested:
+            _list_lines(child, sub)
+        sub[0] = _open_tag(item) + serialize_inline(inline) + sub[0]
+        sub[-1] += "</li>"
+        lines.extend(sub)
+    lines.append(f"</{block.tag}>")
+
+
+def _table_lines(block: Element, lines: list[str]) -> None:
+    lines.append(_open_tag(block))
+    for part in block.children:
+        if not isinstance(part, Element):
+            continue
+        if part.tag == "caption":
+            lines.append("<caption>" + serialize_inline(part.children) + "</caption>")
+            continue
+        lines.append(f"<{part.tag}>")
+        for row in part.children:
+            if isinstance(row, Element):
+                cells = "".join(
+                    f"<{c.tag}>" + serialize_inline(c.children) + f"</{c.tag}>"
+                    for c in row.children
+                    if isinstance(c, Element)
+                )
+                lines.append(f"<tr>{cells}</tr>")
+        lines.append(f"</{part.tag}>")
+    lines.append("</table>")
+
+
 def serialize(blocks: Iterable[Element]) -> str:
     """The canonical text: one top-level block per line, containers with their children on own lines."""
     lines: list[str] = []
     for block in blocks:
-        if block.tag in ("blockquote", "ul", "ol"):
+        if block.tag in ("ul", "ol"):
+            _list_lines(block, lines)
+        elif block.tag == "table":
+            _table_lines(block, lines)
+        elif block.tag == "div":
+            lines.append(_open_tag(block) + "</div>")
+        elif block.tag == "blockquote":
             lines.append(_open_tag(block))
             for child in block.children:
                 if isinstance(child, Element):
@@ -280,7 +353,7 @@ def serialize(blocks: Iterable[Element]) -> str:
         elif block.tag == "figure":
             lines.append(_open_tag(block) + serialize_inline(block.children) + "</figure>")
         elif block.tag == "hr":
-            lines.append("<hr>")
+            lines.append(_open_tag(block))
         else:
             lines.append(_open_tag(block) + serialize_inline(block.children) + f"</{block.tag}>")
     return "\n".join(lines) + ("\n" if lines else "")
@@ -350,10 +423,18 @@ def _element_direction(element: Element) -> str | None:
 class _Normalizer:
     """Rewrites a parsed tree into a list of model blocks (not yet nh3-checked)."""
 
-    def __init__(self, base_direction: str, detect: bool) -> None:
+    def __init__(self, base_direction: str, detect: bool, keep_data: bool = False) -> None:
         self.base = base_direction
         self.detect = detect
+        self.keep_data = keep_data
         self.report = CleanReport()
+
+    def _data(self, node: Element, out: Element | None) -> None:
+        """Carry the block's WordPress data (``data-wp``) to the model element made from it."""
+        if self.keep_data and out is not None:
+            value = node.attrs.get(BLOCK_DATA)
+            if value and _json_object(value) is not None:
+                out.attrs[BLOCK_DATA] = value
 
     # Inline content: returns model inline nodes (str, strong, em, a, br, img).
     def inline(self, nodes: Iterable[Node]) -> list[Node]:
@@ -415,6 +496,17 @@ class _Normalizer:
                 else:
                     pending.append(Element("span", {}, node.children))
                 continue
+            if tag == "div" and self.keep_data and _is_raw_block(node.attrs.get(BLOCK_DATA, "")):
+                flush()
+                result.append(Element("div", {BLOCK_DATA: node.attrs[BLOCK_DATA]}))
+                continue
+            if tag == "table" and _is_data_table(node, 1 if self.keep_data else 2):
+                flush()
+                table = self._table(node)
+                if table is not None:
+                    self._data(node, table)
+                    result.append(table)
+                continue
             if tag in ("p", "h2", "h3") or (tag in _CONTAINERS and not _has_block(node)):
                 flush()
                 style = _style_map(node.attrs.get("style", ""))
@@ -425,9 +517,9 @@ class _Normalizer:
                         para.attrs["data-qalam-list"] = kind
                         result.append(para)
                     continue
-                result.extend(
-                    self._paragraphs(tag if tag in ("p", "h2", "h3") else "p", node.children, direction)
-                )
+                made = self._paragraphs(tag if tag in ("p", "h2", "h3") else "p", node.children, direction)
+                self._data(node, made[0] if made else None)
+                result.extend(made)
             elif tag in _CONTAINERS or tag in _TRANSPARENT or tag == "#root":
                 flush()
                 result.extend(self.blocks(node.children, direction))
@@ -436,21 +528,29 @@ class _Normalizer:
                 inner = [b for b in self.blocks(node.children, direction) if b.tag != "hr"]
                 paras = _as_paragraphs(inner)
                 if paras:
-                    result.append(Element("blockquote", {}, list(paras)))
+                    quote = Element("blockquote", {}, list(paras))
+                    self._data(node, quote)
+                    result.append(quote)
             elif tag in ("ul", "ol"):
                 flush()
                 items = self._list_items(node, direction)
                 if items:
-                    result.append(Element(tag, {}, list(items)))
+                    made_list = Element(tag, {}, list(items))
+                    self._data(node, made_list)
+                    result.append(made_list)
             elif tag == "li":  # a stray item outside a list
                 flush()
                 result.append(Element("ul", {}, list(self._list_items(Element("ul", {}, [node]), direction))))
             elif tag == "figure":
                 flush()
-                result.extend(self._figure(node))
+                figures = self._figure(node)
+                self._data(node, figures[0] if figures and figures[0].tag == "figure" else None)
+                result.extend(figures)
             elif tag == "hr":
                 flush()
-                result.append(Element("hr"))
+                rule = Element("hr")
+                self._data(node, rule)
+                result.append(rule)
             elif tag == "figcaption":
                 flush()
                 result.extend(self._paragraphs("p", node.children, direction))
@@ -464,7 +564,21 @@ class _Normalizer:
         return _group_word_lists(result)
 
     def _list_items(self, list_node: Element, direction: str | None) -> list[Element]:
+        """The items of a list; a list nested in an item (or, as Word and some sites write it, right after
+        one) becomes that item's last child."""
         items: list[Element] = []
+
+        def nest(sub: Element, sub_dir: str | None) -> None:
+            sub_items = self._list_items(sub, sub_dir)
+            if not sub_items:
+                return
+            if items:
+                nested = Element(sub.tag, {}, list[Node](sub_items))
+                self._data(sub, nested)
+                items[-1].children.append(nested)
+            else:
+                items.extend(sub_items)  # nothing to hang it on: its items join this list
+
         for child in list_node.children:
             if isinstance(child, str):
                 if child.strip():
@@ -482,14 +596,50 @@ class _Normalizer:
                         own.append(grandchild)
                     else:
                         own.append(grandchild)
-                items.extend(self._paragraphs("li", own, child_dir))
-                for sub in nested:  # the model has flat lists: nested items follow their parent
-                    items.extend(self._list_items(sub, child_dir))
+                made = self._paragraphs("li", own, child_dir)
+                self._data(child, made[0] if made else None)
+                items.extend(made)
+                for sub in nested:
+                    nest(sub, child_dir)
             elif child.tag in ("ul", "ol"):
-                items.extend(self._list_items(child, child_dir))
+                nest(child, child_dir)
             else:
                 items.extend(self._paragraphs("li", [child], child_dir))
         return items
+
+    def _table(self, node: Element) -> Element | None:
+        """A data table: its rows by section (thead, tbody, tfoot), each cell's inline content tidied."""
+        sections: dict[str, list[Element]] = {"thead": [], "tbody": [], "tfoot": []}
+        caption: list[Node] = []
+
+        def rows(parent: Element, section: str) -> None:
+            for child in parent.children:
+                if not isinstance(child, Element):
+                    continue
+                if child.tag == "tr":
+                    cells: list[Node] = []
+                    for cell in child.children:
+                        if isinstance(cell, Element) and cell.tag in ("th", "td"):
+                            content: list[Node] = []
+                            for part in cell.children:
+                                if isinstance(part, Element) and part.tag in ("p", "div") and content:
+                                    content.append(Element("br"))
+                                content.append(part)
+                            tidy = _tidy_inline(self.inline(content), heading=False)
+                            cells.append(Element(cell.tag, {}, tidy))
+                    if cells:
+                        sections[section].append(Element("tr", {}, cells))
+                elif child.tag in sections:
+                    rows(child, child.tag)
+                elif child.tag == "caption" and not caption:
+                    caption.extend(_tidy_inline(self.inline(child.children), heading=False))
+
+        rows(node, "tbody")
+        if not any(sections.values()):
+            return None
+        parts: list[Node] = [Element("caption", {}, caption)] if caption else []
+        parts += [Element(name, {}, list(found)) for name, found in sections.items() if found]
+        return Element("table", {}, parts)
 
     def _figure(self, node: Element) -> list[Element]:
         images = [e for e in node.iter() if e.tag == "img"]
@@ -569,14 +719,55 @@ def _has_block(node: Element) -> bool:
 def _as_paragraphs(blocks: list[Element]) -> list[Element]:
     paras: list[Element] = []
     for block in blocks:
+        attrs = {k: v for k, v in block.attrs.items() if k == "dir"}
         if block.tag in ("p", "h2", "h3"):
-            para = Element("p", dict(block.attrs), block.children)
-            paras.append(para)
+            paras.append(Element("p", attrs, block.children))
         elif block.tag in ("ul", "ol", "blockquote"):
             paras.extend(_as_paragraphs([c for c in block.children if isinstance(c, Element)]))
         elif block.tag == "li":
-            paras.append(Element("p", dict(block.attrs), block.children))
+            nested = [c for c in block.children if isinstance(c, Element) and c.tag in ("ul", "ol")]
+            inline = [c for c in block.children if not (isinstance(c, Element) and c.tag in ("ul", "ol"))]
+            paras.append(Element("p", attrs, inline))
+            paras.extend(_as_paragraphs(nested))
+        elif block.tag == "table":
+            for cell in (e for e in block.iter() if e.tag in ("th", "td", "caption")):
+                if cell.children:
+                    paras.append(Element("p", {}, cell.children))
     return paras
+
+
+def _json_object(value: str) -> dict[str, object] | None:
+    if not value.startswith("{"):
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _is_raw_block(value: str) -> bool:
+    data = _json_object(value) if value else None
+    return data is not None and isinstance(data.get("raw"), str)
+
+
+def _is_data_table(node: Element, min_columns: int = 2) -> bool:
+    """A table of data (kept as a table), not one used for layout (whose content is unwrapped)."""
+    widest = 0
+    for element in node.iter():
+        if element is node:
+            continue
+        if element.tag in _NOT_IN_CELLS or element.tag in _CONTAINERS - {"td", "th", "caption"} - {"div"}:
+            return False
+        if element.tag in ("td", "th"):
+            for span in ("colspan", "rowspan"):
+                value = element.attrs.get(span, "1").strip() or "1"
+                if value != "1":
+                    return False
+        if element.tag == "tr":
+            cells = [c for c in element.children if isinstance(c, Element) and c.tag in ("td", "th")]
+            widest = max(widest, len(cells))
+    return widest >= min_columns
 
 
 def _group_word_lists(blocks: list[Element]) -> list[Element]:
@@ -783,7 +974,9 @@ def _nh3(markup: str) -> str:
     )
 
 
-def clean_blocks(markup: str, base_direction: str = RTL, *, detect_direction: bool = False) -> CleanResult:
+def clean_blocks(
+    markup: str, base_direction: str = RTL, *, detect_direction: bool = False, keep_block_data: bool = False
+) -> CleanResult:
     """Any HTML → the model's blocks, canonical HTML and a report of the invisible junk removed.
 
     A block without ``dir`` takes the article's direction (``base_direction``), as in HTML.
@@ -791,19 +984,23 @@ def clean_blocks(markup: str, base_direction: str = RTL, *, detect_direction: bo
     (nor an ancestor's) get the direction of their first strong character instead, so an
     English paragraph copied from an English page stays left to right.
     """
-    normalizer = _Normalizer(base_direction, detect_direction)
+    normalizer = _Normalizer(base_direction, detect_direction, keep_block_data)
     blocks = normalizer.blocks(parse_html(markup).children)
     first = serialize(blocks)
     # The allowlist sanitizer has the last word; re-parse its output so the text stays canonical.
     safe = _nh3(first)
     if safe != first:
-        blocks = _Normalizer(base_direction, False).blocks(parse_html(safe).children)
+        blocks = _Normalizer(base_direction, False, keep_block_data).blocks(parse_html(safe).children)
         first = serialize(blocks)
     return CleanResult(first, blocks, normalizer.report)
 
 
-def clean_html(markup: str, base_direction: str = RTL, *, detect_direction: bool = False) -> str:
-    return clean_blocks(markup, base_direction, detect_direction=detect_direction).html
+def clean_html(
+    markup: str, base_direction: str = RTL, *, detect_direction: bool = False, keep_block_data: bool = False
+) -> str:
+    return clean_blocks(
+        markup, base_direction, detect_direction=detect_direction, keep_block_data=keep_block_data
+    ).html
 
 
 def clean_paste(markup: str, base_direction: str = RTL) -> CleanResult:
@@ -840,3 +1037,34 @@ def escape(text: str) -> str:
 def tidy_inline(nodes: list[Node], *, heading: bool = False) -> list[Node]:
     """Canonical inline content: whitespace collapsed, ends trimmed, empty or redundant elements gone."""
     return _tidy_inline(nodes, heading)
+
+
+def clean_inline(nodes: Iterable[Node], *, heading: bool = False) -> list[Node]:
+    """Anyone's inline nodes → the model's (strong, em, a, br and text), tidied."""
+    return _tidy_inline(_Normalizer(RTL, False).inline(nodes), heading)
+
+
+def block_data(element: Element) -> dict[str, object]:
+    """The ``data-wp`` object of a model element ({} when it has none or it is not a JSON object)."""
+    value = element.attrs.get(BLOCK_DATA)
+    return (_json_object(value) or {}) if value else {}
+
+
+def clean_url(url: str) -> str | None:
+    """A link as the model keeps it (tracking parameters dropped), or None when it is not allowed."""
+    return _clean_url(url)
+
+
+def escape_attr(value: str) -> str:
+    return _escape_attr(value)
+
+
+_RAW_BLOCK_RE = re.compile(r'<div data-wp="[^"]*"></div>\n?')
+_BLOCK_DATA_RE = re.compile(r' data-wp="[^"]*"')
+
+
+def without_block_data(body_html: str) -> str:
+    """The stored body for readers (exports, previews): no WordPress block data, no kept blocks."""
+    if "data-wp=" not in body_html:
+        return body_html
+    return _BLOCK_DATA_RE.sub("", _RAW_BLOCK_RE.sub("", body_html))

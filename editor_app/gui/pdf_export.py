@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 
 from editor_app.core.article import Article, Direction
 from editor_app.core.exporters import FONT_FAMILIES, MEDIA_SCHEME, MediaLookup, write_atomically
+from editor_app.core.html_clean import without_block_data
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.errors import QalamError
 
@@ -81,7 +82,7 @@ def build_document(article: Article, *, media: MediaLookup | None = None) -> QTe
              f'<h1 dir="{direction}">{html.escape(article.title)}</h1>']
     if article.subtitle:
         parts.append(f'<p dir="{direction}"><b>{html.escape(article.subtitle)}</b></p>')
-    parts.append(article.body_html)
+    parts.append(without_block_data(article.body_html))
     parts.append("</body></html>")
     if media is not None:
         for src in sorted(set(_media_sources(article.body_html))):

@@ -1,9 +1,11 @@
 """Publishing one article exactly once, without ever overwriting someone else's edit.
 
 Exactly once
-    The article's id is the client UUID. It travels in the post as a marker comment
-    ``<!-- qalam:UUID -->`` (or as the registered meta ``qalam_uuid`` when the companion
-    plugin is on the site). A create that fails ambiguously (timeout, dropped connection,
+    The article's id is the client UUID. It travels with the post as the registered meta
+    ``qalam_uuid`` when the companion plugin is on the site, else as the attribute ``qalamId`` of
+    the post's first block (``<!-- wp:paragraph {"qalamId":"UUID"} -->``: the block editor ignores
+    it and the site's search finds it). Posts sent by older versions carry a marker comment
+    ``<!-- qalam:UUID -->``, still recognised. A create that fails ambiguously (timeout, dropped connection,
     5xx, an HTML answer) is never simply re-sent: the post is looked up by UUID first and
     adopted when it exists. The remote id is handed to the store the moment a create
     (or an adoption) succeeds. Media are uploaded before the post, each tagged with the
@@ -35,6 +37,7 @@ from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from editor_app.core.article import Article
+from editor_app.core.blocks import UUID_ATTR, article_body, post_content
 from editor_app.core.slug import make_slug
 from editor_app.publish import errors
 from editor_app.publish.errors import PublishError
@@ -45,8 +48,10 @@ log = logging.getLogger(__name__)
 
 MEDIA_TAG = "qalam-sha256:"
 _MARKER_RE = re.compile(r"\s*<!-- qalam:[0-9a-fA-F-]{8,64} -->")
+_UUID_ATTR_RE = re.compile(r'<!-- wp:[a-z][a-z0-9_/-]* \{[^\n]*?"' + UUID_ATTR + r'":"([0-9a-fA-F-]{8,64})"')
 _IMG_RE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(["'])(.*?)\1[^>]*>""", re.IGNORECASE | re.DOTALL)
 _ALT_RE = re.compile(r"""\balt\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
+EMBED_NAMESPACE = "oembed/1.0"  # the site turns known links into embeds
 SETTLE_STEPS = (1, 3, 8)  # × lookup_delay: when to look for a request whose answer was lost
 _T = TypeVar("_T")
 SCHEDULE_MARGIN = timedelta(seconds=60)  # WordPress publishes at once anything due within a minute
@@ -166,7 +171,9 @@ def strip_marker(content: str) -> str:
 
 
 def uuid_from_marker(content: str) -> str | None:
-    match = re.search(r"<!-- qalam:([0-9a-fA-F-]{8,64}) -->", content)
+    """The article id a post carries in its content: the first block's ``qalamId`` attribute, or the marker
+    comment of posts sent before Qalam wrote blocks."""
+    match = _UUID_ATTR_RE.search(content) or re.search(r"<!-- qalam:([0-9a-fA-F-]{8,64}) -->", content)
     return match.group(1) if match else None
 
 
@@ -272,6 +279,7 @@ class Publisher:
         self._tag_ids: dict[str, int] = {}
         self.created_terms: list[str] = []  # categories this publisher created on the site (last publish)
         self._counts = [0, 0]  # media uploaded, media reused (for the last publish)
+        self._media_ids: dict[str, int] = {}  # the site's media id of each image URL in the body
 
     # --- the public entry point --------------------------------------------------------------
 
@@ -298,7 +306,7 @@ class Publisher:
         # Categories first: one the site lacks (and may not be created) stops everything before any upload.
         self._category_ids(article.categories)
         body, featured = self._prepare_media(article, possibly_sent)
-        fields = self._fields(article, body, featured, action, at)
+        fields = self._fields(article, self._content(article, body, None), featured, action, at)
         requested = fields.get("categories")
         requested_categories = [int(c) for c in requested] if isinstance(requested, list) else []
         adopted = False
@@ -306,6 +314,8 @@ class Publisher:
             post, adopted = self._create(article, fields, possibly_sent)
         else:
             current = self.client.post_version(article.remote_id)
+            # Blocks the article still has as the site has them go back byte for byte.
+            fields["content"] = self._content(article, body, current.content_raw)
             conflict = self._conflict(article, current, fields)
             if conflict is not None and not overwrite:
                 return PublishResult(
@@ -425,11 +435,11 @@ class Publisher:
         return Conflict(
             remote_id=current.id,
             base_modified_gmt=base_modified,
-            mine=Version(article.title, strip_marker(str(fields.get("content", ""))), article.excerpt, None),
+            mine=Version(article.title, article_body(str(fields.get("content", ""))), article.excerpt, None),
             theirs_hash=content_hash(current.content_raw),
             theirs=Version(
                 current.title_raw,
-                strip_marker(current.content_raw),
+                article_body(current.content_raw),
                 current.excerpt_raw,
                 current.modified_gmt,
             ),
@@ -437,14 +447,25 @@ class Publisher:
 
     # --- the fields -------------------------------------------------------------------------
 
+    def _content(self, article: Article, body: str, site_content: str | None) -> str:
+        """The body as block markup; the article's id rides in the first block where there is no plugin."""
+        return post_content(
+            body,
+            media_ids=self._media_ids,
+            embeds=EMBED_NAMESPACE in self.client.discover().namespaces,
+            article_id=None if self.client.uuid_in_meta else article.id,
+            site_content=site_content,
+            direction=article.direction.value,
+        )
+
     def _fields(
-        self, article: Article, body: str, featured: int | None, action: Action, at: datetime | None
+        self, article: Article, content: str, featured: int | None, action: Action, at: datetime | None
     ) -> dict[str, object]:
         in_meta = self.client.uuid_in_meta
         status, date_gmt = wp_status(action, at)
         fields: dict[str, object] = {
             "title": article.title,
-            "content": body if in_meta else add_marker(body, article.id),
+            "content": content,
             "excerpt": article.excerpt,
             "status": status,
             "slug": make_slug(article.slug or article.title),
@@ -553,6 +574,7 @@ class Publisher:
     def _prepare_media(self, article: Article, possibly_sent: bool) -> tuple[str, int | None]:
         """Upload what the body and the featured image need; return the rewritten body and the featured id."""
         cache: dict[str, tuple[int, str] | None] = {}
+        self._media_ids = {}
 
         def ensure(ref: str, alt: str) -> tuple[int, str] | None:
             if ref not in cache:
@@ -567,6 +589,7 @@ class Publisher:
             remote = ensure(src, alt)
             if remote is None:
                 return tag
+            self._media_ids[remote[1]] = remote[0]
             return tag.replace(src, html.escape(remote[1], quote=True), 1)
 
         body = _IMG_RE.sub(rewrite, article.body_html)

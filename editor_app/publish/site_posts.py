@@ -28,8 +28,8 @@ from editor_app.core.outbox import OutboxState
 from editor_app.core.site import Term
 from editor_app.errors import QalamError
 from editor_app.publish.publisher import content_hash
-from editor_app.publish.store_bridge import pull_post
-from editor_app.publish.wordpress import COMPANION_META, RemotePost, WordPressClient
+from editor_app.publish.store_bridge import post_uuid, pull_post
+from editor_app.publish.wordpress import RemotePost, WordPressClient
 from editor_app.publish.wordpress_reading import PostPage
 from editor_app.publish.workflow_store import WorkflowStore
 
@@ -128,9 +128,7 @@ def _local_copy(store: DraftStore, site_id: str, post: RemotePost) -> Article | 
     found = store.find_by_remote(site_id, post.id)
     if found is not None:
         return found
-    from editor_app.publish.publisher import uuid_from_marker
-
-    uuid = post.meta.get(COMPANION_META) or uuid_from_marker(post.content_raw)
+    uuid = post_uuid(post)
     if uuid and store.exists(str(uuid)):
         article = store.get(str(uuid))
         if article.site_id in (None, site_id):

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 
 from editor_app.core.arabic_text import paragraph_direction
 from editor_app.core.article import Article, Direction, WorkflowState
+from editor_app.core.blocks import article_body
 from editor_app.core.plain_text import html_to_text
 from editor_app.core.revision import RevisionKind
 from editor_app.core.site import Site
@@ -29,7 +30,6 @@ from editor_app.publish.publisher import (
     MediaResolver,
     PublishResult,
     default_media_resolver,
-    strip_marker,
     uuid_from_marker,
 )
 from editor_app.publish.publisher import content_hash as publish_content_hash
@@ -113,7 +113,11 @@ class StoreBridge:
         """Replace the local text with the site's version, as a new revision of the draft."""
         article = self.store.get(article_id)
         article.title = str(theirs.get("title", article.title))
-        article.body_html = str(theirs.get("content", article.body_html))
+        content = str(theirs.get("content", article.body_html))
+        # The conflict carries the site's text read back as an article already; older ones carry blocks.
+        if "<!-- wp:" in content:
+            content = article_body(content, article.direction.value)
+        article.body_html = content
         article.excerpt = str(theirs.get("excerpt", article.excerpt))
         article.remote_modified_gmt = theirs.get("modified_gmt") or article.remote_modified_gmt
         article.remote_content_hash = theirs.get("content_hash") or article.remote_content_hash
@@ -168,6 +172,26 @@ class StoreBridge:
         log.info("article %s is post %d on site %s", article_id, post.id, site_id)
 
 
+def post_uuid(post: RemotePost) -> str | None:
+    """The Qalam article id a post carries (companion meta, first block's attribute, or an old marker)."""
+    value = post.meta.get(COMPANION_META)
+    return str(value) if value else uuid_from_marker(post.content_raw)
+
+
+def fill_from_post(article: Article, site_id: str, post: RemotePost) -> None:
+    """The one post → article conversion (pull, sync, open): the site's text, its blocks read back as the
+    article's body (what Qalam does not edit kept per block), and the version the article is now based on."""
+    article.title = post.title_raw
+    article.body_html = article_body(post.content_raw, article.direction.value)
+    article.excerpt = post.excerpt_raw
+    article.slug = unquote(post.slug)  # WordPress stores it percent-encoded
+    article.site_id = site_id
+    article.remote_id = post.id
+    article.remote_modified_gmt = post.modified_gmt
+    article.remote_content_hash = publish_content_hash(post.content_raw)
+    article.remote_url = post.link
+
+
 def find_site(store: DraftStore, name_or_id: str) -> Site | None:
     site = store.site_by_name(name_or_id)
     if site is not None:
@@ -208,28 +232,20 @@ def pull_post(
     from editor_app.core.workflow import state_from_remote
 
     post = post or client.get_post(remote_id)
-    uuid = post.meta.get(COMPANION_META) or uuid_from_marker(post.content_raw)
+    uuid = post_uuid(post)
     existing = store.find_by_remote(site_id, remote_id)
     if existing is None and uuid and store.exists(str(uuid)):
         existing = store.get(str(uuid))
     article = existing or Article(id=str(uuid) if uuid else Article().id)
-    article.title = post.title_raw
-    article.body_html = strip_marker(post.content_raw)
-    article.excerpt = post.excerpt_raw
-    article.slug = unquote(post.slug)
-    article.site_id = site_id
-    article.remote_id = post.id
-    article.remote_modified_gmt = post.modified_gmt
-    article.remote_content_hash = publish_content_hash(post.content_raw)
-    article.remote_url = post.link
+    if existing is None:
+        # A post written on the site: its language decides the direction the editor shows it in.
+        text = html_to_text(f"<p>{post.title_raw}</p>{post.content_raw}")
+        article.direction = Direction(paragraph_direction(text))
+        article.language = "ar" if article.direction is Direction.RTL else "en"
+    fill_from_post(article, site_id, post)
     article.state = state_from_remote(post.status, str(post.meta.get("qalam_state") or "") or None)
     article.scheduled_at = _gmt_time(post.date_gmt) if post.status == "future" else None
     article.featured_media_id = _featured_ref(store, site_id, article.featured_media_id, post.featured_media)
-    if existing is None:
-        # A post written on the site: its language decides the direction the editor shows it in.
-        text = html_to_text(f"<p>{article.title}</p>{article.body_html}")
-        article.direction = Direction(paragraph_direction(text))
-        article.language = "ar" if article.direction is Direction.RTL else "en"
     categories = {rid: t.name for rid, t in store.terms_by_id(site_id, "category", post.categories).items()}
     tags = {rid: t.name for rid, t in store.terms_by_id(site_id, "tag", post.tags).items()}
     article.categories = [categories.get(c, str(c)) for c in post.categories]

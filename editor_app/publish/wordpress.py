@@ -618,12 +618,14 @@ class WordPressClient(SiteReading):
         return RemotePost.from_json(data)
 
     def find_posts_by_uuid(self, uuid: str) -> list[RemotePost]:
-        """Posts carrying this client UUID (companion meta, or the marker comment), trash excluded.
+        """Posts carrying this client UUID (companion meta, the first block's ``qalamId``, or the marker
+        comment of older versions), trash excluded.
 
         On a companion site the meta is asked first; the marker search follows when that finds
         nothing, so posts sent before the plugin was installed are still found.
         """
         marker = marker_for(uuid)
+        uuid_attr = f'"qalamId":"{uuid}"'  # core/blocks.py UUID_ATTR in the first block's attributes
         queries: list[dict[str, Any]] = []
         if self.uuid_in_meta:
             queries.append({COMPANION_META: uuid})
@@ -633,7 +635,11 @@ class WordPressClient(SiteReading):
                 "GET", "/wp/v2/posts", params={"status": "any", "context": "edit", "per_page": 20, **query}
             )
             found = [RemotePost.from_json(item) for item in data]
-            matching = [p for p in found if marker in p.content_raw or p.meta.get(COMPANION_META) == uuid]
+            matching = [
+                p
+                for p in found
+                if marker in p.content_raw or uuid_attr in p.content_raw or p.meta.get(COMPANION_META) == uuid
+            ]
             if matching:
                 return matching
         return []

@@ -32,6 +32,7 @@ NOTES_META = "qalam_notes"
 AUTHOR_FIELD = "qalam_author_name"
 PER_PAGE = 100
 UUID_MARKER = re.compile(r"<!-- qalam:([0-9a-fA-F-]{36}) -->")
+UUID_ATTR = re.compile(r'<!-- wp:[a-z][a-z0-9_/-]* \{[^\n]*?"qalamId":"([0-9a-fA-F-]{36})"')
 
 # Outbox actions of the workflow (text, so the outbox needs no migration for them).
 OUTBOX_PREFIX = "workflow:"
@@ -268,11 +269,11 @@ class ActionResult:
 
 
 def uuid_of(post: RemotePost) -> str | None:
-    """The Qalam article id a post carries (companion meta, or the marker comment)."""
+    """The Qalam article id a post carries (companion meta, the first block's attribute, or an old marker)."""
     value = post.meta.get(COMPANION_META)
     if isinstance(value, str) and len(value) == 36:
         return value.lower()
-    match = UUID_MARKER.search(post.content_raw)
+    match = UUID_ATTR.search(post.content_raw) or UUID_MARKER.search(post.content_raw)
     return match.group(1).lower() if match else None
 
 

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
-from urllib.parse import unquote
 
 from editor_app.core.article import Article, WorkflowState
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
@@ -23,11 +22,9 @@ from editor_app.core.workflow import (
 )
 from editor_app.publish.errors import PublishError
 from editor_app.publish.outbox import Outbox
-from editor_app.publish.publisher import (
-    content_hash,
-    strip_marker,
-)
+from editor_app.publish.publisher import content_hash
 from editor_app.publish.site_terms import refresh_terms
+from editor_app.publish.store_bridge import fill_from_post
 from editor_app.publish.wordpress import RemotePost
 from editor_app.publish.workflow_inbox import LocalViews
 from editor_app.publish.workflow_model import (
@@ -300,21 +297,13 @@ class PullFromSite(LocalViews):
     ) -> None:
         categories = self.store.term_names(self.site.id, "categories", post.categories)
         tags = self.store.term_names(self.site.id, "tags", post.tags)
-        article.title = post.title_raw
-        article.body_html = strip_marker(post.content_raw)
-        article.excerpt = post.excerpt_raw
-        article.slug = unquote(post.slug)  # WordPress stores it percent-encoded
+        fill_from_post(article, self.site.id, post)
         article.categories = [categories.get(c, str(c)) for c in post.categories]
         article.tags = [tags[t] for t in post.tags if t in tags]
         name = self._author_name(data)
         if not (name == self.site.username and article.author):  # my own post keeps its byline
             article.author = name
         article.state = state
-        article.site_id = self.site.id
-        article.remote_id = post.id
-        article.remote_modified_gmt = post.modified_gmt
-        article.remote_content_hash = content_hash(post.content_raw)
-        article.remote_url = post.link
         article.scheduled_at = (
             parse_iso(post.date_gmt + "Z") if post.status == "future" and post.date_gmt else None
         )

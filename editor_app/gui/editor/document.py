@@ -10,6 +10,13 @@ has to guess from fonts and margins:
   follows the paragraph's first strong character (or the article's direction).
 * Lists are Qt lists (``ListDisc`` → ``ul``, ``ListDecimal`` → ``ol``).
 * Images carry their ``alt`` text in ``ALT`` on the image format.
+* ``WP_DATA``: what a block that came from WordPress keeps and Qalam does not edit (core/blocks.py's
+  ``data-wp`` JSON), on the block format of p/h2/h3/li/figure/hr blocks, on the list format of a list and
+  on the table format of a table; ``QUOTE_DATA`` on the paragraphs of a quote that has it.
+* ``RAW`` blocks hold one object character (an image format named ``qalam-block:NAME`` whose ``WP_DATA``
+  is the block's data): a WordPress block Qalam cannot edit, shown as a labelled box and written back
+  unchanged. Tables are QTextTables (``CELL_TAG`` "th" on header cells, ``FOOT_ROWS`` on the table format);
+  a table's caption is the ``figcaption`` block right after it. Nested lists are lists with a deeper indent.
 
 Every block's layout direction is always set explicitly: Qt's own detection makes empty
 or digits-only paragraphs left to right, which puts the caret on the wrong side.
@@ -17,12 +24,14 @@ or digits-only paragraphs left to right, which puts the caret on the wrong side.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QImage,
+    QPainter,
+    QPen,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -39,8 +48,13 @@ KIND = QTextFormat.Property.UserProperty + 1
 QUOTE = QTextFormat.Property.UserProperty + 2
 DIR_OVERRIDE = QTextFormat.Property.UserProperty + 3
 ALT = QTextFormat.Property.UserProperty + 4
+WP_DATA = QTextFormat.Property.UserProperty + 5
+QUOTE_DATA = QTextFormat.Property.UserProperty + 6
+CELL_TAG = QTextFormat.Property.UserProperty + 7
+FOOT_ROWS = QTextFormat.Property.UserProperty + 8
+RAW_PREFIX = "qalam-block:"
 
-P, H2, H3, FIGURE, FIGCAPTION, HR = "p", "h2", "h3", "figure", "figcaption", "hr"
+P, H2, H3, FIGURE, FIGCAPTION, HR, RAW = "p", "h2", "h3", "figure", "figcaption", "hr", "raw"
 HEADING_SIZE = {H2: 2, H3: 1}  # QTextFormat.FontSizeAdjustment steps
 LINE_HEIGHT_PERCENT = 125
 QUOTE_MARGIN = 28.0
@@ -101,7 +115,7 @@ def block_format(
     if kind in HEADING_SIZE:
         fmt.setHeadingLevel(2 if kind == H2 else 3)
         fmt.setTopMargin(12.0)
-    if kind in (FIGURE, FIGCAPTION):
+    if kind in (FIGURE, FIGCAPTION, RAW):
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     if kind == FIGURE:
         fmt.setBottomMargin(2.0)
@@ -205,6 +219,10 @@ class ArticleDocument(QTextDocument):
     def loadResource(self, type: int, name: QUrl | str) -> object:
         if type == QTextDocument.ResourceType.ImageResource.value:
             name = QUrl(name) if isinstance(name, str) else name
+            if name.toString().startswith(RAW_PREFIX):
+                label = _raw_block_image(name.toString()[len(RAW_PREFIX) :], self.defaultFont())
+                self.addResource(type, name, label)
+                return label
             data = self.media.load_image(name.toString(), self._image_arrived)
             image = QImage()
             if data:
@@ -231,6 +249,23 @@ class ArticleDocument(QTextDocument):
 def _scaled(image: QImage) -> QImage:
     if image.width() > IMAGE_MAX_WIDTH:
         return image.scaledToWidth(IMAGE_MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+def _raw_block_image(name: str, font: QFont) -> QImage:
+    """A WordPress block Qalam keeps but cannot edit: a box with its name (``core/gallery``…)."""
+    image = QImage(IMAGE_MAX_WIDTH, 56, QImage.Format.Format_ARGB32)
+    image.fill(QColor(240, 240, 244))
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor(150, 150, 165), 1, Qt.PenStyle.DashLine))
+    painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+    label = QFont(font)
+    label.setPointSizeF(10.0)
+    painter.setFont(label)
+    painter.setPen(QColor(80, 80, 95))
+    text = QCoreApplication.translate("Editor", "WordPress block kept as it is: {name}").format(name=name)
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.end()
     return image
 
 

@@ -19,20 +19,39 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
+    QTextLength,
     QTextListFormat,
+    QTextTable,
+    QTextTableFormat,
 )
 
 from editor_app.core.arabic_text import first_strong_direction
-from editor_app.core.html_clean import Element, Node, clean_blocks, serialize, tidy_inline
+from editor_app.core.blocks import block_label
+from editor_app.core.html_clean import (
+    BLOCK_DATA,
+    Element,
+    Node,
+    block_data,
+    clean_blocks,
+    serialize,
+    tidy_inline,
+)
 from editor_app.gui.editor.document import (
     ALT,
+    CELL_TAG,
     FIGCAPTION,
     FIGURE,
+    FOOT_ROWS,
     H2,
     H3,
     HR,
     QUOTE,
+    QUOTE_DATA,
+    RAW,
+    RAW_PREFIX,
+    WP_DATA,
     ArticleDocument,
     P,
     base_char_format,
@@ -40,6 +59,7 @@ from editor_app.gui.editor.document import (
     block_kind,
     direction_name,
     link_char_format,
+    qt_direction,
 )
 from editor_app.gui.editor.media import MediaSink
 
@@ -57,12 +77,18 @@ class _Builder:
         self.merge_next = merge_first  # the next block's text goes into the cursor's block
         self.fresh = merge_first and not cursor.block().text()
 
-    def _start(self, kind: str, attrs: dict[str, str], text: str, *, quote: bool = False) -> QTextCharFormat:
+    def _start(
+        self, kind: str, attrs: dict[str, str], text: str, *, quote: bool = False, quote_data: str = ""
+    ) -> QTextCharFormat:
         """Begin a block of ``kind``; returns the character format its text starts from."""
         wanted = attrs.get("dir") or self.direction
         natural = first_strong_direction(text) or self.direction
         override = wanted if wanted != natural else None
         fmt = block_format(kind, direction=wanted, quote=quote, override=override)
+        if attrs.get(BLOCK_DATA):
+            fmt.setProperty(WP_DATA, attrs[BLOCK_DATA])
+        if quote_data:
+            fmt.setProperty(QUOTE_DATA, quote_data)
         if self.merge_next:
             self.merge_next = False
             if self.fresh:
@@ -80,35 +106,97 @@ class _Builder:
             if tag in (P, H2, H3):
                 self.inline(block.children, self._start(tag, block.attrs, block.text()))
             elif tag == "blockquote":
+                data = block.attrs.get(BLOCK_DATA, "")
                 for para in block.children:
                     if isinstance(para, Element):
-                        self.inline(para.children, self._start(P, para.attrs, para.text(), quote=True))
+                        start = self._start(P, para.attrs, para.text(), quote=True, quote_data=data)
+                        self.inline(para.children, start)
             elif tag in ("ul", "ol"):
-                style = QTextListFormat.Style.ListDisc if tag == "ul" else QTextListFormat.Style.ListDecimal
-                text_list = None
-                for item in block.children:
-                    if not isinstance(item, Element):
-                        continue
-                    char_format = self._start(P, item.attrs, item.text())
-                    if text_list is None:
-                        list_format = QTextListFormat()
-                        list_format.setStyle(style)
-                        text_list = self.cursor.createList(list_format)
-                    else:
-                        text_list.add(self.cursor.block())
-                    self.inline(item.children, char_format)
+                self.list(block, 1)
             elif tag == "figure":
                 img = next((c for c in block.children if isinstance(c, Element) and c.tag == "img"), None)
                 caption = next(
                     (c for c in block.children if isinstance(c, Element) and c.tag == "figcaption"), None
                 )
                 if img is not None:
-                    self._start(FIGURE, {}, "")
+                    self._start(FIGURE, {k: v for k, v in block.attrs.items() if k == BLOCK_DATA}, "")
                     insert_image(self.cursor, img.attrs.get("src", ""), img.attrs.get("alt", ""))
                 if caption is not None:
                     self.inline(caption.children, self._start(FIGCAPTION, caption.attrs, caption.text()))
             elif tag == "hr":
-                self._start(HR, {}, "")
+                self._start(HR, block.attrs, "")
+            elif tag == "table":
+                self.table(block)
+            elif tag == "div" and block.attrs.get(BLOCK_DATA):
+                self._start(RAW, {}, "")
+                insert_raw_block(self.cursor, block.attrs[BLOCK_DATA])
+
+    def list(self, block: Element, depth: int) -> None:
+        style = QTextListFormat.Style.ListDisc if block.tag == "ul" else QTextListFormat.Style.ListDecimal
+        text_list = None
+        for item in block.children:
+            if not isinstance(item, Element):
+                continue
+            inline = [c for c in item.children if not (isinstance(c, Element) and c.tag in ("ul", "ol"))]
+            nested = [c for c in item.children if isinstance(c, Element) and c.tag in ("ul", "ol")]
+            char_format = self._start(P, item.attrs, Element("li", {}, inline).text())
+            if text_list is None:
+                list_format = QTextListFormat()
+                list_format.setStyle(style)
+                list_format.setIndent(depth)
+                if block.attrs.get(BLOCK_DATA):
+                    list_format.setProperty(WP_DATA, block.attrs[BLOCK_DATA])
+                text_list = self.cursor.createList(list_format)
+            else:
+                text_list.add(self.cursor.block())
+            self.inline(inline, char_format)
+            for sub in nested:
+                self.list(sub, depth + 1)
+
+    def table(self, block: Element) -> None:
+        sections = [
+            c for c in block.children if isinstance(c, Element) and c.tag in ("thead", "tbody", "tfoot")
+        ]
+        rows = [(s.tag, r) for s in sections for r in s.children if isinstance(r, Element)]
+        columns = max((sum(1 for c in r.children if isinstance(c, Element)) for _, r in rows), default=0)
+        if not rows or not columns:
+            return
+        if not self.merge_next or not self.fresh:
+            self._start(P, {}, "")  # a block to put the table after (the empty ones are not written)
+        self.merge_next = False
+        table_format = QTextTableFormat()
+        table_format.setHeaderRowCount(sum(1 for kind, _ in rows if kind == "thead"))
+        table_format.setProperty(FOOT_ROWS, sum(1 for kind, _ in rows if kind == "tfoot"))
+        table_format.setCellPadding(4.0)
+        table_format.setCellSpacing(0.0)
+        table_format.setBorder(1.0)
+        table_format.setBorderCollapse(True)
+        table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table_format.setLayoutDirection(qt_direction(self.direction))  # first column on the right in Arabic
+        if block.attrs.get(BLOCK_DATA):
+            table_format.setProperty(WP_DATA, block.attrs[BLOCK_DATA])
+        table = self.cursor.insertTable(len(rows), columns, table_format)
+        for r, (_, row) in enumerate(rows):
+            for c, cell_element in enumerate(x for x in row.children if isinstance(x, Element)):
+                cell = table.cellAt(r, c)
+                if cell_element.tag == "th":
+                    cell_format = cell.format()
+                    cell_format.setProperty(CELL_TAG, "th")
+                    cell.setFormat(cell_format)
+                cursor = cell.firstCursorPosition()
+                cursor.setBlockFormat(block_format(P, direction=self.direction))
+                saved, self.cursor = self.cursor, cursor
+                base = base_char_format(P)
+                if cell_element.tag == "th":
+                    base.setFontWeight(QFont.Weight.Bold)
+                self.inline(cell_element.children, base)
+                self.cursor = saved
+        self.cursor = table.lastCursorPosition()
+        self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        caption = next((c for c in block.children if isinstance(c, Element) and c.tag == "caption"), None)
+        self.merge_next = self.fresh = True  # the block Qt keeps after a table takes what follows
+        if caption is not None:
+            self.inline(caption.children, self._start(FIGCAPTION, {}, caption.text()))
 
     def inline(self, nodes: Sequence[Node], fmt: QTextCharFormat) -> None:
         for node in nodes:
@@ -128,6 +216,15 @@ class _Builder:
                 self.inline(node.children, link_char_format(fmt, node.attrs.get("href", "")))
             elif node.tag == "img":
                 insert_image(self.cursor, node.attrs.get("src", ""), node.attrs.get("alt", ""))
+
+
+def insert_raw_block(cursor: QTextCursor, data: str) -> None:
+    """A WordPress block Qalam keeps as it is: one object character carrying its data."""
+    raw = block_data(Element("div", {BLOCK_DATA: data})).get("raw")
+    fmt = QTextImageFormat()
+    fmt.setName(RAW_PREFIX + block_label(str(raw or "")))
+    fmt.setProperty(WP_DATA, data)
+    cursor.insertImage(fmt)
 
 
 def insert_image(cursor: QTextCursor, src: str, alt: str) -> None:
@@ -151,7 +248,7 @@ def build_document(markup: str, direction: str, media: MediaSink | None, font: Q
 
 def load_html(doc: QTextDocument, markup: str, article_direction: str) -> None:
     """Replace the document's content with ``markup`` (cleaned first), without an undo step."""
-    result = clean_blocks(markup, article_direction)
+    result = clean_blocks(markup, article_direction, keep_block_data=True)
     undo = doc.isUndoRedoEnabled()
     doc.setUndoRedoEnabled(False)
     doc.clear()
@@ -259,42 +356,134 @@ def _dir_attrs(block: QTextBlock | QTextBlockFormat, article_direction: str) -> 
     return {"dir": direction} if direction != article_direction else {}
 
 
+def _data_attrs(fmt: QTextFormat, prop: int = WP_DATA) -> dict[str, str]:
+    value = fmt.property(prop)
+    return {BLOCK_DATA: value} if isinstance(value, str) and value else {}
+
+
+def _raw_blocks(block: QTextBlock) -> tuple[list[Element], list[Node]]:
+    """The kept WordPress blocks in a RAW block, and any text typed beside them."""
+    kept: list[Element] = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        it += 1
+        if fragment.isValid() and fragment.charFormat().isImageFormat():
+            data = _data_attrs(fragment.charFormat())
+            if data:
+                kept.extend(Element("div", dict(data)) for _ in fragment.text())
+    words = tidy_inline(
+        [n for n in _inline_from_block(block, P) if not (isinstance(n, Element) and n.tag == "img")]
+    )
+    return kept, words
+
+
+def _table_element(table: QTextTable, caption: list[Node]) -> Element:
+    fmt = table.format()
+    head = fmt.headerRowCount()
+    foot_value = fmt.property(FOOT_ROWS)
+    foot = foot_value if isinstance(foot_value, int) else 0
+    sections: dict[str, list[Node]] = {"thead": [], "tbody": [], "tfoot": []}
+    for r in range(table.rows()):
+        cells: list[Node] = []
+        for c in range(table.columns()):
+            cell = table.cellAt(r, c)
+            tag = "th" if cell.format().property(CELL_TAG) == "th" else "td"
+            parts: list[Node] = []
+            it = cell.begin()
+            while not it.atEnd():
+                cell_block = it.currentBlock()
+                it += 1
+                if cell_block.isValid():
+                    if parts:
+                        parts.append(Element("br"))
+                    parts.extend(_inline_from_block(cell_block, H2 if tag == "th" else P))
+            cells.append(Element(tag, {}, tidy_inline(parts, heading=tag == "th")))
+        section = "thead" if r < head else "tfoot" if r >= table.rows() - foot else "tbody"
+        sections[section].append(Element("tr", {}, cells))
+    children: list[Node] = [Element("caption", {}, caption)] if caption else []
+    children += [Element(name, {}, rows) for name, rows in sections.items() if rows]
+    return Element("table", _data_attrs(fmt), children)
+
+
+def _tables(doc: QTextDocument) -> dict[int, QTextTable]:
+    """The document's tables by the position of their first cell."""
+    found: dict[int, QTextTable] = {}
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            found[frame.firstPosition()] = frame
+    return found
+
+
 def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]:
     out: list[Element] = []
+    tables = _tables(doc)
     block = doc.begin()
-    current_list: str | None = None  # the open group: "quote" or "list<objectIndex>"
+    quote_open: str | None = None  # the open quote's data ("" for one without), None when none is open
+    lists: list[tuple[int, int, Element]] = []  # open lists, outermost first: (list object, indent, element)
+
+    def close_groups() -> None:
+        nonlocal quote_open
+        quote_open = None
+        lists.clear()
+
+    def with_data(attrs: dict[str, str], fmt: QTextFormat) -> dict[str, str]:
+        # A paragraph split in two keeps the data in both halves, as the block editor's split does.
+        attrs.update(_data_attrs(fmt))
+        return attrs
+
     while block.isValid():
+        table = tables.get(block.position()) if tables else None
+        if table is not None:
+            close_groups()
+            following = doc.findBlock(table.lastPosition() + 1)
+            caption: list[Node] = []
+            if following.isValid() and block_kind(following) == FIGCAPTION:
+                caption = _inline_from_block(following, FIGCAPTION)
+                following = following.next()
+            out.append(_table_element(table, caption))
+            block = following
+            continue
         fmt = block.blockFormat()  # once per block: each call builds a new wrapper
         kind = block_kind(fmt)
         text_list = block.textList()
         if kind == HR:
-            out.append(Element("hr"))
+            out.append(Element("hr", with_data({}, fmt)))
             if block.text().strip():
                 out.append(Element(P, _dir_attrs(block, article_direction), _inline_from_block(block, P)))
             block = block.next()
-            current_list = None
+            close_groups()
+            continue
+        if kind == RAW:
+            kept, words = _raw_blocks(block)
+            out.extend(kept)
+            if words:
+                out.append(Element(P, _dir_attrs(block, article_direction), words))
+            block = block.next()
+            close_groups()
             continue
         if kind == FIGURE:
             inline = _inline_from_block(block, P)
             images = [n for n in inline if isinstance(n, Element) and n.tag == "img"]
             # Text typed beside the image (or a figure block whose image was deleted) stays as a paragraph.
             words = tidy_inline([n for n in inline if not (isinstance(n, Element) and n.tag == "img")])
+            figure_data = with_data({}, fmt)
             following = block.next()
-            caption: list[Node] = []
+            figcaption: list[Node] = []
             if following.isValid() and block_kind(following) == FIGCAPTION:
-                caption = _inline_from_block(following, FIGCAPTION)
+                figcaption = _inline_from_block(following, FIGCAPTION)
                 block = following
             for i, img in enumerate(images):
                 children: list[Node] = [img]
-                if i == len(images) - 1 and caption:
-                    children.append(Element("figcaption", {}, caption))
-                out.append(Element("figure", {}, children))
+                if i == len(images) - 1 and figcaption:
+                    children.append(Element("figcaption", {}, figcaption))
+                out.append(Element("figure", figure_data if i == 0 else {}, children))
             if words:
                 out.append(Element(P, _dir_attrs(block, article_direction), words))
-            if not images and caption:
-                out.append(Element(P, {}, caption))
+            if not images and figcaption:
+                out.append(Element(P, {}, figcaption))
             block = block.next()
-            current_list = None
+            close_groups()
             continue
         content = _inline_from_block(block, kind)
         attrs = _dir_attrs(fmt, article_direction)
@@ -302,23 +491,37 @@ def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]
             block = block.next()
             continue
         if text_list is not None:
-            tag = "ol" if text_list.format().style() in _ORDERED else "ul"
-            group = f"list{text_list.objectIndex()}"
-            if current_list == group:
-                out[-1].children.append(Element("li", attrs, content))
+            list_format = text_list.format()
+            key, indent = text_list.objectIndex(), max(1, list_format.indent())
+            quote_open = None
+            item = Element("li", with_data(attrs, fmt), content)
+            while lists and (lists[-1][1] > indent or (lists[-1][1] == indent and lists[-1][0] != key)):
+                lists.pop()
+            if lists and lists[-1][0] == key:
+                lists[-1][2].children.append(item)
             else:
-                out.append(Element(tag, {}, [Element("li", attrs, content)]))
-            current_list = group
+                tag = "ol" if list_format.style() in _ORDERED else "ul"
+                element = Element(tag, _data_attrs(list_format), [item])
+                parent = lists[-1][2] if lists else None
+                last_item = parent.children[-1] if parent is not None and parent.children else None
+                if isinstance(last_item, Element):
+                    last_item.children.append(element)  # a deeper list belongs to the item before it
+                else:
+                    out.append(element)
+                lists.append((key, indent, element))
         elif kind != FIGCAPTION and fmt.property(QUOTE):
+            lists.clear()
+            quote_data = fmt.property(QUOTE_DATA)
+            quote_key = quote_data if isinstance(quote_data, str) else ""
             para = Element(P, attrs, content)
-            if current_list == "quote":
+            if quote_open is not None and quote_open == quote_key and out and out[-1].tag == "blockquote":
                 out[-1].children.append(para)
             else:
-                out.append(Element("blockquote", {}, [para]))
-            current_list = "quote"
+                out.append(Element("blockquote", _data_attrs(fmt, QUOTE_DATA), [para]))
+            quote_open = quote_key
         else:
-            out.append(Element(kind if kind in (P, H2, H3) else P, attrs, content))
-            current_list = None
+            out.append(Element(kind if kind in (P, H2, H3) else P, with_data(attrs, fmt), content))
+            close_groups()
         block = block.next()
     return out
 

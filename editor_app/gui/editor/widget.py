@@ -211,7 +211,8 @@ class RichTextEditor(QTextEdit):
 
     def to_html(self) -> str:
         if self._pending is not None:
-            return clean_html(*self._pending)
+            markup, direction = self._pending
+            return clean_html(markup, direction, keep_block_data=True)  # the stored body keeps its block data
         return document_to_html(self.document(), self.article_direction)
 
     def plain_text(self) -> str:
