@@ -9,10 +9,9 @@ the article's own direction and language. Without a page from the site (never fe
 single-post page could not be read), a plain page in WordPress's own class names carries the site's
 stylesheets, if any, and a readable fallback.
 
-The body is the article's HTML as stored (today clean HTML; block markup once the editor keeps blocks:
-block comments are harmless in a page and the wrapper classes are the ones the theme styles). Nothing
-here runs PHP or plugins: what a theme computes per post (related posts, widgets, shortcodes, embeds,
-wpautop, filters) is not reproduced.
+The body is the block markup Qalam publishes for the article (``core/blocks.post_content``): the same
+wrapper elements and class names the theme styles on the site. Nothing here runs PHP or plugins: what a
+theme computes per post (related posts, widgets, shortcodes, embeds, wpautop, filters) is not reproduced.
 """
 
 from __future__ import annotations
@@ -113,6 +112,18 @@ def _media_src(src: str, media: MediaLookup | None) -> str:
         return src
     encoded = base64.b64encode(item.data).decode("ascii")
     return f"data:{item.mime or 'application/octet-stream'};base64,{encoded}"
+
+
+def site_markup(article: Article) -> str:
+    """The body as the site will hold it: the block markup Qalam publishes (core/blocks.py), whose wrapper
+    elements and class names (``wp-block-quote``, ``wp-block-table``…) are what the theme styles.
+    WordPress prints a static block's HTML as it is; the comment delimiters are harmless in a page."""
+    from editor_app.core.blocks import post_content
+
+    try:
+        return post_content(article.body_html, direction=article.direction.value)
+    except Exception:  # a body the block writer cannot read: show it as stored rather than nothing
+        return article.body_html
 
 
 def _body_fragments(body_html: str, media: MediaLookup | None) -> list[Any]:
@@ -239,7 +250,7 @@ def _fill_template(
         _set_text(element, article.title)
         _article_attrs(element, article)
     for element in marked.get("content", []):
-        _fill(element, _body_fragments(article.body_html, media))
+        _fill(element, _body_fragments(site_markup(article), media))
         _article_attrs(element, article)
     for element in marked.get("date", []):
         time = lxml.html.Element("time")
