@@ -14,7 +14,7 @@ run_pkgs=(
 )
 test_pkgs=(
   xvfb xauth gnome-keyring dbus dbus-x11
-  wordpress mariadb-server php-cli php-mysql curl poppler-utils chromium
+  wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql curl poppler-utils chromium
   desktop-file-utils appstream
 )
 package_pkgs=(desktop-file-utils appstream lintian dpkg-dev fakeroot)

@@ -1523,6 +1523,10 @@
         <translation>استيراد…(&amp;I)</translation>
     </message>
     <message>
+        <source>Open from &amp;Site…</source>
+        <translation>فتح من الموقع…(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>تصدير…(&amp;E)</translation>
     </message>
@@ -1597,6 +1601,10 @@
     <message>
         <source>&amp;Unpublish…</source>
         <translation>إلغاء النشر…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view on the Site</source>
+        <translation>معاينة كما على الموقع(&amp;V)</translation>
     </message>
     <message>
         <source>S&amp;ync with the Site</source>
@@ -1720,6 +1728,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation>النص البديل</translation>
     </message>
     <message>
+        <source>Link on the site</source>
+        <translation>الرابط على الموقع</translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation>على الموقع</translation>
+    </message>
+    <message>
         <source>Not on the site, and your role there may not create categories: {names}</source>
         <translation>غير موجودة على الموقع، ودورك فيه لا يسمح بإنشاء التصنيفات: {names}</translation>
     </message>
@@ -1734,6 +1750,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>On the site (media {id})</source>
+        <translation>على الموقع (الوسائط {id})</translation>
     </message>
     <message>
         <source>Image attached</source>
@@ -1804,10 +1824,177 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>OpenFromSiteDialog</name>
+    <message>
+        <source>Open from Site</source>
+        <translation>فتح من الموقع</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Search the site&apos;s posts</source>
+        <translation>البحث في منشورات الموقع</translation>
+    </message>
+    <message>
+        <source>Search the site&apos;s posts (title and text)</source>
+        <translation>ابحث في منشورات الموقع (العنوان والنص)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مُجدوَلة</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>مسودات</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>خاصة</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>منشوراتي فقط</translation>
+    </message>
+    <message>
+        <source>Posts on the site</source>
+        <translation>المنشورات على الموقع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>No site yet: add one in Tools → Sites.</source>
+        <translation>لا يوجد موقع بعد: أضف موقعًا من أدوات ← المواقع.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>No posts found.</source>
+        <translation>لم يُعثر على منشورات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) shown</source>
+        <translation>
+            <numerusform>لم يُعرض أي منشور</numerusform>
+            <numerusform>عُرض منشور واحد</numerusform>
+            <numerusform>عُرض منشوران</numerusform>
+            <numerusform>عُرضت %n منشورات</numerusform>
+            <numerusform>عُرض %n منشورًا</numerusform>
+            <numerusform>عُرض %n منشور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the site</source>
+        <translation>
+            <numerusform>ولا منشورات على الموقع</numerusform>
+            <numerusform>من أصل منشور واحد على الموقع</numerusform>
+            <numerusform>من أصل منشورين على الموقع</numerusform>
+            <numerusform>من أصل %n منشورات على الموقع</numerusform>
+            <numerusform>من أصل %n منشورًا على الموقع</numerusform>
+            <numerusform>من أصل %n منشور على الموقع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work; nothing was changed. Details are in the log.</source>
+        <translation>لم تنجح العملية، ولم يتغير شيء. التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Opening post {id}…</source>
+        <translation>جارٍ فتح المنشور {id}…</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>This queued item is of a kind this version of Qalam does not send; nothing was sent.</source>
         <translation>هذا العنصر في قائمة الانتظار من نوع لا يرسله هذا الإصدار من قلم؛ لم يُرسَل شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Posts</name>
+    <message>
+        <source>No site yet: add one with `qalam sites add`.</source>
+        <translation>لا يوجد موقع بعد: أضف موقعًا بالأمر `qalam sites add`.</translation>
+    </message>
+    <message>
+        <source>Which site? Give --site NAME (one of: {names}).</source>
+        <translation>أي موقع؟ حدّده بـ --site NAME (أحد هذه: {names}).</translation>
+    </message>
+    <message>
+        <source>No posts found.</source>
+        <translation>لم يُعثر على منشورات.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} posts; --limit shows more.</source>
+        <translation>{shown} من أصل {total} منشورًا؛ استخدم --limit لعرض المزيد.</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>No web browser could be started; open the file above.</source>
+        <translation>تعذّر تشغيل متصفح الويب؛ افتح الملف المذكور أعلاه.</translation>
+    </message>
+    <message>
+        <source>No site to take the look from: a plain page is shown.</source>
+        <translation>لا يوجد موقع يُؤخذ منه المظهر: ستُعرض صفحة بسيطة.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>تعذّرت الكتابة في {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The site&apos;s look is not on this computer yet (connect and sync once): a plain page is shown.</source>
+        <translation>مظهر الموقع غير محفوظ على هذا الحاسوب بعد (اتصل بالإنترنت وزامن مرة واحدة): ستُعرض صفحة بسيطة.</translation>
+    </message>
+    <message>
+        <source>The preview uses the site&apos;s look as fetched on {date}.</source>
+        <translation>تستخدم المعاينة مظهر الموقع كما جُلب في {date}.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2142,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>The site sent Qalam to another address ({host}). If the site has moved, change its address in the site settings; on a hotspot, log in to it first.</source>
         <translation>أعاد الموقع توجيه قلم إلى عنوان آخر ({host}). إن كان الموقع قد انتقل، فغيّر عنوانه في إعدادات الموقع؛ وإن كنت على شبكة عامة، فسجّل الدخول إليها أولًا.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s page {path} is too large to keep.</source>
+        <translation>صفحة الموقع {path} أكبر من أن تُحفظ.</translation>
+    </message>
+    <message>
+        <source>The site did not give its page {path} (HTTP {status}).</source>
+        <translation>لم يُرجع الموقع صفحته {path} (HTTP {status}).</translation>
     </message>
     <message>
         <source>The site has no such item any more (it may have been deleted there).</source>
@@ -2722,6 +2917,52 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>SitePosts</name>
+    <message>
+        <source>Post {id} is now a local draft.</source>
+        <translation>أصبح المنشور {id} مسودة محلية.</translation>
+    </message>
+    <message>
+        <source>The draft was refreshed with the site&apos;s version of post {id}.</source>
+        <translation>حُدّثت المسودة بنسخة الموقع من المنشور {id}.</translation>
+    </message>
+    <message>
+        <source>Post {id} was changed on the site and your draft had edits of its own: both are kept. The draft now has the site&apos;s version; your edits are revision {revision} in its history.</source>
+        <translation>عُدّل المنشور {id} على الموقع، وكانت في مسودتك تعديلات خاصة بها: حُفظ الاثنان. صارت المسودة الآن بنسخة الموقع، وتعديلاتك محفوظة في النسخة {revision} من سجل نسخها.</translation>
+    </message>
+    <message>
+        <source>The draft already has the site&apos;s version of post {id}.</source>
+        <translation>المسودة مطابقة أصلًا لنسخة الموقع من المنشور {id}.</translation>
+    </message>
+    <message>
+        <source>Post {id} has not changed on the site since your draft was based on it; the draft is kept as it is.</source>
+        <translation>لم يتغير المنشور {id} على الموقع منذ أن بُنيت عليه مسودتك؛ بقيت المسودة كما هي.</translation>
+    </message>
+    <message>
+        <source>“{title}” is waiting in the publishing queue: send it (or remove it from the queue) before opening the post from the site again.</source>
+        <translation>«{title}» ينتظر في قائمة انتظار النشر: أرسله (أو أزله من القائمة) قبل فتح المنشور من الموقع مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePreview</name>
+    <message>
+        <source>Writing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>No web browser could be started; the preview is in {path}</source>
+        <translation>تعذّر تشغيل متصفح الويب؛ المعاينة في {path}</translation>
+    </message>
+    <message>
+        <source>Preview opened in the web browser.</source>
+        <translation>فُتحت المعاينة في متصفح الويب.</translation>
+    </message>
+    <message>
+        <source>The preview could not be written. Details are in the log.</source>
+        <translation>تعذّر إعداد المعاينة. التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message>
         <source>No site named {name}. See `qalam sites list`.</source>
@@ -3218,6 +3459,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Failed: {reason}</source>
         <translation>فشل: {reason}</translation>
+    </message>
+    <message>
+        <source>{site}: the look of the site was not fetched ({reason})</source>
+        <translation>{site}: لم يُجلب مظهر الموقع ({reason})</translation>
     </message>
     <message>
         <source>No site yet: add one with qalam sites add.</source>

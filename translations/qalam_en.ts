@@ -1439,6 +1439,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open from &amp;Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,6 +1516,10 @@
     </message>
     <message>
         <source>&amp;Unpublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view on the Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,6 +1643,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Link on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not on the site, and your role there may not create categories: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1664,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the site (media {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1719,9 +1739,168 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>OpenFromSiteDialog</name>
+    <message>
+        <source>Open from Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the site&apos;s posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the site&apos;s posts (title and text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site yet: add one in Tools → Sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) shown</source>
+        <translation>
+            <numerusform>%n post shown</numerusform>
+            <numerusform>%n posts shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the site</source>
+        <translation>
+            <numerusform>%n on the site</numerusform>
+            <numerusform>%n on the site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work; nothing was changed. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening post {id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>This queued item is of a kind this version of Qalam does not send; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Posts</name>
+    <message>
+        <source>No site yet: add one with `qalam sites add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which site? Give --site NAME (one of: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} posts; --limit shows more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>No web browser could be started; open the file above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site to take the look from: a plain page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s look is not on this computer yet (connect and sync once): a plain page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview uses the site&apos;s look as fetched on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +2032,14 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>The site sent Qalam to another address ({host}). If the site has moved, change its address in the site settings; on a hotspot, log in to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s page {path} is too large to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site did not give its page {path} (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2561,6 +2748,52 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>SitePosts</name>
+    <message>
+        <source>Post {id} is now a local draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was refreshed with the site&apos;s version of post {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post {id} was changed on the site and your draft had edits of its own: both are kept. The draft now has the site&apos;s version; your edits are revision {revision} in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft already has the site&apos;s version of post {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post {id} has not changed on the site since your draft was based on it; the draft is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is waiting in the publishing queue: send it (or remove it from the queue) before opening the post from the site again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePreview</name>
+    <message>
+        <source>Writing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be started; the preview is in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview opened in the web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be written. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message>
         <source>No site named {name}. See `qalam sites list`.</source>
@@ -3056,6 +3289,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: the look of the site was not fetched ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

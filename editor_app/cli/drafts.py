@@ -187,7 +187,12 @@ def run_show(ctx: CliContext) -> int:
             article = article.copy(title=rev.title, subtitle=rev.subtitle, body_html=rev.body_html,
                                    excerpt=rev.excerpt, categories=list(rev.categories), tags=list(rev.tags))
     if a.format == "json":
-        ctx.json_out(article_to_dict(article))
+        from editor_app.core.iri import readable_url
+
+        data = article_to_dict(article)
+        if data.get("remote_url"):
+            data["remote_url"] = readable_url(str(data["remote_url"]))  # as a reader reads it
+        ctx.json_out(data)
     elif a.format == "html":
         ctx.out(exporters.export_html(article))
     else:

@@ -21,9 +21,9 @@ log = logging.getLogger(__name__)
 
 def _feature_modules() -> list[ModuleType]:
     # Each module offers register(subparsers); imported here so `qalam --help` lists them all.
-    from editor_app.cli import checking, doctor, drafts, publishing, sites, workflow
+    from editor_app.cli import checking, doctor, drafts, posts, preview, publishing, sites, workflow
 
-    return [doctor, drafts, sites, publishing, workflow, checking]
+    return [doctor, drafts, sites, publishing, workflow, checking, posts, preview]
 
 
 def build_parser() -> argparse.ArgumentParser:

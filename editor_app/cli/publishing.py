@@ -13,6 +13,7 @@ from typing import Any
 from editor_app.cli.context import CliContext
 from editor_app.cli.sites import open_store, site_or_fail
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
+from editor_app.core.iri import readable_url
 from editor_app.core.outbox import OutboxItem, OutboxState
 from editor_app.errors import QalamError
 
@@ -94,7 +95,7 @@ def run_publish(ctx: CliContext) -> int:
                     name=name, site=site.name
                 )
             )
-        ctx.out(outcome.result.url or "")
+        ctx.out(readable_url(outcome.result.url))
         return 0
     if item.state is OutboxState.QUEUED:
         ctx.out(ctx.translate("Publish", "Queued: {why}").format(why=_why(ctx, item)))
@@ -123,14 +124,16 @@ def _row(item: OutboxItem, titles: dict[str, str], sites: dict[str, str]) -> dic
         "attempts": item.attempts,
         "next_attempt_at": item.next_attempt_at.isoformat() if item.next_attempt_at else None,
         "last_error": item.last_error,
-        "url": result.get("url"),
+        "url": readable_url(result.get("url")) or None,
         "remote_id": result.get("remote_id"),
     }
 
 
 def _show(ctx: CliContext, item: OutboxItem) -> int:
     """One item in full: for a conflict, both versions as a diff (site → mine)."""
-    result = item.result or {}
+    result = dict(item.result or {})
+    if result.get("url"):
+        result["url"] = readable_url(str(result["url"]))
     if ctx.args.json:
         ctx.json_out(
             {

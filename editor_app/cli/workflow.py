@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.cli.context import CliContext
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.core.iri import readable_url
 from editor_app.errors import QalamError
 
 if TYPE_CHECKING:
@@ -79,6 +80,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 # --- plumbing ------------------------------------------------------------------------------------
+
+
+def _readable(row: dict[str, Any]) -> dict[str, Any]:
+    """A JSON row with its post link (``url``) as a reader reads it (Arabic, not percent-escapes)."""
+    if not row.get("url"):
+        return row
+    return {**row, "url": readable_url(str(row["url"]))}
 
 
 def connect(site: Site) -> WordPressClient:
@@ -196,6 +204,23 @@ def _state_label(ctx: CliContext, state: str) -> str:
 # --- commands --------------------------------------------------------------------------------------
 
 
+def _refresh_style(ctx: CliContext, service: WorkflowService, *, force: bool) -> bool:
+    """The site's look for `qalam preview`, fetched again when the kept copy is old (always with --full).
+    A failure is only a warning: the sync itself went through."""
+    from editor_app.publish.site_style import refresh_if_stale, refresh_site_style, style_folder
+
+    try:
+        if force:
+            refresh_site_style(service.client, style_folder(ctx.paths.data_dir, service.site.id))
+            return True
+        return refresh_if_stale(service.client, ctx.paths.data_dir, service.site.id) is not None
+    except (QalamError, OSError) as exc:
+        reason = ctx.say(exc.user_message) if isinstance(exc, QalamError) else (exc.strerror or str(exc))
+        text = ctx.translate("WorkflowCli", "{site}: the look of the site was not fetched ({reason})")
+        ctx.err(text.format(site=service.site.name, reason=reason))
+        return False
+
+
 def run_sync(ctx: CliContext) -> int:
     from editor_app.publish.errors import PublishError
     from editor_app.publish.workflow_store import WorkflowStore
@@ -222,6 +247,7 @@ def run_sync(ctx: CliContext) -> int:
             service = WorkflowService(store, site, connect)
             try:
                 report = service.sync(outbox, full_terms=args.full)
+                style_fetched = _refresh_style(ctx, service, force=args.full)
             except PublishError as exc:
                 ctx.err(ctx.translate("WorkflowCli", "{site}: {reason}").format(
                     site=site.name, reason=ctx.say(exc.user_message)))
@@ -234,9 +260,11 @@ def run_sync(ctx: CliContext) -> int:
                     "site": site.name, "role": service.actor.role.value, "companion": site.has_plugin,
                     "timezone": site.timezone, "categories": report.categories, "tags": report.tags,
                     "term_changes": report.term_changes,
-                    "sent": report.sent, "pulled": report.pulled, "notes_added": report.notes_added,
+                    "sent": [_readable(s) for s in report.sent],
+                    "pulled": report.pulled, "notes_added": report.notes_added,
                     "conflicts": report.conflicts, "inbox": [i.to_json() for i in report.inbox],
-                    "mine": [m.to_json() for m in report.mine],
+                    "site_style_fetched": style_fetched,
+                    "mine": [_readable(m.to_json()) for m in report.mine],
                     "warnings": [ctx.say(w) for w in report.warnings],
                 })
                 continue
@@ -257,7 +285,7 @@ def run_sync(ctx: CliContext) -> int:
             for mine in report.mine:
                 line = _article_line(ctx, mine.article_id, mine.title, _state_label(ctx, mine.state.value))
                 if mine.url:
-                    line += f"  {mine.url}"
+                    line += f"  {readable_url(mine.url)}"
                 if mine.scheduled_at:
                     line += "  " + ctx.fmt.stamp(mine.scheduled_at, service.timezone)
                 ctx.out(line)

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.documents.drafts_changed.connect(self.drafts_panel.refresh)
         self.documents.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.documents.article_opened.connect(self._on_article_opened)
+        self.documents.tracking_changed.connect(self.metadata_panel.show_post_link)
 
         # Built right after the first paint (see start()): their modules cost ~60 ms to import.
         self.files: FileActions | None = None
@@ -158,6 +159,14 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, "save", self.tr("&Save"), StdKey.Save, self.documents.save, enabled=False)
         self.add_action(
             file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", lambda: self.late().choose_and_import()
+        )
+        self.add_action(
+            file_menu,
+            "open_from_site",
+            self.tr("Open from &Site…"),
+            "Ctrl+Alt+O",
+            self.show_open_from_site,
+            enabled=False,
         )
         self.add_action(
             file_menu,
@@ -269,6 +278,14 @@ class MainWindow(QMainWindow):
             lambda: self.newsroom.unpublish(),
             enabled=False,
         )
+        self.add_action(
+            article_menu,
+            "site_preview",
+            self.tr("Pre&view on the Site"),
+            "Ctrl+Alt+P",
+            self.show_site_preview,
+            enabled=False,
+        )
         article_menu.addSeparator()
         self.add_action(
             article_menu,
@@ -324,6 +341,7 @@ class MainWindow(QMainWindow):
                     setter(store)
             self.drafts_panel.refresh()
             self.actions_by_name["sites"].setEnabled(True)
+            self.actions_by_name["open_from_site"].setEnabled(True)
             self.store_ready.emit(store)
             if open_id:
                 self.open_draft(open_id)
@@ -405,6 +423,16 @@ class MainWindow(QMainWindow):
         dialog.sites_changed.connect(self.newsroom.reload_sites)
         dialog.exec()
 
+    def show_open_from_site(self) -> None:
+        from editor_app.gui.site_posts_dialog import show_open_from_site
+
+        show_open_from_site(self)
+
+    def show_site_preview(self) -> None:
+        from editor_app.gui.site_preview import show_site_preview
+
+        show_site_preview(self)
+
     def show_settings(self) -> None:
         from editor_app.gui.settings_dialog import SettingsDialog
 
@@ -423,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def _on_article_opened(self, article: object) -> None:
         self.actions_by_name["save"].setEnabled(True)
-        for name in ("history", "export", "print_preview", "check"):
+        for name in ("history", "export", "print_preview", "check", "site_preview"):
             self.actions_by_name[name].setEnabled(True)
         title = getattr(article, "title", "") or self.tr("Untitled draft")
         self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}")

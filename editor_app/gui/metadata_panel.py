@@ -1,4 +1,5 @@
-"""The article's details beside the editor: excerpt, slug, category, tags and featured image.
+"""The article's details beside the editor: excerpt, slug, category, tags, featured image, and the post's
+link once it is on the site (shown as a reader reads it: Arabic, not percent-escapes).
 
 Also the title and subtitle fields (``TitleFields``) that sit above the body in the editor area.
 Every line edit follows the article's direction (right to left for Arabic).
@@ -6,6 +7,7 @@ Every line edit follows the article's direction (right to left for Arabic).
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.article import Article, Direction
+from editor_app.core.iri import readable_url
 from editor_app.core.slug import make_slug
 from editor_app.gui.editor.document import editor_font, qt_direction
 from editor_app.gui.editor.media import MEDIA_SCHEME, FileMediaSink, MediaSink, StoreMediaSink
@@ -167,12 +170,38 @@ class MetadataPanel(QWidget):
         self.featured_alt.setAccessibleName(self.tr("Featured image alt text"))
         form.addRow(self.tr("Alt text"), self.featured_alt)
 
+        self.post_link = QLabel(self)
+        self.post_link.setObjectName("postLink")
+        self.post_link.setAccessibleName(self.tr("Link on the site"))
+        self.post_link.setTextFormat(Qt.TextFormat.RichText)
+        self.post_link.setOpenExternalLinks(True)  # the browser gets the encoded form (href)
+        self.post_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.post_link.setWordWrap(True)
+        # A URL reads left to right, its Arabic path inside it right to left (the bidi algorithm does that).
+        self.post_link.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.post_link_label = QLabel(self.tr("On the site"), self)
+        form.insertRow(0, self.post_link_label, self.post_link)  # first: where the article lives now
+        self.show_post_link(None)
+
         for edit in (self.slug, self.category, self.tags, self.featured_alt):
             edit.textEdited.connect(lambda _text: self.changed.emit())
         self.slug.textEdited.connect(self._slug_edited)
         self.featured_alt.editingFinished.connect(self._save_featured_alt)
         self.excerpt.textChanged.connect(self.changed.emit)
         self.set_direction("rtl")
+
+    def show_post_link(self, article: object) -> None:
+        """The post's link on the site, readable; hidden while the article is not on a site."""
+        url = getattr(article, "remote_url", None) if article is not None else None
+        self.post_link.setVisible(bool(url))
+        self.post_link_label.setVisible(bool(url))
+        if not url:
+            self.post_link.clear()
+            self.post_link.setToolTip("")
+            return
+        shown = readable_url(str(url))
+        self.post_link.setText(f'<a href="{html.escape(str(url), quote=True)}">{html.escape(shown)}</a>')
+        self.post_link.setToolTip(shown)
 
     def _stacked(self, field: QWidget, hint: QLabel) -> QWidget:
         box = QWidget(self)
@@ -256,7 +285,8 @@ class MetadataPanel(QWidget):
         """The alt text lives with the image in the media table (the article only has its id)."""
         runner = getattr(self.ctx, "runner", None)
         store = self._store
-        if self.featured_media_id and isinstance(runner, TaskRunner) and store is not None:
+        local = self.featured_media_id and not self.featured_media_id.isdigit()  # digits: the site's media id
+        if local and isinstance(runner, TaskRunner) and store is not None:
             update = getattr(store, "update_media_text", None)
             if callable(update):
                 runner.submit(update, self.featured_media_id, alt=self.featured_alt.text().strip())
@@ -294,11 +324,16 @@ class MetadataPanel(QWidget):
         self.featured_media_id = article.featured_media_id
         self.article_id = article.id
         self.featured_path = None
-        self.featured_label.setText(
-            self.tr("Image attached") if article.featured_media_id else self.tr("No image")
-        )
+        if not article.featured_media_id:
+            self.featured_label.setText(self.tr("No image"))
+        elif article.featured_media_id.isdigit():  # opened from the site: the image stays there
+            text = self.tr("On the site (media {id})")
+            self.featured_label.setText(text.format(id=article.featured_media_id))
+        else:
+            self.featured_label.setText(self.tr("Image attached"))
         self.featured_alt.clear()
         self._article_site_id = article.site_id
+        self.show_post_link(article)
         for widget in widgets:
             widget.blockSignals(False)
         for picker in (self.category_picker, self.tag_picker):

@@ -16,6 +16,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox
 
 from editor_app.core.article import Article
+from editor_app.core.iri import readable_url
 from editor_app.core.workflow import is_editable_by_reporter
 from editor_app.errors import QalamError
 from editor_app.i18n import translate
@@ -315,10 +316,15 @@ class Newsroom(QObject):
     def _on_published(self, article_id: str, url: str) -> None:
         self.window.documents.refresh_tracking(article_id)
         if url:
-            self.window.status.showMessage(translate("Newsroom", "Published: {url}").format(url=url), 15000)
+            self.window.status.showMessage(
+                translate("Newsroom", "Published: {url}").format(url=readable_url(url)), 15000
+            )
         self.window.drafts_panel.refresh()
 
     def _on_synced(self, report: object) -> None:
+        from editor_app.gui.site_preview import refresh_style_after_sync
+
+        refresh_style_after_sync(self.window)  # the site's look for the preview, when the copy is old
         current = self.window.documents.article
         if current is not None and current.id in getattr(report, "updated", []):
             store = self.ctx.services.get("store")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.diff import DiffOp, OpKind, diff_words, render_html
+from editor_app.core.iri import readable_url
 from editor_app.core.outbox import OutboxState
 from editor_app.core.plain_text import html_to_text
 from editor_app.errors import QalamError
@@ -244,7 +245,7 @@ class PublishQueue(QWidget):
             url = (item.result or {}).get("url") if item.state is OutboxState.DONE else None
             if url:
                 for column in range(self.tree.columnCount()):
-                    row.setToolTip(column, str(url))
+                    row.setToolTip(column, readable_url(str(url)))
             if current is not None and current.item.id == item.id:
                 self.tree.setCurrentItem(row)
         self._update_buttons()

@@ -336,6 +336,23 @@ def redirected_error(status: int, location: str | None) -> PublishError:
     )
 
 
+def page_error(url: str, status: int) -> PublishError:
+    """A public page or file of the site (front page, stylesheet) that could not be fetched."""
+    path = urlsplit(url).path or "/"
+    too_large = status == 413
+    return PublishError(
+        _msg(
+            QT_TRANSLATE_NOOP("Publish", "The site's page {path} is too large to keep.")
+            if too_large
+            else QT_TRANSLATE_NOOP("Publish", "The site did not give its page {path} (HTTP {status})."),
+            path=path,
+            status=str(status),
+        ),
+        kind=ErrorKind.TOO_LARGE if too_large else ErrorKind.NOT_FOUND if status == 404 else ErrorKind.SERVER,
+        status=status,
+    )
+
+
 def error_from_response(
     status: int, body: bytes, content_type: str, *, method: str, path: str, location: str | None = None
 ) -> PublishError:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import logging
 import mimetypes
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from sqlalchemy import select, update
 
-from editor_app.core.article import Article, WorkflowState
+from editor_app.core.arabic_text import paragraph_direction
+from editor_app.core.article import Article, Direction, WorkflowState
 from editor_app.core.blocks import article_body
+from editor_app.core.plain_text import html_to_text
+from editor_app.core.revision import NOTE_SYNCED, RevisionKind
 from editor_app.core.site import Site
 from editor_app.core.site import Term as CoreTerm
 from editor_app.errors import QalamError
@@ -39,6 +43,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MEDIA_SCHEME = "qalam-media:"
+# The note of the revision that holds the last version exchanged with the site (kind ``import``): what
+# "edited here since" is measured against (publish/workflow_store.py keeps the baselines).
+SYNCED = NOTE_SYNCED  # the revision note of the version as the site has it
 # The article's workflow state once the site has the post with this status.
 _STATE_FOR_STATUS = {"publish": WorkflowState.PUBLISHED, "future": WorkflowState.SCHEDULED}
 
@@ -206,24 +213,66 @@ def sync_terms(
     return {kind: c.added + c.renamed + c.deleted for kind, c in report.changes.items()}
 
 
-def pull_post(store: DraftStore, client: WordPressClient, site_id: str, remote_id: int) -> Article:
+def pull_post(
+    store: DraftStore,
+    client: WordPressClient,
+    site_id: str,
+    remote_id: int,
+    *,
+    post: RemotePost | None = None,
+) -> Article:
     """Bring a post from the site into the store (new draft or update of the one that carries its UUID).
 
-    The article's base version (``remote_modified_gmt``, ``remote_content_hash``) becomes the
-    pulled one, so a later edit on the site is caught before the next push.
+    The one conversion of a post into an article (``qalam posts open`` and the conflict views use it):
+    text, excerpt, slug, categories and tags (by the names the local copy of the site's terms has),
+    status, schedule and featured image. The article's base version (``remote_modified_gmt``,
+    ``remote_content_hash``) becomes the pulled one, so a later edit on the site is caught before the
+    next push; the revision it makes is the ``qalam:synced`` baseline. ``post``: already fetched.
     """
-    post = client.get_post(remote_id)
+    from editor_app.core.workflow import state_from_remote
+
+    post = post or client.get_post(remote_id)
     uuid = post_uuid(post)
     existing = store.find_by_remote(site_id, remote_id)
     if existing is None and uuid and store.exists(str(uuid)):
         existing = store.get(str(uuid))
     article = existing or Article(id=str(uuid) if uuid else Article().id)
-    fill_from_post(article, site_id, post)
-    categories = {t.remote_id: t.name for t in store.list_terms(site_id, "category")}
-    tags = {t.remote_id: t.name for t in store.list_terms(site_id, "tag")}
-    article.categories = [categories.get(c, str(c)) for c in post.categories]
-    article.tags = [tags.get(t, str(t)) for t in post.tags]
     if existing is None:
-        return store.create(article, note="pulled from the site")
-    store.save(article, note="pulled from the site")
+        # A post written on the site: its language decides the direction the editor shows it in.
+        text = html_to_text(f"<p>{post.title_raw}</p>{post.content_raw}")
+        article.direction = Direction(paragraph_direction(text))
+        article.language = "ar" if article.direction is Direction.RTL else "en"
+    fill_from_post(article, site_id, post)
+    article.state = state_from_remote(post.status, str(post.meta.get("qalam_state") or "") or None)
+    article.scheduled_at = _gmt_time(post.date_gmt) if post.status == "future" else None
+    article.featured_media_id = _featured_ref(store, site_id, article.featured_media_id, post.featured_media)
+    categories = {rid: t.name for rid, t in store.terms_by_id(site_id, "category", post.categories).items()}
+    tags = {rid: t.name for rid, t in store.terms_by_id(site_id, "tag", post.tags).items()}
+    article.categories = [categories.get(c, str(c)) for c in post.categories]
+    article.tags = [tags[t] for t in post.tags if t in tags]  # a tag named by its id would be created
+    if existing is None:
+        return store.create(article, note=SYNCED, kind=RevisionKind.IMPORT)
+    store.save(article, note=SYNCED, kind=RevisionKind.IMPORT)
     return article
+
+
+def _gmt_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _featured_ref(store: DraftStore, site_id: str, current: str | None, remote: int) -> str | None:
+    """The article's featured image: the local image when it is the one the site has, else the site's id."""
+    if not remote:
+        return None
+    if current and not current.isdigit():
+        try:
+            if store.get_media(current, with_data=False).remote_ids.get(site_id) == remote:
+                return current
+        except QalamError:
+            pass
+    return str(remote)

@@ -29,6 +29,7 @@ from editor_app.publish.http import (
     check_url,
     run_concurrently,
 )
+from editor_app.publish.wordpress_reading import SiteReading
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +188,10 @@ def _multipart(fields: Mapping[str, str], filename: str, mime: str, data: bytes)
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 
 
-class WordPressClient:
-    """One site, one user. Cheap to create; share the HttpClient between clients."""
+class WordPressClient(SiteReading):
+    """One site, one user. Cheap to create; share the HttpClient between clients.
+
+    Post listings and the site's public pages (for the preview) come from :class:`SiteReading`."""
 
     def __init__(
         self,
