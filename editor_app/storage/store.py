@@ -202,6 +202,7 @@ class DraftStore(PublishingRepo):
             raw.execute("SELECT 1").fetchone()
         for suffix in ("", "-wal", "-shm"):
             safety.private_file(db_path.with_name(db_path.name + suffix))
+        search_index.ensure_current(db)  # once after a stemmer or index layout change
         journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
         store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
         store._scan_journal()
@@ -645,22 +646,16 @@ class DraftStore(PublishingRepo):
                 state=state, site_id=site_id, prefix_last=prefix_last, snippets=snippets,
                 rank_window=rank_window)
 
-    def reindex(self) -> int:
-        """Rebuild the search index of every draft (after a normaliser change)."""
-        with self._db.write() as s:
-            s.execute(text("DELETE FROM search_docs"))
+    def suggest(self, query: str, *, limit: int = 3) -> list[str]:
+        """"Did you mean": corrected queries from the drafts' words (see storage/search_vocab.py)."""
+        from editor_app.storage import search_vocab
+
         with self._db.read() as s:
-            ids = list(s.scalars(select(ArticleRow.id)))
-        for article_id in ids:
-            with self._db.read() as s:
-                row = s.get(ArticleRow, article_id)
-                assert row is not None
-                art = article_from_row(row)
-            doc = search_index.index_text(art.title, art.subtitle, art.body_html, art.excerpt,
-                                          [*art.tags, *art.categories])
-            with self._db.write() as s:
-                search_index.upsert(s, art.id, content_hash(art), doc)
-        return len(ids)
+            return search_vocab.suggest(s, query, limit=limit)
+
+    def reindex(self) -> int:
+        """Rebuild the search index of every draft (after a normaliser or stemmer change)."""
+        return search_index.rebuild(self._db)
 
     # --- recovery ------------------------------------------------------------------------------------
     def _scan_journal(self) -> None:
