@@ -741,6 +741,14 @@
         <source>“{name}” is a new tag for {site}: it is created when you publish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean: {words}? (--fuzzy searches them too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also showing drafts with: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsPanel</name>
@@ -2176,6 +2184,13 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Choose a time at least a minute from now, or publish now instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchSuggestion</name>
+    <message>
+        <source>Did you mean: {words}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
