@@ -73,8 +73,8 @@ class DraftsPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search drafts"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
-        self.suggestion = SearchSuggestion(runner, self)  # "did you mean" when a search finds little
-        self.suggestion.chosen.connect(lambda text: (self.search.setText(text), self.refresh()))
+        self.suggestion = SearchSuggestion(runner, self.search, self)  # "did you mean" when little is found
+        self.suggestion.chosen.connect(lambda _text: self.refresh())
 
         self.state_filter = QComboBox(self)
         self.state_filter.setAccessibleName(self.tr("Filter by state"))

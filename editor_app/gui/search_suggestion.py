@@ -12,19 +12,20 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 FEW = 3  # fewer rows than this: look for a better spelling
 
 
 class SearchSuggestion(QLabel):
-    chosen = Signal(str)  # the suggestion the user picked
+    chosen = Signal(str)  # the suggestion the user picked (already put in the search box)
     shown = Signal(list)  # the suggestions now offered ([] when hidden): for tests and the status bar
 
-    def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Any, search_box: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchSuggestion")
         self.runner = runner
+        self.search_box = search_box
         self._query = ""
         self._suggestions: list[str] = []
         self.setTextFormat(Qt.TextFormat.RichText)
@@ -70,4 +71,5 @@ class SearchSuggestion(QLabel):
             chosen = self._suggestions[int(href)]
         except (ValueError, IndexError):
             return
+        self.search_box.setText(chosen)
         self.chosen.emit(chosen)
