@@ -2191,8 +2191,12 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <context>
         <name>SearchSuggestion</name>
         <message>
-            <source>Did you mean: {words}?</source>
-            <translation>هل تقصد: {words}؟</translation>
+            <source>Did you mean:</source>
+            <translation>هل تقصد:</translation>
+        </message>
+        <message>
+            <source>Search for {word}</source>
+            <translation>ابحث عن {word}</translation>
         </message>
     </context>
     <context>

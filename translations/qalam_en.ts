@@ -2190,7 +2190,11 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
 <context>
     <name>SearchSuggestion</name>
     <message>
-        <source>Did you mean: {words}?</source>
+        <source>Did you mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for {word}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,23 +1,23 @@
 """«هل تقصد: …» / "Did you mean: …" under the drafts search box, when a search finds little.
 
 The suggestions come from the drafts' own words (storage/search_vocab.py) through the task runner
-(key ``"draft-suggest"``: a newer search drops an older answer); each is a link, and one click (or
-Tab and Enter) searches it. The drafts panel embeds this label and calls :meth:`update_for` after
-each search.
+(key ``"draft-suggest"``: a newer search drops an older answer). Each is a flat, link-like button
+(a plain layout mirrors itself in Arabic; a rich-text label did not stay aligned): one click, or
+Tab and Space, puts it in the search box and searches it. The drafts panel embeds this line and
+calls :meth:`update_for` after each search.
 """
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 FEW = 3  # fewer rows than this: look for a better spelling
 
 
-class SearchSuggestion(QLabel):
+class SearchSuggestion(QWidget):
     chosen = Signal(str)  # the suggestion the user picked (already put in the search box)
     shown = Signal(list)  # the suggestions now offered ([] when hidden): for tests and the status bar
 
@@ -28,11 +28,13 @@ class SearchSuggestion(QLabel):
         self.search_box = search_box
         self._query = ""
         self._suggestions: list[str] = []
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.setWordWrap(True)
-        self.linkActivated.connect(self._activate)
+        self.label = QLabel(self.tr("Did you mean:"), self)
+        self.buttons: list[QPushButton] = []
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.label)
+        self._layout.addStretch(1)
         self.hide()
 
     def suggestions(self) -> list[str]:
@@ -51,25 +53,27 @@ class SearchSuggestion(QLabel):
         if query != self._query:
             return  # the search box moved on
         self._suggestions = [str(s) for s in suggestions or []]
+        for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
         if not self._suggestions:
-            self.clear()
             self.hide()
             self.shown.emit([])
             return
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft or any(
-            "\u0600" <= c <= "\u06ff" for c in query)
-        links = ("، " if rtl else ", ").join(
-            f'<a href="{n}">{html.escape(s)}</a>' for n, s in enumerate(self._suggestions))
-        self.setText(f'<span dir="{"rtl" if rtl else "ltr"}">'
-                     + self.tr("Did you mean: {words}?").format(words=links) + "</span>")
-        self.setAccessibleName(self.tr("Did you mean: {words}?").format(words=", ".join(self._suggestions)))
+        for n, suggestion in enumerate(self._suggestions):
+            button = QPushButton(suggestion, self)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
+                                 "border: none; padding: 0 2px; }")
+            button.setAccessibleName(self.tr("Search for {word}").format(word=suggestion))
+            button.clicked.connect(lambda _checked=False, s=suggestion: self.choose(s))
+            self._layout.insertWidget(1 + n, button)
+            self.buttons.append(button)
         self.show()
         self.shown.emit(list(self._suggestions))
 
-    def _activate(self, href: str) -> None:
-        try:
-            chosen = self._suggestions[int(href)]
-        except (ValueError, IndexError):
-            return
-        self.search_box.setText(chosen)
-        self.chosen.emit(chosen)
+    def choose(self, suggestion: str) -> None:
+        self.search_box.setText(suggestion)
+        self.chosen.emit(suggestion)
