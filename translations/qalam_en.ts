@@ -320,6 +320,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Latin names and acronyms in Arabic text (a notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Website clutter left in the text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,11 +380,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{text}” looks like an untranslated interface word.</source>
+        <source>Untranslated quotation “{text}” in: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latin “{text}” in Arabic text: a leftover?</source>
+        <source>“{text}” in Latin letters in: {sentence} — in Arabic: “{arabic}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” after “{noun}” stays in Latin letters: fine for a name, or write it in Arabic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acronym “{text}” is in Latin letters: fine, or write it in Arabic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is in Latin letters in: {sentence} — write it in Arabic letters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” looks like an untranslated interface word, in: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin “{text}” in Arabic text, a leftover? In: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
