@@ -10,8 +10,17 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.article import Article
-from editor_app.core.checks import RULES, Finding, HouseRules, RuleSetting, Severity, apply_fix, body_text, run_checks
-from editor_app.core.checks import latin
+from editor_app.core.checks import (
+    RULES,
+    Finding,
+    HouseRules,
+    RuleSetting,
+    Severity,
+    apply_fix,
+    body_text,
+    latin,
+    run_checks,
+)
 from editor_app.paths import resolve_paths
 from editor_app.storage.store import DraftStore
 
