@@ -51,7 +51,8 @@ def _spans(article: Article, found: list[Finding]) -> list[tuple[str, str, Sever
 
 
 def test_agency_month_and_weekday_get_their_arabic_form(store: DraftStore) -> None:
-    article, found = _checked(store, "<p>ذكرت Reuters أن الاجتماع عقد يوم Monday في 23 July الماضي.</p>")
+    article, found = _checked(store, "<p>ذكرت Reuters أن الاجتماع عقد يوم Monday "
+                                     "في 23 July الماضي.</p>")
     assert _spans(article, found) == [
         ("latin-fragment", "Reuters", Severity.WARNING),
         ("latin-fragment", "Monday", Severity.WARNING),
@@ -108,7 +109,8 @@ def test_untranslated_quotations_and_left_names(store: DraftStore) -> None:
 
 
 def test_interface_words_and_lower_case_leftovers_are_removed(store: DraftStore) -> None:
-    article, found = _checked(store, "<p>SHARE:</p><p>تم النشر on</p><p>قال إن click here الاجتماع انتهى.</p>")
+    article, found = _checked(store, "<p>SHARE:</p><p>تم النشر on</p>"
+                                     "<p>قال إن click here الاجتماع انتهى.</p>")
     assert [t for _, t, _ in _spans(article, found)] == ["SHARE", "on", "click here"]
     fixed = apply_fix(article, found[0])
     assert "SHARE" not in fixed.body_html
@@ -116,7 +118,8 @@ def test_interface_words_and_lower_case_leftovers_are_removed(store: DraftStore)
 
 def test_what_is_left_alone(store: DraftStore) -> None:
     _, found = _checked(store, "<p>سعر iPhone بلغ 5 km على www.example.com أو info@example.org.</p>"
-                               "<p dir=\"ltr\">This whole paragraph is English and is left alone by Reuters.</p>")
+                               "<p dir=\"ltr\">This whole paragraph is English and is left alone "
+                               "by Reuters.</p>")
     assert found == []
 
 
