@@ -183,10 +183,39 @@ def _word_forms(original: str) -> frozenset[str]:
     return frozenset(_strip_latin_accents(f) for word in tokenize(light) for f in forms(word))
 
 
+_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f"
+_WORD_CHAR = f"[\\w{_MARKS}]"
+_FOLD_CLASS = {
+    "ا": "اأإآٱ", "ه": "هة", "ي": "يىئ", "و": "وؤ",
+    **{str(d): f"{d}{chr(0x0660 + d)}{chr(0x06F0 + d)}" for d in range(10)},
+}
+
+
+def _latin_folds() -> dict[str, str]:
+    """Accented Latin letters by their base letter (FTS5's remove_diacritics folds them when matching)."""
+    folds: dict[str, str] = {}
+    for code in range(0x00C0, 0x0250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0].casefold()
+        if base.isascii() and base.isalpha() and base != ch.casefold():
+            folds[base] = folds.get(base, base) + ch
+    return folds
+
+
+_FOLD_CLASS.update(_latin_folds())
+
+
+def _needle_pattern(form: str) -> str:
+    """``form`` (folded) as it may be written: any alef form, ة for ه, vowel marks and tatweel anywhere."""
+    between = f"[{_MARKS}]*"
+    return between.join(f"[{re.escape(_FOLD_CLASS[c])}]" if c in _FOLD_CLASS else re.escape(c) for c in form)
+
+
 @dataclass(frozen=True)
 class _Matcher:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
+    finder: re.Pattern[str]  # original words that contain one of the forms (a fast first look, in C)
 
     def __call__(self, word: str) -> bool:
         found = _word_forms(word)
@@ -208,7 +237,9 @@ def _matcher(terms: tuple[str, ...], prefix_last: bool) -> _Matcher:
                 prefixes.append(form)
             else:
                 exact.add(form)
-    return _Matcher(frozenset(exact), tuple(prefixes))
+    needles = "|".join(_needle_pattern(f) for f in sorted(exact | set(prefixes), key=len, reverse=True))
+    finder = re.compile(f"(?<!{_WORD_CHAR}){_WORD_CHAR}*?(?:{needles}){_WORD_CHAR}*", re.IGNORECASE)
+    return _Matcher(frozenset(exact), tuple(prefixes), finder)
 
 
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)\s*>|<br\s*/?>", re.IGNORECASE)
@@ -226,18 +257,10 @@ def _paragraphs(body_html: str) -> Iterator[str]:
             yield text_
 
 
-_LATIN_ACCENTED = re.compile("[\u00c0-\u024f]")
-
-
 def _matching_words(paragraph: str, match: _Matcher) -> list[tuple[int, int]] | None:
     """The (start, end) of every word of the paragraph the query matches, or None when it has none."""
-    norm = normalize(paragraph)
-    if _LATIN_ACCENTED.search(norm):
-        norm = "".join(c for c in unicodedata.normalize("NFD", norm) if not unicodedata.combining(c))
-    # Cheap test first (in C): a matching word contains one of the query's forms.
-    if not any(form in norm for form in match.exact) and not any(p in norm for p in match.prefixes):
-        return None
-    return [(m.start(), m.end()) for m in _ORIGINAL_WORD.finditer(paragraph) if match(m.group())] or None
+    found = [(m.start(), m.end()) for m in match.finder.finditer(paragraph) if match(m.group())]
+    return found or None
 
 
 def make_snippet(original: str | Iterable[str], parsed: ParsedQuery) -> tuple[str, list[tuple[int, int]]]:

@@ -109,23 +109,31 @@ def _indel(ch: str) -> float:
     return 0.5 if ch in _ARABIC_VOWELS or ch in _LATIN_VOWELS else 1.0
 
 
-def distance(a: str, b: str) -> float:
+def distance(a: str, b: str, limit: float = 99.0) -> float:
     """Weighted edit distance (optimal string alignment) of two folded words: a dot confusion or a long
-    vowel added, dropped or changed costs ½; any other letter added, dropped, changed or swapped costs 1."""
+    vowel added, dropped or changed costs ½; any other letter added, dropped, changed or swapped costs 1.
+    Gives up (returns more than ``limit``) as soon as the distance must exceed ``limit``."""
     a, b = _plain_latin(a), _plain_latin(b)
-    rows = [[0.0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    if abs(len(a) - len(b)) * 0.5 > limit:
+        return limit + 1
+    previous2: list[float] = []
+    previous = [0.0]
+    for ch in b:
+        previous.append(previous[-1] + _indel(ch))
     for i in range(1, len(a) + 1):
-        rows[i][0] = rows[i - 1][0] + _indel(a[i - 1])
-    for j in range(1, len(b) + 1):
-        rows[0][j] = rows[0][j - 1] + _indel(b[j - 1])
-    for i in range(1, len(a) + 1):
+        ca = a[i - 1]
+        row = [previous[0] + _indel(ca)]
         for j in range(1, len(b) + 1):
-            best = min(rows[i - 1][j] + _indel(a[i - 1]), rows[i][j - 1] + _indel(b[j - 1]),
-                       rows[i - 1][j - 1] + _cost(a[i - 1], b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, rows[i - 2][j - 2] + 1.0)
-            rows[i][j] = best
-    return rows[len(a)][len(b)]
+            cb = b[j - 1]
+            best = min(previous[j] + _indel(ca), row[j - 1] + _indel(cb),
+                       previous[j - 1] + (0.0 if ca == cb else _cost(ca, cb)))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, previous2[j - 2] + 1.0)
+            row.append(best)
+        if min(row) > limit:
+            return limit + 1
+        previous2, previous = previous, row
+    return previous[-1]
 
 
 def max_distance(word: str) -> float:
@@ -157,32 +165,36 @@ def _word_expression(word: str) -> str:
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
-def candidates(session: Session, word: str, *, limit: int = 5, cap: int = 1000) -> list[Candidate]:
-    """Words of the drafts close to the (light-normalised) ``word``, best first; never the word itself."""
-    own = fold_letters(word)
-    query_forms = forms(word)
-    keys: set[str] = set()
-    for form in query_forms:
-        keys |= neighbour_keys(skeleton(form))
+def _lookup(session: Session, keys: set[str]) -> set[str]:
     found: set[str] = set()
     ordered = sorted(keys)
     for start in range(0, len(ordered), KEY_CHUNK):
-        chunk = ordered[start:start + KEY_CHUNK]
-        slots = {f"k{n}": k for n, k in enumerate(chunk)}
+        slots = {f"k{n}": k for n, k in enumerate(ordered[start:start + KEY_CHUNK])}
         rows = session.execute(
             text(f"SELECT term FROM search_vocab WHERE key IN ({', '.join(':' + s for s in slots)})"), slots
         ).all()
         found.update(r[0] for r in rows)
+    return found
+
+
+def candidates(session: Session, word: str, *, limit: int = 5, cap: int = 100) -> list[Candidate]:
+    """Words of the drafts close to the (light-normalised) ``word``, best first; never the word itself.
+
+    Two steps: words with the same skeleton as one of the word's forms (only dots and long vowels
+    differ: most misspelt names), and only when none is close enough, words one skeleton edit away."""
+    own = fold_letters(word)
+    query_forms = forms(word)
     limit_d = max_distance(own)
-    scored: list[tuple[float, float, str]] = []
-    for term in found:
-        folded = fold_letters(term)
-        if folded == own or folded in query_forms:
-            continue
-        d = min(distance(a, b) for a in query_forms for b in forms(term))
-        if 0 < d <= limit_d:
-            scored.append((d, distance(own, folded), term))
-    scored.sort()
+    same: dict[str, list[str]] = {}
+    for form in query_forms:
+        same.setdefault(skeleton(form), []).append(form)
+    scored = _score(own, query_forms, _lookup(session, set(same)), same, limit_d)
+    if not scored:
+        near: dict[str, list[str]] = {}
+        for form in query_forms:
+            for key in neighbour_keys(skeleton(form)):
+                near.setdefault(key, []).append(form)
+        scored = _score(own, query_forms, _lookup(session, set(near) - set(same)), near, limit_d)
     out: list[Candidate] = []
     seen: set[str] = set()
     for d, surface, term in scored:
@@ -197,6 +209,25 @@ def candidates(session: Session, word: str, *, limit: int = 5, cap: int = 1000) 
             break
     out.sort(key=lambda c: (c.distance, c.surface, -c.drafts, c.term))
     return out[:limit]
+
+
+def _score(own: str, query_forms: tuple[str, ...], terms: set[str], by_key: dict[str, list[str]],
+           limit_d: float) -> list[tuple[float, float, str]]:
+    """(distance, distance as written, term) of the terms within ``limit_d``, best first. A term's form is
+    only compared with the query forms whose key led to it."""
+    scored: list[tuple[float, float, str]] = []
+    for term in terms:
+        folded = fold_letters(term)
+        if folded == own or folded in query_forms:
+            continue
+        best = limit_d + 1
+        for b in forms(term):
+            for a in by_key.get(skeleton(b), ()):
+                best = min(best, distance(a, b, min(best, limit_d)))
+        if 0 < best <= limit_d:
+            scored.append((best, distance(own, folded), term))
+    scored.sort()
+    return scored
 
 
 def suggest(session: Session, query: str, *, limit: int = 3) -> list[str]:
