@@ -26,9 +26,10 @@ Safety
 
 Search
     FTS5 over a normalised copy (``core.arabic_normalize``) of title, body text, excerpt and tags,
-    each word followed by its prefix-stripped variants. Queries are normalised the same way and
-    looked up without article prefixes; bm25 ranks the newest 2,000 matches when more match
-    (``rank_window``); snippets and highlights are cut from the original text.
+    with the words' light stems (``core.arabic_stem``) in separate columns (storage/search_index.py);
+    queries match through proclitics both ways, exact words rank first; bm25 ranks the newest 2,000
+    matches when more match (``rank_window``); snippets and highlights are cut from the original text;
+    ``suggest`` gives "did you mean" spellings (storage/search_vocab.py).
 """
 
 from __future__ import annotations
