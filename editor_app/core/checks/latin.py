@@ -199,8 +199,6 @@ def _check_field(doc: CheckDocument, name: str, lists: WordLists) -> Iterator[Fi
     names = doc.house.enabled("latin-name")
     for block in ft.blocks:
         chunk = text[block.start : block.end]
-        if block.direction == "ltr":
-            continue  # marked as a Latin paragraph
         if not arabic[block.index]:
             if _ARABIC_RE.search(chunk):
                 # More Latin letters than Arabic ones, but not mostly Latin words: an Arabic sentence with
