@@ -1,0 +1,109 @@
+"""What every part of :class:`~editor_app.storage.store.DraftStore` shares.
+
+DraftStore is built from mixins, one module per thing a reader looks for:
+
+- ``saving``: the autosave queue and journal, ``flush``, ``save``, ``create``;
+- ``drafts_repo``: reading drafts (``get``, ``list_drafts``…) and the trash;
+- ``revisions_repo``: history, diffs, restoring and thinning revisions;
+- ``search_repo``: full-text search and reindexing;
+- ``recovery``: backups, the integrity check, the recovery journal and opening a damaged file;
+- ``publishing_repo`` / ``terms_repo``: sites, the outbox, review notes, media, categories and tags.
+
+This module holds the state they share (set up once in :meth:`StoreState.__init__`), the user
+messages they raise and the small value types.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from editor_app.core.article import Article
+from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.core.revision import RecoveredDraft
+from editor_app.paths import AppPaths
+from editor_app.storage.engine import Database
+from editor_app.storage.journal import RecoveryJournal
+
+CTX = "DraftStore"
+
+# What the user may be told (lupdate collects these: the context must be a literal on one line).
+MSG_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Unsaved text of {count} draft(s) was recovered after Qalam stopped unexpectedly.")  # noqa: E501
+MSG_EXISTS = QT_TRANSLATE_NOOP("DraftStore", "A draft with id {id} already exists.")
+MSG_NO_DRAFT = QT_TRANSLATE_NOOP("DraftStore", "No draft with id {id}.")
+MSG_NO_ID = QT_TRANSLATE_NOOP("DraftStore", "No draft id given.")
+MSG_AMBIGUOUS = QT_TRANSLATE_NOOP("DraftStore", "The id {id} is ambiguous: it starts {count} drafts; type more of it.")  # noqa: E501
+MSG_NO_REVISION = QT_TRANSLATE_NOOP("DraftStore", "Draft {id} has no revision {number}.")
+NOTE_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Recovered after an unexpected exit")
+MSG_DAMAGED_EMPTY = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.")  # noqa: E501
+MSG_DAMAGED_RESTORED = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.")  # noqa: E501
+MSG_JOURNAL_FAILED = QT_TRANSLATE_NOOP("DraftStore", "The draft could not be saved on this computer: {reason}")  # noqa: E501
+MSG_NEWER_SCHEMA = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.")  # noqa: E501
+
+
+@dataclass(frozen=True)
+class RevisionPolicy:
+    """When autosaves start a new revision, and how old autosaves are thinned."""
+
+    pause: timedelta = timedelta(minutes=2)  # no autosave for this long: the next one starts a new revision
+    max_span: timedelta = timedelta(minutes=10)  # one autosave revision never covers more than this
+    keep_all_for: timedelta = timedelta(days=1)  # younger autosaves are all kept
+    hourly_for: timedelta = timedelta(days=7)  # then one per hour
+    daily_for: timedelta = timedelta(days=90)  # then one per day; older autosaves go (explicit saves stay)
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening; ``messages`` are for the user (translate with ``UserMessage.render``)."""
+
+    database: Path
+    created: bool = False
+    integrity: str = "ok"
+    restored_from: Path | None = None
+    damaged_file: Path | None = None
+    migrated_from: str | None = None
+    pre_migration_backup: Path | None = None
+    recovered: int = 0
+    messages: list[UserMessage] = field(default_factory=list)
+
+    @property
+    def had_corruption(self) -> bool:
+        return self.damaged_file is not None
+
+
+@dataclass
+class Queued:
+    article: Article
+    seq: int
+    explicit: bool
+    note: str = ""
+
+
+def store_msg(text_: str, **args: object) -> UserMessage:
+    return UserMessage(CTX, text_, {k: str(v) for k, v in args.items()})
+
+
+class StoreState:
+    """The attributes every DraftStore mixin uses; no behaviour of its own."""
+
+    def __init__(self, paths: AppPaths, db: Database, journal: RecoveryJournal, report: OpenReport,
+                 *, clock: Callable[[], datetime], policy: RevisionPolicy) -> None:
+        self.paths = paths
+        self._db = db
+        self._journal = journal
+        self._clock = clock
+        self.policy = policy
+        self._report = report
+        self._pending_lock = threading.Lock()
+        self._flush_lock = threading.RLock()
+        self._queue: dict[str, list[Queued]] = {}
+        self._last_snapshot: dict[str, Article] = {}
+        self._seq = itertools.count(1)
+        self._recovered: dict[str, RecoveredDraft] = {}
+        self._closed = False
+        self._backed_up_at = 0  # Database.commits at the last backup (0: this process wrote nothing yet)
+
