@@ -8,6 +8,7 @@ what=${1:-run}
 run_pkgs=(
   libenchant-2-2 hunspell-ar hunspell-en-us
   fonts-noto-core fonts-hosny-amiri fontconfig
+  libpango-1.0-0 libpangoft2-1.0-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0

@@ -417,6 +417,10 @@
         <translation>كلمات لاتينية متروكة في النص العربي</translation>
     </message>
     <message>
+        <source>Latin names and acronyms in Arabic text (a notice)</source>
+        <translation>أسماء واختصارات بحروف لاتينية في نص عربي (تنبيه)</translation>
+    </message>
+    <message>
         <source>Website clutter left in the text</source>
         <translation>عناصر زائدة من الموقع متروكة في النص</translation>
     </message>
@@ -473,12 +477,32 @@
         <translation>عنوان مطابق لمقال حديث</translation>
     </message>
     <message>
-        <source>“{text}” looks like an untranslated interface word.</source>
-        <translation>تبدو «{text}» كلمة من واجهة موقع لم تُترجم.</translation>
+        <source>Untranslated quotation “{text}” in: {sentence}</source>
+        <translation>اقتباس غير مترجم «{text}» في: {sentence}</translation>
     </message>
     <message>
-        <source>Latin “{text}” in Arabic text: a leftover?</source>
-        <translation>«{text}» بحروف لاتينية في نص عربي: هل بقيت سهوًا؟</translation>
+        <source>“{text}” in Latin letters in: {sentence} — in Arabic: “{arabic}”.</source>
+        <translation>«{text}» بحروف لاتينية في: {sentence} — بالعربية: «{arabic}».</translation>
+    </message>
+    <message>
+        <source>“{text}” after “{noun}” stays in Latin letters: fine for a name, or write it in Arabic?</source>
+        <translation>«{text}» بعد «{noun}» بحروف لاتينية: مقبول لاسم علم، أم تكتبه بالعربية؟</translation>
+    </message>
+    <message>
+        <source>The acronym “{text}” is in Latin letters: fine, or write it in Arabic?</source>
+        <translation>الاختصار «{text}» بحروف لاتينية: مقبول، أم تكتبه بالعربية؟</translation>
+    </message>
+    <message>
+        <source>“{text}” is in Latin letters in: {sentence} — write it in Arabic letters?</source>
+        <translation>«{text}» بحروف لاتينية في: {sentence} — أتكتبه بحروف عربية؟</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like an untranslated interface word, in: {sentence}</source>
+        <translation>يبدو أن «{text}» كلمة من واجهة موقع لم تُترجم، في: {sentence}</translation>
+    </message>
+    <message>
+        <source>Latin “{text}” in Arabic text, a leftover? In: {sentence}</source>
+        <translation>«{text}» بحروف لاتينية في نص عربي، أهي بقايا لصق؟ في: {sentence}</translation>
     </message>
     <message>
         <source>Remove “{text}”</source>
@@ -874,6 +898,14 @@
         <source>“{name}” is a new tag for {site}: it is created when you publish.</source>
         <translation>«{name}» وسم جديد على {site}: يُنشأ عند النشر.</translation>
     </message>
+    <message>
+        <source>Did you mean: {words}? (--fuzzy searches them too)</source>
+        <translation>هل تقصد: {words}؟ (يبحث الخيار ‎--fuzzy‎ عنها أيضاً)</translation>
+    </message>
+    <message>
+        <source>Also showing drafts with: {words}</source>
+        <translation>وتظهر أيضاً المسودات التي فيها: {words}</translation>
+    </message>
 </context>
 <context>
     <name>DraftsPanel</name>
@@ -1032,6 +1064,10 @@
     <message>
         <source>Export</source>
         <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>PDF export is not available: {reason}</source>
+        <translation>التصدير إلى PDF غير متاح: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2761,17 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Choose a time at least a minute from now, or publish now instead.</source>
         <translation>اختر موعدًا بعد دقيقة واحدة من الآن على الأقل، أو انشر الآن بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSuggestion</name>
+    <message>
+        <source>Did you mean:</source>
+        <translation>هل تقصد:</translation>
+    </message>
+    <message>
+        <source>Search for {word}</source>
+        <translation>ابحث عن {word}</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Latin names and acronyms in Arabic text (a notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Website clutter left in the text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,11 +433,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{text}” looks like an untranslated interface word.</source>
+        <source>Untranslated quotation “{text}” in: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latin “{text}” in Arabic text: a leftover?</source>
+        <source>“{text}” in Latin letters in: {sentence} — in Arabic: “{arabic}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” after “{noun}” stays in Latin letters: fine for a name, or write it in Arabic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acronym “{text}” is in Latin letters: fine, or write it in Arabic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is in Latin letters in: {sentence} — write it in Arabic letters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” looks like an untranslated interface word, in: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin “{text}” in Arabic text, a leftover? In: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,6 +838,14 @@
         <source>“{name}” is a new tag for {site}: it is created when you publish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean: {words}? (--fuzzy searches them too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also showing drafts with: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsPanel</name>
@@ -967,6 +999,10 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export is not available: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2563,6 +2599,17 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Choose a time at least a minute from now, or publish now instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchSuggestion</name>
+    <message>
+        <source>Did you mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for {word}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search.add_argument("--json", action="store_true", help="machine-readable output")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--trashed", action="store_true", help="search the trash too")
+    search.add_argument("--fuzzy", action="store_true", help="also search the suggested spellings")
     search.set_defaults(handler=run_search)
 
     history = dsub.add_parser("history", help="list a draft's revisions")
@@ -204,15 +205,21 @@ def run_search(ctx: CliContext) -> int:
     a = ctx.args
     with open_store(ctx) as store:
         hits = store.search(a.query, limit=max(1, a.limit), trashed=None if a.trashed else False)
+        from editor_app.cli.search_hints import widen  # "did you mean" and --fuzzy
+        hits, note = widen(ctx, store, hits, limit=max(1, a.limit), trashed=None if a.trashed else False)
     if a.json:
         ctx.json_out([{
             "id": h.article_id, "title": h.title, "state": h.state, "site_id": h.site_id,
             "updated_at": h.updated_at.isoformat(), "score": h.score, "snippet": h.snippet,
             "highlights": [list(x) for x in h.highlights], "trashed": h.trashed,
         } for h in hits])
+        if note:
+            ctx.err(note)
         return 0
     if not hits:
         ctx.out(ctx.translate("Drafts", "Nothing found."))
+        if note:
+            ctx.out(note)
         return 1
     tty = sys.stdout.isatty()
     for h in hits:
@@ -223,6 +230,8 @@ def run_search(ctx: CliContext) -> int:
         ctx.out(f"{h.article_id[:8]}  {h.title}")
         if snippet:
             ctx.out(f"          {snippet}")
+    if note:
+        ctx.out(note)
     return 0
 
 

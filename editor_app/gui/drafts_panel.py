@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.search_suggestion import SearchSuggestion
 from editor_app.gui.text_direction import TextDirectionDelegate, shortcut_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -72,6 +73,8 @@ class DraftsPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search drafts"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
+        self.suggestion = SearchSuggestion(runner, self.search, self)  # "did you mean" when little is found
+        self.suggestion.chosen.connect(lambda _text: self.refresh())
 
         self.state_filter = QComboBox(self)
         self.state_filter.setAccessibleName(self.tr("Filter by state"))
@@ -125,6 +128,7 @@ class DraftsPanel(QWidget):
         buttons.addWidget(self.trash_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
+        layout.addWidget(self.suggestion)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.more)
@@ -246,6 +250,7 @@ class DraftsPanel(QWidget):
         for d in drafts:
             self._add_row(d.id, d.title, d.state, d.site_id, d.updated_at, d.is_trashed)
         self._reselect(selected)
+        self.suggestion.update_for(self.store, "", 0)
         self.more.setVisible(self.list.count() >= LIST_LIMIT)
         self.more.setText(
             self.tr("The newest %n drafts are listed; search to find older ones.", "", LIST_LIMIT))
@@ -261,6 +266,7 @@ class DraftsPanel(QWidget):
         self._reselect(selected)
         self.more.hide()
         self._show(self.list.count(), True)
+        self.suggestion.update_for(self.store, self.search.text().strip(), self.list.count())
 
     def _reselect(self, draft_id: str | None) -> None:
         for row in range(self.list.count()):

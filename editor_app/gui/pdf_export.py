@@ -1,10 +1,13 @@
-"""PDF export through Qt's own text engine: Arabic is shaped by HarfBuzz and laid out right to left.
+"""Print preview and PDF export.
 
-:func:`export_pdf` builds a :class:`QTextDocument` from the article (headline, standfirst, body),
-with the article's direction as the default text direction and ``dir`` on the paragraphs that
-differ, fonts Noto Naskh Arabic → Noto Sans (Latin) → Amiri → Noto Sans Arabic, images from the
-store as document resources, and prints it with :class:`QPdfWriter` on A4. It also works from
-the command line: a QGuiApplication is created (offscreen when there is no display).
+:func:`print_preview` builds a :class:`QTextDocument` from the article (headline, standfirst,
+body), with the article's direction as the default text direction and ``dir`` on the paragraphs
+that differ, fonts Noto Naskh Arabic → Noto Sans (Latin) → Amiri → Noto Sans Arabic and images
+from the store as document resources.
+
+:func:`export_pdf` renders with WeasyPrint (core/pdf_render.py): Qt's PDF writer shapes Arabic
+well but its text layer drops letters of ligatures (lam-alef), so a PDF from it cannot be searched
+for «لا» or «الاتحاد». WeasyPrint needs no QGuiApplication, so the command line exports without Qt.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
-    QPdfWriter,
     QTextDocument,
     QTextOption,
 )
@@ -101,35 +103,21 @@ def _media_sources(body_html: str) -> list[str]:
     return re.findall(r'src="(qalam-media:[^"]+)"', body_html)
 
 
-def export_pdf(article: Article, path: str | Path, *, media: MediaLookup | None = None,
-               page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> Path:
-    """Write the article as a PDF at ``path`` (a temporary file renamed into place)."""
-    ensure_gui_application()
+def export_pdf(article: Article, path: str | Path, *, media: MediaLookup | None = None) -> Path:
+    """Write the article as a PDF at ``path`` (atomically). Rendered by WeasyPrint (core/pdf_render.py),
+    not by QPdfWriter: Qt's text layer loses lam-alef ligatures (copying or searching «لا» fails)."""
+    from editor_app.core.pdf_render import render_pdf
+
     path = Path(path)
-    if not path.parent.is_dir():  # QPdfWriter would only warn on stderr
+    if not path.parent.is_dir():
         raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
                                      {"path": str(path), "reason": "No such file or directory"}))
-    tmp = path.with_name(f".{path.name}.pdf-part")
+    data = render_pdf(article, media=media)
     try:
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle(article.title)
-        writer.setCreator("Qalam")
-        writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(page_size), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-        doc = build_document(article, media=media)
-        doc.print_(writer)
-        del writer  # finishes the file
-        data = tmp.read_bytes()
+        write_atomically(path, data)
     except OSError as exc:
         raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
                                      {"path": str(path), "reason": exc.strerror or str(exc)})) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    if not data.startswith(b"%PDF"):
-        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
-                                     {"path": str(path), "reason": "Qt produced no PDF"}))
-    write_atomically(path, data)
     return path
 
 

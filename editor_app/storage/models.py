@@ -252,7 +252,31 @@ class SearchDocRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), default="")  # what was indexed
 
 
-# The FTS5 table: normalised text of each searchable field, every word followed by its
-# prefix-stripped variants (so كرملين finds الكرملين), since migration 0003. rowid = search_docs.docid.
+# The FTS5 table: normalised text of each searchable field, then the light stems of its words
+# (core/arabic_stem.py) in separate columns (so كرملين finds الكرملين and exact words rank first),
+# since migration 0011. rowid = search_docs.docid.
 FTS_TABLE = "articles_fts"
-FTS_COLUMNS = ("title", "body", "excerpt", "tags")
+FTS_COLUMNS = ("title", "body", "excerpt", "tags", "title_stem", "body_stem", "excerpt_stem", "tags_stem")
+
+
+class SearchVocabRow(Base):
+    """The drafts' words for "did you mean" (storage/search_vocab.py): one row per lookup key of a word.
+
+    ``key`` is the dotless, vowel-less skeleton of the word or of one of its stems; ``term`` the word as
+    indexed (light-normalised). Rows are added as drafts are indexed and rebuilt with the index; a word
+    no draft uses any more is skipped when it is looked up (checked against the FTS index)."""
+
+    __tablename__ = "search_vocab"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    term: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class SearchMetaRow(Base):
+    """Facts about the search index (``index_version``: the layout and stemmer it was built with)."""
+
+    __tablename__ = "search_meta"
+
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

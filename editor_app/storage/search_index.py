@@ -1,16 +1,22 @@
-"""Full-text search over the drafts with FTS5 on normalised text.
+"""Full-text search over the drafts with FTS5 on normalised text, with light stemming.
 
 Indexing (runs on the task runner, inside the write transaction of a save):
-``articles_fts`` holds the normalised title (+ subtitle), body text, excerpt and tags (+ categories),
-each word followed by its prefix-stripped variants (``والكرملين الكرملين كرملين``), so a draft that
-only says ``والكرملين`` is found by ``كرملين`` with the column weights intact. Its rowid is
-``search_docs.docid``.
+``articles_fts`` holds, for the title (+ subtitle), body text, excerpt and tags (+ categories),
+the normalised words (``title`` … ``tags``) and, in separate columns (``title_stem`` …
+``tags_stem``), the light stems of those words (core/arabic_stem.py: ``والكرملين`` →
+``الكرملين كرملين``). Its rowid is ``search_docs.docid``. The words of each draft also go into
+the suggestion vocabulary (storage/search_vocab.py).
 
-Querying: the query is normalised the same way and each word is looked up by its shortest
-variant (``بالكرملين`` and ``الكرملين`` → ``كرملين``): one term per word, every word required.
-Ranking is bm25 with the title weighted most (see :func:`search` for the ranking window).
-Snippets are cut from the *original* text (with its vowel marks), matched by a regex that
-tolerates marks, tatweel and folded letters, so offsets need no mapping back.
+Querying: a query word matches a stored word when they share a form: the query word, as typed or
+without its proclitics, is looked up in the word columns and in the stem columns (one OR group per
+word, every word required). So ``كرملين`` finds ``بالكرملين``, and ``ولوكاشينكو`` finds
+``لوكاشينكو``, while ``كتاب`` (not ك + تاب) never finds ``تاب``. bm25 weighs the word columns above
+the stem columns (exact matches rank first) and the title most (see :func:`search` for the ranking
+window). Snippets are cut from the *original* text (with its vowel marks); a word there is marked
+when it shares a form with a query word, the same test the index makes.
+
+The index records the layout and stemmer it was built with (``search_meta.index_version``); a store
+built by another version is rebuilt once when it opens (:func:`ensure_current`).
 """
 
 from __future__ import annotations
@@ -19,25 +25,27 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from editor_app.core.arabic_normalize import (
-    PREFIXES,
-    normalize,
-    search_forms,
-    tokenize,
-    with_variants,
-)
+from editor_app.core.arabic_normalize import fold_letters, light_normalize, normalize, tokenize
+from editor_app.core.arabic_stem import STEMMER_VERSION, forms, stems
 from editor_app.core.plain_text import html_to_text
 from editor_app.core.search import SearchHit
 from editor_app.storage.models import parse_time
 
-BM25_WEIGHTS = (10.0, 1.0, 3.0, 5.0)  # title, body, excerpt, tags
+if TYPE_CHECKING:
+    from editor_app.storage.engine import Database
+
+INDEX_LAYOUT = 11  # the FTS5 columns of migration 0011
+INDEX_VERSION = f"{INDEX_LAYOUT}.{STEMMER_VERSION}"
+# Word columns (title, body, excerpt, tags), then the same fields' stem columns at a third of the weight:
+# a draft with the query's own word ranks above one that has it only with a prefix.
+BM25_WEIGHTS = (10.0, 1.0, 3.0, 5.0, 3.3, 0.33, 1.0, 1.6)
 RANK_WINDOW = 2000  # see search(): bm25 ranks at most this many (the newest) matches
 SNIPPET_BEFORE = 10
 SNIPPET_AFTER = 22
@@ -55,20 +63,39 @@ class IndexText:
     body: str
     excerpt: str
     tags: str
+    title_stem: str = ""
+    body_stem: str = ""
+    excerpt_stem: str = ""
+    tags_stem: str = ""
+    words: frozenset[str] = field(default_factory=frozenset)  # light-normalised words, for the vocabulary
+
+
+def _field(text_: str, words: set[str]) -> tuple[str, str]:
+    """(normalised text, its words' stems) of one field; adds its words to ``words``."""
+    light = light_normalize(text_)
+    found: list[str] = []
+    tokens = tokenize(light)
+    for word in tokens:
+        if "\u0600" <= word[0] <= "\u06ff":
+            found.extend(stems(word))
+    words.update(tokens)
+    return fold_letters(light), " ".join(found)
 
 
 def index_text(title: str, subtitle: str, body_html: str, excerpt: str, tags: Iterable[str]) -> IndexText:
-    """The indexed columns for one article (about 15 ms for 20,000 words: call off the GUI thread)."""
-    return IndexText(
-        with_variants(normalize(f"{title}\n{subtitle}")),
-        with_variants(normalize(html_to_text(body_html))),
-        with_variants(normalize(excerpt)),
-        with_variants(normalize(" ".join(tags))),
-    )
+    """The indexed columns for one article (about 20 ms for 20,000 words: call off the GUI thread)."""
+    words: set[str] = set()
+    t, ts = _field(f"{title}\n{subtitle}", words)
+    b, bs = _field(html_to_text(body_html), words)
+    e, es = _field(excerpt, words)
+    g, gs = _field(" ".join(tags), words)
+    return IndexText(t, b, e, g, ts, bs, es, gs, frozenset(words))
 
 
 def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText | None) -> None:
     """Index (or re-index) an article; pass ``doc=None`` only when the hash is known to match."""
+    from editor_app.storage import search_vocab
+
     row = session.execute(
         text("SELECT docid, content_hash FROM search_docs WHERE article_id = :id"), {"id": article_id}
     ).first()
@@ -89,10 +116,13 @@ def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText 
         )
     session.execute(
         text(
-            "INSERT INTO articles_fts(rowid, title, body, excerpt, tags) VALUES (:d, :t, :b, :e, :g)"
+            "INSERT INTO articles_fts(rowid, title, body, excerpt, tags, title_stem, body_stem, "
+            "excerpt_stem, tags_stem) VALUES (:d, :t, :b, :e, :g, :ts, :bs, :es, :gs)"
         ),
-        {"d": docid, "t": doc.title, "b": doc.body, "e": doc.excerpt, "g": doc.tags},
+        {"d": docid, "t": doc.title, "b": doc.body, "e": doc.excerpt, "g": doc.tags,
+         "ts": doc.title_stem, "bs": doc.body_stem, "es": doc.excerpt_stem, "gs": doc.tags_stem},
     )
+    search_vocab.add_words(session, doc.words)
 
 
 def is_indexed(session: Session, article_id: str, content_hash: str) -> bool:
@@ -104,7 +134,7 @@ def is_indexed(session: Session, article_id: str, content_hash: str) -> bool:
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    terms: tuple[str, ...]  # normalised words, in order
+    terms: tuple[str, ...]  # the query's words (light-normalised: hamza kept), in order
     prefix_last: bool
     fts: str  # the FTS5 MATCH expression ("" when the query has no words)
 
@@ -114,27 +144,43 @@ def _quote(word: str) -> str:
 
 
 PREFIX_MIN = 3  # shorter prefixes (and ال…, وال…) match most of the vocabulary: seconds on 50,000 drafts
-
-
-_ARTICLE_PREFIXES = frozenset(p for p, article in PREFIXES if article)
+_ARTICLE_FORMS = frozenset(
+    {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
 
 
 def _prefix_ok(form: str) -> bool:
-    return len(form) >= PREFIX_MIN and not form.startswith("ال") and form not in _ARTICLE_PREFIXES
+    return len(form) >= PREFIX_MIN and not form.startswith("ال") and form not in _ARTICLE_FORMS
+
+
+def word_expression(word: str, *, prefix: bool = False) -> str:
+    """The MATCH expression of one light-normalised query word: any of its forms, in any column."""
+    parts = [_quote(form) + ("*" if prefix and _prefix_ok(form) else "") for form in forms(word)]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
 def parse_query(query: str, *, prefix_last: bool = False) -> ParsedQuery:
     """Normalise the query and build the MATCH expression; every word is required."""
     terms: list[str] = []
-    for word in tokenize(normalize(query)):
+    for word in tokenize(light_normalize(query)):
         if word not in terms:
             terms.append(word)
-    parts = []
-    for index, word in enumerate(terms):
-        last = prefix_last and index == len(terms) - 1
-        forms = [_quote(form) + ("*" if last and _prefix_ok(form) else "") for form in search_forms(word)]
-        parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
+    parts = [word_expression(word, prefix=prefix_last and index == len(terms) - 1)
+             for index, word in enumerate(terms)]
     return ParsedQuery(tuple(terms), prefix_last, " AND ".join(parts))
+
+
+def _strip_latin_accents(word: str) -> str:
+    """FTS5's remove_diacritics for Latin letters (École matches ecole); Arabic is left alone."""
+    if word.isascii() or "\u0600" <= word[0] <= "\u06ff":
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(original: str) -> frozenset[str]:
+    """The forms under which the index knows a word of the original text (see core.arabic_stem)."""
+    light = light_normalize(original)
+    return frozenset(_strip_latin_accents(f) for word in tokenize(light) for f in forms(word))
 
 
 _MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f"
@@ -159,38 +205,45 @@ def _latin_folds() -> dict[str, str]:
 _FOLD_CLASS.update(_latin_folds())
 
 
-def _char_pattern(ch: str) -> str:
-    group = _FOLD_CLASS.get(ch)
-    return f"[{re.escape(group)}]" if group else re.escape(ch)
-
-
-def _word_pattern(word: str) -> str:
-    """``word`` (normalised) as it may be written: any alef form, vowel marks and tatweel anywhere."""
+def _needle_pattern(form: str) -> str:
+    """``form`` (folded) as it may be written: any alef form, ة for ه, vowel marks and tatweel anywhere."""
     between = f"[{_MARKS}]*"
-    return between.join(_char_pattern(ch) for ch in word) + between
+    return between.join(f"[{re.escape(_FOLD_CLASS[c])}]" if c in _FOLD_CLASS else re.escape(c) for c in form)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    finder: re.Pattern[str]  # original words that contain one of the forms (a fast first look, in C)
+
+    def __call__(self, word: str) -> bool:
+        found = _word_forms(word)
+        if not self.exact.isdisjoint(found):
+            return True
+        return any(f.startswith(p) for p in self.prefixes for f in found)
+
+
+@lru_cache(maxsize=256)
+def _matcher(terms: tuple[str, ...], prefix_last: bool) -> _Matcher:
+    """Tells whether a word of the original text matches the query: it shares a form with a query word
+    (for the last word while typing: one of its forms starts with one of the query word's)."""
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    for index, term in enumerate(terms):
+        for form in forms(term):
+            form = _strip_latin_accents(form)
+            if prefix_last and index == len(terms) - 1 and _prefix_ok(form):
+                prefixes.append(form)
+            else:
+                exact.add(form)
+    needles = "|".join(_needle_pattern(f) for f in sorted(exact | set(prefixes), key=len, reverse=True))
+    finder = re.compile(f"(?<!{_WORD_CHAR}){_WORD_CHAR}*?(?:{needles}){_WORD_CHAR}*", re.IGNORECASE)
+    return _Matcher(frozenset(exact), tuple(prefixes), finder)
 
 
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)\s*>|<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
-
-# Any attached prefix, written as it may be (conjunction, preposition, article; ل + ال is لل).
-_PREFIX = (f"(?:[وف][{_MARKS}]*)?(?:[بكل][{_MARKS}]*)?(?:[اأإآٱ]?[{_MARKS}]*ل[{_MARKS}]*)?")
-
-
-@lru_cache(maxsize=256)
-def _highlighter(terms: tuple[str, ...], prefix_last: bool) -> re.Pattern[str]:
-    """A regex over the *original* text finding whole words that the index matched: a query word's search
-    form (see core.arabic_normalize.search_forms) after any attached prefix. Kept small: it is compiled
-    for every new query."""
-    alternatives: list[str] = []
-    for index, term in enumerate(terms):
-        for form in search_forms(term):
-            last = prefix_last and index == len(terms) - 1
-            tail = f"{_WORD_CHAR}*" if last and _prefix_ok(form) else ""
-            is_arabic = bool(form) and "\u0600" <= form[0] <= "\u06ff"
-            alternatives.append((_PREFIX if is_arabic else "") + _word_pattern(form) + tail)
-    body = "|".join(dict.fromkeys(alternatives))
-    return re.compile(f"(?<!{_WORD_CHAR})(?:{body})(?!{_WORD_CHAR})", re.IGNORECASE)
 
 
 def _paragraphs(body_html: str) -> Iterator[str]:
@@ -204,23 +257,29 @@ def _paragraphs(body_html: str) -> Iterator[str]:
             yield text_
 
 
+def _matching_words(paragraph: str, match: _Matcher) -> list[tuple[int, int]] | None:
+    """The (start, end) of every word of the paragraph the query matches, or None when it has none."""
+    found = [(m.start(), m.end()) for m in match.finder.finditer(paragraph) if match(m.group())]
+    return found or None
+
+
 def make_snippet(original: str | Iterable[str], parsed: ParsedQuery) -> tuple[str, list[tuple[int, int]]]:
     """A few words of the original text around the first match, and the (start, end) of each matched word.
 
-    ``original`` is plain text (lines are paragraphs) or an iterable of paragraphs. Matching runs on the
-    original text with a regex that tolerates vowel marks, tatweel and the folded letter forms, so the
-    offsets need no mapping back.
+    ``original`` is plain text (lines are paragraphs) or an iterable of paragraphs. A word is marked when it
+    shares a form with a query word (the test the index makes), so ``بالكَرملين`` is marked for ``كرملين``
+    and ``كتاب`` is not marked for ``تاب``; offsets are in the original text, vowel marks included.
     """
     if not parsed.terms:
         return "", []
-    rx = _highlighter(parsed.terms, parsed.prefix_last)
+    match = _matcher(parsed.terms, parsed.prefix_last)
     paragraphs = original.split("\n") if isinstance(original, str) else original
     for paragraph in paragraphs:
-        first = rx.search(paragraph)
-        if first is None:
+        found = _matching_words(paragraph, match)
+        if found is None:
             continue
         words = [(m.start(), m.end()) for m in _ORIGINAL_WORD.finditer(paragraph)]
-        at = next((i for i, (s, e) in enumerate(words) if e > first.start()), 0)
+        at = next((i for i, (s, e) in enumerate(words) if e > found[0][0]), 0)
         lo = max(0, at - SNIPPET_BEFORE)
         hi = min(len(words) - 1, at + SNIPPET_AFTER)
         start = 0 if lo == 0 else words[lo][0]
@@ -230,7 +289,7 @@ def make_snippet(original: str | Iterable[str], parsed: ParsedQuery) -> tuple[st
         piece = paragraph[start:end]
         snippet = lead + piece.strip() + tail
         shift = len(lead) - start - (len(piece) - len(piece.lstrip()))
-        marks = [(m.start() + shift, m.end() + shift) for m in rx.finditer(paragraph, start, end)]
+        marks = [(s_ + shift, e_ + shift) for s_, e_ in found if s_ >= start and e_ <= end]
         return snippet, marks
     return "", []
 
@@ -371,3 +430,50 @@ def like_scan(session: Session, query: str) -> list[int]:
     params: dict[str, object] = {f"t{i}": f"%{t}%" for i, t in enumerate(terms)}
     rows = session.execute(text(f"SELECT rowid FROM articles_fts WHERE {where}"), params).all()
     return [int(r[0]) for r in rows]
+
+
+# --- the index version: rebuilt once after a layout or stemmer change ---------------------------------
+def stored_version(session: Session) -> str | None:
+    value = session.execute(text("SELECT value FROM search_meta WHERE name = 'index_version'")).scalar()
+    return None if value is None else str(value)
+
+
+def ensure_current(db: Database) -> int | None:
+    """*Task runner* (the store opens there). Rebuild the index when it was built with another layout or
+    stemmer (:data:`INDEX_VERSION`); returns how many drafts were reindexed, None when it was current."""
+    with db.read() as s:
+        if stored_version(s) == INDEX_VERSION:
+            return None
+    return rebuild(db)
+
+
+def rebuild(db: Database, *, batch: int = 200) -> int:
+    """Re-index every draft (and the suggestion vocabulary) from the articles, ``batch`` drafts per write
+    transaction so that saves from other threads or processes are not held up for long. Safe to run
+    twice at once (indexing a draft again is a no-op); the version stamp is written last."""
+    from sqlalchemy import select
+
+    from editor_app.storage.convert import article_from_row, content_hash
+    from editor_app.storage.models import ArticleRow
+
+    with db.write() as s:
+        s.execute(text("DELETE FROM search_meta WHERE name = 'index_version'"))
+        s.execute(text("DELETE FROM articles_fts"))
+        s.execute(text("DELETE FROM search_docs"))
+        s.execute(text("DELETE FROM search_vocab"))
+    with db.read() as s:
+        ids = list(s.scalars(select(ArticleRow.id).order_by(ArticleRow.created_at)))
+    for start in range(0, len(ids), batch):
+        with db.read() as s:
+            rows = s.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids[start:start + batch]))).all()
+            articles = [article_from_row(r) for r in rows]
+        docs = [(a.id, content_hash(a), index_text(a.title, a.subtitle, a.body_html, a.excerpt,
+                                                   [*a.tags, *a.categories])) for a in articles]
+        with db.write() as s:
+            for article_id, chash, doc in docs:
+                upsert(s, article_id, chash, doc)
+    with db.write() as s:
+        s.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"))
+        s.execute(text("INSERT OR REPLACE INTO search_meta(name, value) VALUES ('index_version', :v)"),
+                  {"v": INDEX_VERSION})
+    return len(ids)

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
-
 from editor_app.core.search import SearchHit
 from editor_app.storage import search_index
-from editor_app.storage.convert import article_from_row, content_hash
-from editor_app.storage.models import ArticleRow
 from editor_app.storage.store_state import StoreState
 
 
@@ -28,20 +24,13 @@ class SearchRepo(StoreState):
                 state=state, site_id=site_id, prefix_last=prefix_last, snippets=snippets,
                 rank_window=rank_window)
 
-    def reindex(self) -> int:
-        """Rebuild the search index of every draft (after a normaliser change)."""
-        with self._db.write() as s:
-            s.execute(text("DELETE FROM search_docs"))
-        with self._db.read() as s:
-            ids = list(s.scalars(select(ArticleRow.id)))
-        for article_id in ids:
-            with self._db.read() as s:
-                row = s.get(ArticleRow, article_id)
-                assert row is not None
-                art = article_from_row(row)
-            doc = search_index.index_text(art.title, art.subtitle, art.body_html, art.excerpt,
-                                          [*art.tags, *art.categories])
-            with self._db.write() as s:
-                search_index.upsert(s, art.id, content_hash(art), doc)
-        return len(ids)
+    def suggest(self, query: str, *, limit: int = 3) -> list[str]:
+        """"Did you mean": corrected queries from the drafts' words (see storage/search_vocab.py)."""
+        from editor_app.storage import search_vocab
 
+        with self._db.read() as s:
+            return search_vocab.suggest(s, query, limit=limit)
+
+    def reindex(self) -> int:
+        """Rebuild the search index of every draft (after a normaliser or stemmer change)."""
+        return search_index.rebuild(self._db)

@@ -26,9 +26,10 @@ Safety
 
 Search
     FTS5 over a normalised copy (``core.arabic_normalize``) of title, body text, excerpt and tags,
-    each word followed by its prefix-stripped variants. Queries are normalised the same way and
-    looked up without article prefixes; bm25 ranks the newest 2,000 matches when more match
-    (``rank_window``); snippets and highlights are cut from the original text.
+    with the words' light stems (``core.arabic_stem``) in separate columns (storage/search_index.py);
+    queries match through proclitics both ways, exact words rank first; bm25 ranks the newest 2,000
+    matches when more match (``rank_window``); snippets and highlights are cut from the original text;
+    ``suggest`` gives "did you mean" spellings (storage/search_vocab.py).
 
 Parts
     The class is assembled from one mixin per concern (see :mod:`editor_app.storage.store_state`):
@@ -44,7 +45,7 @@ from datetime import datetime
 
 from editor_app.core.article import utcnow
 from editor_app.paths import AppPaths
-from editor_app.storage import safety
+from editor_app.storage import safety, search_index
 from editor_app.storage.engine import Database
 from editor_app.storage.journal import RecoveryJournal
 from editor_app.storage.publishing_repo import PublishingRepo
@@ -88,6 +89,7 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
             raw.execute("SELECT 1").fetchone()
         for suffix in ("", "-wal", "-shm"):
             safety.private_file(db_path.with_name(db_path.name + suffix))
+        search_index.ensure_current(db)  # once after a stemmer or index layout change
         journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
         store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
         store._scan_journal()

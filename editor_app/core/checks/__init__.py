@@ -21,6 +21,7 @@ from editor_app.core.article import Article
 from editor_app.core.checks import (
     digits,
     headline,
+    latin,
     leftovers,
     links,
     metadata,
@@ -60,6 +61,7 @@ _CHECKERS: tuple[tuple[tuple[str, ...], Callable[[CheckDocument], Iterator[Findi
     (headline.RULE_IDS, headline.check),
     (spelling.RULE_IDS, spelling.check),
     (script.RULE_IDS, script.check),
+    (latin.RULE_IDS, latin.check),
     (leftovers.RULE_IDS, leftovers.check),
     (typography.RULE_IDS, typography.check),
     (digits.RULE_IDS, digits.check),
@@ -100,6 +102,8 @@ def run_checks(
             if not house.enabled(finding.rule):
                 continue
             severity = house.severity(finding.rule, finding.severity)
+            if RULES[finding.rule].notice_only:
+                severity = Severity.INFO  # never blocks publishing, whatever the house rules say
             found.append(finding if severity == finding.severity else replace(finding, severity=severity))
     found.sort(key=lambda f: (_FIELD_ORDER.get(f.span.field, 9), f.span.start, f.span.end, f.rule))
     return found

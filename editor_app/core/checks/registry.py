@@ -14,6 +14,7 @@ class RuleDef:
     severity: Severity
     title: str
     group: str
+    notice_only: bool = False  # at most a notice (INFO), whatever the house rules say
 
     @property
     def title_message(self) -> UserMessage:
@@ -61,6 +62,13 @@ RULES: dict[str, RuleDef] = {
         RuleDef("spelling", W, QT_TRANSLATE_NOOP("Checks", "Spelling mistakes"), "language"),
         RuleDef(
             "latin-fragment", W, QT_TRANSLATE_NOOP("Checks", "Latin words left in Arabic text"), "language"
+        ),
+        RuleDef(
+            "latin-name",
+            INFO,
+            QT_TRANSLATE_NOOP("Checks", "Latin names and acronyms in Arabic text (a notice)"),
+            "language",
+            notice_only=True,
         ),
         RuleDef(
             "boilerplate-leftover",
