@@ -9,9 +9,11 @@ the command line: a QGuiApplication is created (offscreen when there is no displ
 
 from __future__ import annotations
 
+import errno
 import html
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,8 +30,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from editor_app.core import atomic_file
 from editor_app.core.article import Article, Direction
-from editor_app.core.exporters import FONT_FAMILIES, MEDIA_SCHEME, MediaLookup, write_atomically
+from editor_app.core.exporters import FONT_FAMILIES, MEDIA_SCHEME, MediaLookup, write_error
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.errors import QalamError
 
@@ -108,28 +111,35 @@ def export_pdf(article: Article, path: str | Path, *, media: MediaLookup | None 
     if not path.parent.is_dir():  # QPdfWriter would only warn on stderr
         raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
                                      {"path": str(path), "reason": "No such file or directory"}))
-    tmp = path.with_name(f".{path.name}.pdf-part")
+    doc = build_document(article, media=media)
     try:
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle(article.title)
-        writer.setCreator("Qalam")
-        writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(page_size), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-        doc = build_document(article, media=media)
-        doc.print_(writer)
-        del writer  # finishes the file
-        data = tmp.read_bytes()
+        # QPdfWriter writes the temporary file; it is renamed into place only when it is a whole PDF.
+        with atomic_file.atomic_path(path) as tmp:
+            writer = QPdfWriter(str(tmp))
+            writer.setTitle(article.title)
+            writer.setCreator("Qalam")
+            writer.setResolution(300)
+            writer.setPageLayout(QPageLayout(QPageSize(page_size), QPageLayout.Orientation.Portrait,
+                                             QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+            doc.print_(writer)
+            del writer  # finishes the file
+            _check_whole_pdf(tmp)
     except OSError as exc:
-        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
-                                     {"path": str(path), "reason": exc.strerror or str(exc)})) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    if not data.startswith(b"%PDF"):
-        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
-                                     {"path": str(path), "reason": "Qt produced no PDF"}))
-    write_atomically(path, data)
+        raise write_error(path, exc) from exc
     return path
+
+
+def _check_whole_pdf(tmp: Path) -> None:
+    """Qt does not report a failed write (a full disk): a PDF without its trailer is not kept."""
+    size = tmp.stat().st_size
+    with open(tmp, "rb") as fh:
+        head = fh.read(5)
+        fh.seek(max(0, size - 1024))
+        tail = fh.read()
+    if not head.startswith(b"%PDF") or b"%%EOF" not in tail:
+        free = shutil.disk_usage(tmp.parent).free
+        code = errno.ENOSPC if free < max(size, 1024 * 1024) else errno.EIO
+        raise OSError(code, os.strerror(code), str(tmp))
 
 
 def print_preview(article: Article, parent: Any = None, *, media: MediaLookup | None = None) -> Any:
