@@ -69,9 +69,9 @@ class CliTranslator:
         self.language = language
         self._translators = load_translators(language)
 
-    def __call__(self, context: str, text: str) -> str:
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         for translator in self._translators:
-            result = translator.translate(context, text)
+            result = translator.translate(context, text, disambiguation, n)
             if result:
                 return result
         return text
@@ -80,9 +80,9 @@ class CliTranslator:
         return msg.render(self)
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``translate("Context", "literal")``: the call form lupdate collects outside QObject classes."""
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 tr = translate  # for passing as a function (UserMessage.render); never call it with literals

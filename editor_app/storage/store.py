@@ -38,13 +38,17 @@ Parts
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from sqlalchemy.exc import DBAPIError
+
 from editor_app.core.article import utcnow
 from editor_app.paths import AppPaths
-from editor_app.storage import safety
+from editor_app.storage import errors, safety
+from editor_app.storage import integrity as integrity_schedule
 from editor_app.storage.engine import Database
 from editor_app.storage.journal import RecoveryJournal
 from editor_app.storage.publishing_repo import PublishingRepo
@@ -72,25 +76,46 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
     # --- opening and closing -------------------------------------------------------------------------
     @classmethod
     def open(cls, paths: AppPaths, *, clock: Callable[[], datetime] | None = None,
-             policy: RevisionPolicy | None = None, fsync_journal: bool = True) -> DraftStore:
+             policy: RevisionPolicy | None = None, fsync_journal: bool = True,
+             integrity: str = "auto") -> DraftStore:
         """Check, repair, migrate and open the store. Slow on big stores: run it off the GUI thread.
 
-        Raises QalamError only when nothing can be opened (not even a fresh database).
+        ``integrity``: see :func:`~editor_app.storage.recovery.prepare_file` (``"auto"``: the full check
+        when it is due, ``quick_check`` otherwise). Raises a StorageError (a QalamError) when the folder
+        or the database cannot be used (full disk, I/O error, read-only, locked): nothing is moved
+        then. Only real damage takes the salvage path, reported in ``store.report``.
         """
-        paths.ensure()
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise errors.classify(exc, paths.data_dir) or exc from exc
         db_path = paths.database
-        report = prepare_file(paths)
-        migrated_from, pre_backup = migrate_to_head(db_path, paths.backups)
-        if migrated_from is not None:
-            report = replace(report, migrated_from=migrated_from, pre_migration_backup=pre_backup)
-        db = Database(db_path)
-        with db.raw() as raw:
-            raw.execute("SELECT 1").fetchone()
-        for suffix in ("", "-wal", "-shm"):
-            safety.private_file(db_path.with_name(db_path.name + suffix))
-        journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
-        store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
-        store._scan_journal()
+        report = prepare_file(paths, integrity=integrity)
+        db: Database | None = None
+        try:
+            migrated_from, pre_backup = migrate_to_head(db_path, paths.backups)
+            if migrated_from is not None:
+                report = replace(report, migrated_from=migrated_from, pre_migration_backup=pre_backup)
+            db = Database(db_path)
+            with db.raw() as raw:
+                raw.execute("SELECT 1").fetchone()
+            for suffix in ("", "-wal", "-shm"):
+                safety.private_file(db_path.with_name(db_path.name + suffix))
+            journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
+            store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
+            store._salvage_pending()
+            store._scan_journal()
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            if db is not None:
+                db.dispose()
+            translated = errors.translate(exc, db_path) if not isinstance(exc, OSError) else \
+                errors.classify(exc, paths.data_dir)
+            raise translated or exc from exc
+        except BaseException:
+            if db is not None:
+                db.dispose()
+            raise
+        store._running_marker = integrity_schedule.mark_open(paths.data_dir)
         if store._recovered:
             store._report = replace(
                 store._report, recovered=len(store._recovered),
@@ -104,19 +129,24 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
         return self._report
 
     def close(self, *, backup: bool = True) -> None:
-        """Write pending autosaves, take the on-close backup, release the database."""
+        """Write pending autosaves, take the on-close backup (skipped with :attr:`backup_note` when the disk
+        has no room), release the database. A failed flush raises (its text stays in the journal)."""
         if self._closed:
             return
+        clean = False
         try:
             self.flush()
             if backup and not self._unchanged_since_backup():
-                self.backup("close")
+                self.try_backup("close")
             with self._db.raw() as raw:
                 raw.execute("PRAGMA optimize")
                 raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            clean = True
         finally:
             self._closed = True
             self._db.dispose()
+            if clean:  # a store closed after a failure keeps its marker: check it at the next open
+                integrity_schedule.mark_closed(self._running_marker)
 
     def __enter__(self) -> DraftStore:
         return self
