@@ -11,7 +11,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -104,17 +103,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 @contextmanager
 def open_store(ctx: CliContext) -> Iterator[DraftStore]:
     from editor_app.storage.store import DraftStore
+    from editor_app.storage.store_state import BACKUP_EVERY
 
     store = DraftStore.open(ctx.paths)
     for message in store.report.messages:
         ctx.err(f"qalam: {ctx.say(message)}")
+    done = False
     try:
         yield store
+        done = True
     finally:
         try:
-            store.backup_if_due(timedelta(hours=6))
-        finally:
+            if done and store.wrote_anything:  # a command that changed drafts keeps backups fresh
+                store.backup_if_due(BACKUP_EVERY)
+                if store.backup_note is not None:  # no room for it: say so, the command still worked
+                    ctx.err(f"qalam: {ctx.say(store.backup_note)}")
             store.close(backup=False)
+        except QalamError:
+            if done:
+                raise  # otherwise the command's own error is the one to tell
 
 
 def _when(value: Any) -> str:

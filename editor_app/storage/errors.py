@@ -46,12 +46,25 @@ MSG_NO_ROOM_FOR_BACKUP = QT_TRANSLATE_NOOP("Storage", "No backup of the drafts w
 MSG_CANTOPEN = QT_TRANSLATE_NOOP("Storage", "Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.")  # noqa: E501
 
 
+# The same failures told on the command line, where no editor keeps the text and nothing retries.
+MSG_FULL_CLI = QT_TRANSLATE_NOOP("Storage", "The disk is full: Qalam could not write to {folder}. Nothing was changed; free some space and run the command again.")  # noqa: E501
+MSG_IO_CLI = QT_TRANSLATE_NOOP("Storage", "Qalam could not read or write its data in {folder} (a disk or file system error). Nothing was changed; check the disk and run the command again.")  # noqa: E501
+_CLI_MESSAGES = {MSG_FULL: MSG_FULL_CLI, MSG_IO: MSG_IO_CLI}
+
+
 class StorageError(QalamError):
     """The store could not be read or written; the database itself is not known to be damaged."""
 
     def __init__(self, message: UserMessage, *, cause: BaseException | None = None) -> None:
         super().__init__(message)
         self.cause = cause
+
+    @property
+    def command_line_message(self) -> UserMessage:
+        """The message for the command line (the GUI's mentions the editor keeping the text)."""
+        msg = self.user_message
+        text = _CLI_MESSAGES.get(msg.text)
+        return UserMessage(msg.context, text, msg.args) if text else msg
 
 
 class DiskFullError(StorageError):
