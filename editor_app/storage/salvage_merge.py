@@ -232,7 +232,8 @@ def _merge_draft(target: _Target, result: MergeResult, article_id: str, salvaged
         changed = True
     elif salvaged is None and revs:
         newest = max(revs.values(), key=lambda r: (r["updated_at"], r["number"]))
-        if newest["updated_at"] > stored["updated_at"]:
+        newer = newest["updated_at"] > stored["updated_at"]
+        if newer and newest.get("content_hash") != stored.get("content_hash"):
             target.update("articles", "id", {**newest, "id": article_id}, (*_TEXT, "updated_at"))
             stored = {**stored, **{k: newest.get(k) for k in (*_TEXT, "updated_at")}}
             changed = True
