@@ -107,7 +107,8 @@ def open_store(ctx: CliContext) -> Iterator[DraftStore]:
     from editor_app.storage.store import DraftStore
     from editor_app.storage.store_state import BACKUP_EVERY
 
-    store = DraftStore.open(ctx.paths)
+    # A command is short-lived: the full integrity check only when it is due, a light one otherwise.
+    store = DraftStore.open(ctx.paths, ordinary_check="light")
     for message in store.report.messages:
         ctx.err(f"qalam: {ctx.say(message)}")
     done = False

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
@@ -147,8 +147,8 @@ class RecoveryRepo(RevisionsRepo):
         with self._db.raw() as raw, self._db.write_lock:
             result = salvage_merge.merge(found, raw, note=NOTE_SALVAGED, now=format_time(self._clock()))
         self._db.commits += 1
-        for article_id in result.recovered:
-            self._index_one(article_id)
+        for start in range(0, len(result.recovered), 500):
+            self._index_many(result.recovered[start:start + 500])
         log.warning("salvaged %s from %s in %.2f s: %s drafts recovered, %s unreadable", found.pages, damaged,
                     time.perf_counter() - started, len(result.recovered), len(result.unreadable))
         messages = []
@@ -160,16 +160,17 @@ class RecoveryRepo(RevisionsRepo):
             messages.append(UserMessage(CTX, MSG_UNREADABLE, {"titles": shown}, count=len(names)))
         return result, messages
 
-    def _index_one(self, article_id: str) -> None:
+    def _index_many(self, article_ids: list[str]) -> None:
+        """Search index entries for the merged drafts: one read, one write transaction."""
+        docs = []
         with self._db.read() as s:
-            row = s.get(ArticleRow, article_id)
-            if row is None:
-                return
-            art = article_from_row(row)
-        doc = search_index.index_text(art.title, art.subtitle, art.body_html, art.excerpt,
-                                      [*art.tags, *art.categories])
+            for row in s.scalars(select(ArticleRow).where(ArticleRow.id.in_(article_ids))):
+                art = article_from_row(row)
+                docs.append((art.id, content_hash(art), search_index.index_text(
+                    art.title, art.subtitle, art.body_html, art.excerpt, [*art.tags, *art.categories])))
         with self._db.write() as s:
-            search_index.upsert(s, art.id, content_hash(art), doc)
+            for article_id, chash, doc in docs:
+                search_index.upsert(s, article_id, chash, doc)
 
     # --- recovery ------------------------------------------------------------------------------------
     def _scan_journal(self) -> None:
@@ -215,13 +216,14 @@ class RecoveryRepo(RevisionsRepo):
 
 
 # --- opening helpers ---------------------------------------------------------------------------------
-def prepare_file(paths: AppPaths, *, integrity: str = "auto") -> OpenReport:
+def prepare_file(paths: AppPaths, *, integrity: str = "auto", ordinary: str = "quick") -> OpenReport:
     """Check the database before opening it; on real damage keep the file aside and restore the newest
     good backup (what the damaged file still holds is merged in after migrating: ``_salvage_pending``).
 
-    ``integrity``: ``"full"`` (``PRAGMA integrity_check``), ``"quick"`` (``quick_check``), ``"none"``, or
-    ``"auto"``: full when :func:`integrity.check_due` says so (daily, after an unclean exit or damage
-    seen), quick otherwise. A full disk, an I/O error, a lock or a read-only folder raise a StorageError
+    ``integrity``: ``"full"`` (``PRAGMA integrity_check``), ``"quick"`` (``quick_check``), ``"light"``
+    (the header and schema parse), ``"none"``, or ``"auto"``: full when :func:`integrity.check_due` says
+    so (daily, after an unclean exit or damage seen), ``ordinary`` otherwise (quick for the GUI, light
+    for short-lived commands). A full disk, an I/O error, a lock or a read-only folder raise a StorageError
     and move nothing: only SQLite's verdict that the file is damaged does.
     """
     db_path = paths.database
@@ -235,12 +237,15 @@ def prepare_file(paths: AppPaths, *, integrity: str = "auto") -> OpenReport:
         level = integrity
         if level == "auto":
             reason = integrity_schedule.check_due(data_dir)
-            level = "full" if reason else "quick"
+            level = "full" if reason else ordinary
             if reason:
                 log.info("full integrity check of %s: %s", db_path, reason)
         if level == "none":
             return OpenReport(database=db_path, integrity="not checked")
-        result = safety.check_integrity(db_path, quick=level == "quick")
+        if level == "light":
+            result = safety.check_readable(db_path)
+        else:
+            result = safety.check_integrity(db_path, quick=level == "quick")
         if result.ok:
             if level == "full":
                 integrity_schedule.stamp_checked(data_dir)

@@ -44,6 +44,25 @@ def private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+def check_readable(path: Path) -> IntegrityResult:
+    """The lightest check: the header and the schema page parse (microseconds, for short-lived commands).
+
+    Damage elsewhere is found when SQLite reads the damaged page (the store then flags itself for the
+    full check: :func:`editor_app.storage.integrity.flag_damaged`) or by the daily full check."""
+    con: sqlite3.Connection | None = None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=15)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        if errors.is_corruption(exc):
+            return IntegrityResult(False, str(exc))
+        raise errors.classify(exc, path.parent) or exc from exc
+    finally:
+        if con is not None:
+            con.close()
+    return IntegrityResult(True, "readable")
+
+
 def check_integrity(path: Path, *, quick: bool = False) -> IntegrityResult:
     """``PRAGMA integrity_check`` (or ``quick_check``) on ``path``, opened read-write so a leftover WAL
     is replayed.

@@ -165,12 +165,25 @@ def _merge_drafts(salvage: Salvage, target: _Target, result: MergeResult, note: 
         if old is None or rev["updated_at"] > old["updated_at"]:
             per[rev["number"]] = rev
     site_ids = {r["id"] for r in target.all("SELECT id FROM sites")}
+    # What the backup holds, in two queries: most drafts are the same in both, and are skipped.
+    stored_rows = {r[0]: (r[1], r[2]) for r in target.con.execute(
+        "SELECT id, updated_at, content_hash FROM articles")}
+    stored_revs: dict[str, dict[int, str]] = {}
+    for article_id, number, chash in target.con.execute(
+            "SELECT article_id, number, content_hash FROM revisions"):
+        stored_revs.setdefault(article_id, {})[number] = chash
     failed: set[str] = set()
     for article_id in sorted(set(articles) | set(revisions)):
+        salvaged, revs = articles.get(article_id), revisions.get(article_id, {})
+        same_row = salvaged is None or (salvaged["updated_at"], salvaged.get("content_hash")) == \
+            stored_rows.get(article_id)
+        have = stored_revs.get(article_id, {})
+        if article_id in stored_rows and same_row and all(
+                have.get(n) == r.get("content_hash") for n, r in revs.items()):
+            continue  # nothing newer in the damaged file
         target.con.execute("SAVEPOINT draft")
         try:
-            _merge_draft(target, result, article_id, articles.get(article_id), revisions.get(article_id, {}),
-                         site_ids, note, now)
+            _merge_draft(target, result, article_id, salvaged, revs, site_ids, note, now)
         except sqlite3.IntegrityError as exc:  # a row too damaged to fit: this draft only
             log.warning("salvaged draft %s does not fit the database: %s", article_id, exc)
             target.con.execute("ROLLBACK TO draft")

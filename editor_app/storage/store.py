@@ -77,11 +77,12 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
     @classmethod
     def open(cls, paths: AppPaths, *, clock: Callable[[], datetime] | None = None,
              policy: RevisionPolicy | None = None, fsync_journal: bool = True,
-             integrity: str = "auto") -> DraftStore:
+             integrity: str = "auto", ordinary_check: str = "quick") -> DraftStore:
         """Check, repair, migrate and open the store. Slow on big stores: run it off the GUI thread.
 
-        ``integrity``: see :func:`~editor_app.storage.recovery.prepare_file` (``"auto"``: the full check
-        when it is due, ``quick_check`` otherwise). Raises a StorageError (a QalamError) when the folder
+        ``integrity``, ``ordinary_check``: see :func:`~editor_app.storage.recovery.prepare_file`
+        (``"auto"``: the full check when it is due, ``ordinary_check`` otherwise: ``"quick"`` for the
+        GUI, ``"light"`` for short-lived commands). Raises a StorageError (a QalamError) when the folder
         or the database cannot be used (full disk, I/O error, read-only, locked): nothing is moved
         then. Only real damage takes the salvage path, reported in ``store.report``.
         """
@@ -90,7 +91,7 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
         except OSError as exc:
             raise errors.classify(exc, paths.data_dir) or exc from exc
         db_path = paths.database
-        report = prepare_file(paths, integrity=integrity)
+        report = prepare_file(paths, integrity=integrity, ordinary=ordinary_check)
         db: Database | None = None
         try:
             migrated_from, pre_backup = migrate_to_head(db_path, paths.backups)
