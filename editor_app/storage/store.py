@@ -18,11 +18,19 @@ Revisions
 
 Safety
     WAL, ``foreign_keys=ON``, ``synchronous=NORMAL`` (``FULL`` for explicit saves, restores and the
-    outbox), ``BEGIN IMMEDIATE`` writers, files 0600 in a 0700 folder. At open: ``integrity_check``;
-    on failure the damaged files move to ``damaged/`` and the newest backup that passes the check
-    is restored (``store.report`` says what happened, as translatable messages). Backups use the
-    online backup API: ``backup()``, ``maintenance()`` (for a timer), on ``close()``, and before
-    any migration. Migrations (``storage/migrations``) run at open with foreign keys off.
+    outbox), ``BEGIN IMMEDIATE`` writers, files 0600 in a 0700 folder. A full disk, an I/O error, a
+    lock or a read-only folder raise a :class:`~editor_app.storage.errors.StorageError` with a
+    translatable message and move nothing. At open, ``integrity_check`` when it is due (daily, after
+    an unclean exit, after damage was seen: :mod:`editor_app.storage.integrity`), ``quick_check`` (GUI)
+    or a light header check (commands) otherwise. On real damage the file moves to ``damaged/``, the
+    newest backup that passes the check is restored, and what the damaged file still holds is read
+    page by page (:mod:`~editor_app.storage.salvage`) and merged in, newest text winning
+    (:mod:`~editor_app.storage.salvage_merge`); ``store.report`` says what happened, as translatable
+    messages. Backups use the online backup API: ``backup()``, ``maintenance()`` (the GUI's timer,
+    when drafts changed), on ``close()``, after a command that wrote (at most an hour apart), after a
+    salvage and before any migration; they are skipped with ``backup_note`` when the disk has no room,
+    rotated, and kept within a size budget. Migrations (``storage/migrations``) run at open with
+    foreign keys off.
 
 Search
     FTS5 over a normalised copy (``core.arabic_normalize``) of title, body text, excerpt and tags,
