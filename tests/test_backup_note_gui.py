@@ -24,7 +24,8 @@ def test_maintenance_without_room_for_a_backup_tells_the_window(qtbot: QtBot, tm
     from editor_app.storage.store import DraftStore
 
     paths = resolve_paths(tmp_path / "store").ensure()
-    ctx = AppContext(paths=paths, language="en", settings=make_settings(paths), runner=TaskRunner(inline=True))
+    ctx = AppContext(paths=paths, language="en", settings=make_settings(paths),
+                     runner=TaskRunner(inline=True))
     store = DraftStore.open(paths)
     ctx.services["store"] = store
     window = QMainWindow()
