@@ -168,7 +168,8 @@ def main() -> int:
         print(f"  floors: file copy {cp:.2f} s -> {rec / cp:.1f}x; full read of every row via sqlite3 "
               f"{rd:.2f} s -> {rec / rd:.1f}x")
         print(f"  integrity check at open: full {med(fulls) * 1000:.0f} ms, "
-              f"quick {med(quicks) * 1000:.0f} ms, light {med(lights) * 1000:.1f} ms (full: daily, after an unclean exit or damage seen; "
+              f"quick {med(quicks) * 1000:.0f} ms, light {med(lights) * 1000:.1f} ms "
+              f"(full: daily, after an unclean exit or damage seen; "
               f"otherwise quick for the GUI, light for commands)")
         goal = ok and rec <= 10
         print(f"  goal <= 10 s with every newer draft back: {'met' if goal else 'NOT met'}")
