@@ -252,14 +252,6 @@ def copy_database(source_path: Path, dest: Path) -> None:
         source.close()
 
 
-def restore_backup(backup: Path, db_path: Path) -> None:
-    """Write ``backup`` into ``db_path`` (the old file must be gone): a temporary file renamed into place,
-    so a failure leaves no half-restored database."""
-    with atomic_file.atomic_path(db_path, mode=0o600, fsync_dir=True) as tmp:
-        copy_database(backup, tmp)
-    private_file(db_path)
-
-
 PENDING_SUFFIX = ".salvage-pending"
 
 
