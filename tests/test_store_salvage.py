@@ -228,3 +228,25 @@ def test_integrity_check_runs_on_a_schedule(paths: AppPaths, monkeypatch) -> Non
     assert levels[-1] is False  # "none" checks nothing
     DraftStore.open(paths).close()
     assert levels[-1] is False and integrity.check_due(paths.data_dir) is None
+
+
+def test_damage_found_while_the_store_is_open_is_salvaged_at_the_next_open(paths: AppPaths) -> None:
+    from editor_app.storage import errors
+
+    titles, bodies, _changed = _build(paths)
+    leaves = _tree_pages(paths.database, "articles")
+    _damage(paths.database, [leaves[len(leaves) // 2]])
+    store = DraftStore.open(paths, integrity="none")  # as if the damage came after the last check
+    with pytest.raises(errors.DatabaseDamagedError, match="restart Qalam"):
+        for article_id in titles:
+            store.get(article_id)
+    assert integrity.check_due(paths.data_dir) == integrity.DAMAGE_SEEN
+    store.close(backup=False)
+    store = DraftStore.open(paths)
+    try:
+        assert store.report.had_corruption and store.report.unreadable == []
+        assert {d.id for d in store.list_drafts()} == set(titles)
+        assert all(store.get(i).body_html == body for i, body in bodies.items())
+        assert integrity.check_due(paths.data_dir) is None
+    finally:
+        store.close()
