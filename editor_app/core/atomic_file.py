@@ -47,15 +47,14 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _create(path: Path, mode: int) -> Path:
+def _create(path: Path, mode: int) -> tuple[Path, int]:
+    """A new temporary file beside ``path``, open for writing: (its path, the descriptor)."""
     for _ in range(20):
         tmp = temporary_name(path)
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         except FileExistsError:
             continue
-        os.close(fd)
-        return tmp
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))
 
 
@@ -68,7 +67,8 @@ def atomic_path(path: str | os.PathLike[str], *, mode: int = 0o666, fsync: bool 
     reaches the disk before the rename; ``fsync_dir`` also makes the rename itself durable.
     """
     target = Path(path)
-    tmp = _create(target, mode)
+    tmp, fd = _create(target, mode)
+    os.close(fd)
     try:
         yield tmp
         if fsync:
@@ -88,9 +88,12 @@ def atomic_path(path: str | os.PathLike[str], *, mode: int = 0o666, fsync: bool 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o666, fsync: bool = True,
                 fsync_dir: bool = False) -> None:
-    """Replace ``path`` with ``data`` atomically; raises OSError (and leaves no temporary file) on failure."""
-    with atomic_path(path, mode=mode, fsync=False, fsync_dir=fsync_dir) as tmp:
-        fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC)
+    """Replace ``path`` with ``data`` atomically; raises OSError (and leaves no temporary file) on failure.
+
+    One open, the writes, one fsync and the rename: this is on the GUI thread for every autosave."""
+    target = Path(path)
+    tmp, fd = _create(target, mode)
+    try:
         try:
             view = memoryview(data)
             while view:
@@ -100,6 +103,13 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o666,
                 os.fsync(fd)
         finally:
             os.close(fd)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if fsync_dir:
+        fsync_folder(target.parent)
 
 
 def write_text(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8", mode: int = 0o666,
