@@ -218,3 +218,28 @@ def test_rotation_leaves_another_process_backup_in_progress_alone(paths: AppPath
         assert in_progress.exists() and not stale.exists()
     finally:
         store.close(backup=False)
+
+
+def test_rotation_keeps_a_week_of_days_and_stays_within_the_size_budget(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+
+    def make(day: int, hour: int, reason: str = "scheduled", size: int = 1000) -> Path:
+        stamp = f"202601{day:02d}T{hour:02d}0000000000Z"
+        path = folder / f"{safety.BACKUP_PREFIX}{stamp}-{reason}{safety.BACKUP_SUFFIX}"
+        path.write_bytes(b"x" * size)
+        return path
+
+    for day in range(1, 21):
+        for hour in (9, 13, 17):
+            make(day, hour)
+    safety.rotate(folder, "scheduled")
+    kept = [p.name[6:14] for p in safety.list_backups(folder)]
+    # The newest six, then the newest of each older day, seven days in all.
+    assert kept == ["20260120"] * 3 + ["20260119"] * 3 + [f"202601{d:02d}" for d in range(18, 13, -1)]
+    make(21, 9, "close", size=5000)
+    safety.rotate(folder, "close", budget=9000)
+    sizes = [p.stat().st_size for p in safety.list_backups(folder)]
+    assert sum(sizes) <= 9000 and len(sizes) == 5  # the oldest went first
+    safety.rotate(folder, "close", budget=1)  # never below the newest two
+    assert len(safety.list_backups(folder)) == safety.ALWAYS_KEEP
