@@ -250,3 +250,21 @@ def test_damage_found_while_the_store_is_open_is_salvaged_at_the_next_open(paths
         assert integrity.check_due(paths.data_dir) is None
     finally:
         store.close()
+
+
+def test_a_file_beyond_reading_does_not_keep_the_store_from_opening(paths: AppPaths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    titles, _bodies, _changed = _build(paths)
+    _damage(paths.database, [_tree_pages(paths.database, "articles")[0]])
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("an unexpected layout")
+
+    monkeypatch.setattr(salvage, "read_damaged", broken)
+    store = DraftStore.open(paths)
+    try:
+        said = " ".join(m.render() for m in store.report.messages)
+        assert "Nothing could be recovered from the damaged file" in said
+        assert len(store.list_drafts()) == 30  # the backup's drafts
+        assert store.report.damaged_file is not None and store.report.damaged_file.exists()
+    finally:
+        store.close()

@@ -141,11 +141,18 @@ class RecoveryRepo(RevisionsRepo):
         try:
             found = salvage.read_damaged(damaged, tables=salvage_merge.TABLES_READ, fallback=fallback,
                                          page_size_hint=page_size)
-        except OSError as exc:
-            log.error("the damaged file %s cannot be read: %s", damaged, exc)
+            with self._db.raw() as raw, self._db.write_lock:
+                raw.execute("PRAGMA synchronous=FULL")  # the merge is worth a durable commit
+                try:
+                    result = salvage_merge.merge(found, raw, note=NOTE_SALVAGED,
+                                                 now=format_time(self._clock()))
+                finally:
+                    raw.execute("PRAGMA synchronous=NORMAL")
+        except StorageError:
+            raise  # a full disk: the damaged file stays marked and is merged at the next open
+        except Exception:  # a file beyond reading, or a bug: the restored store must still open
+            log.exception("nothing could be salvaged from %s", damaged)
             return salvage_merge.MergeResult(), [store_msg(MSG_SALVAGE_FAILED, damaged=damaged)]
-        with self._db.raw() as raw, self._db.write_lock:
-            result = salvage_merge.merge(found, raw, note=NOTE_SALVAGED, now=format_time(self._clock()))
         self._db.commits += 1
         for start in range(0, len(result.recovered), 500):
             self._index_many(result.recovered[start:start + 500])
