@@ -253,7 +253,7 @@ def test_damage_found_while_the_store_is_open_is_salvaged_at_the_next_open(paths
 
 
 def test_a_file_beyond_reading_does_not_keep_the_store_from_opening(paths: AppPaths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    titles, _bodies, _changed = _build(paths)
+    _build(paths)
     _damage(paths.database, [_tree_pages(paths.database, "articles")[0]])
 
     def broken(*args: object, **kwargs: object) -> None:
