@@ -440,8 +440,8 @@
         <translation>كتابة «{word}»</translation>
     </message>
     <message>
-        <source>Hidden direction control ({names}): it can reorder the words around it. Qalam sets each paragraph&apos;s direction itself.</source>
-        <translation>محرف خفي للتحكم في الاتجاه ({names}): قد يغيّر ترتيب الكلمات حوله. يضبط قلم اتجاه كل فقرة بنفسه.</translation>
+        <source>Hidden direction control ({names}): it can reorder the words around it.</source>
+        <translation>محرف خفي للتحكم في الاتجاه ({names}): قد يغيّر ترتيب الكلمات حوله.</translation>
     </message>
     <message>
         <source>Remove the direction control</source>

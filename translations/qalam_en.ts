@@ -440,7 +440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hidden direction control ({names}): it can reorder the words around it. Qalam sets each paragraph&apos;s direction itself.</source>
+        <source>Hidden direction control ({names}): it can reorder the words around it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

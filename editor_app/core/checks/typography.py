@@ -172,7 +172,7 @@ def _bidi_controls(doc: CheckDocument, name: str) -> Iterator[Finding]:
             name,
             m.start(),
             m.end(),
-            msg(QT_TRANSLATE_NOOP("Checks", "Hidden direction control ({names}): it can reorder the words around it. Qalam sets each paragraph's direction itself."), names=names),  # noqa: E501
+            msg(QT_TRANSLATE_NOOP("Checks", "Hidden direction control ({names}): it can reorder the words around it."), names=names),  # noqa: E501
             fix(text, m.start(), m.end(), "",
                 msg(QT_TRANSLATE_NOOP("Checks", "Remove the direction control"))),
         )
