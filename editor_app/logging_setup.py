@@ -11,6 +11,8 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 def setup_logging(log_file: Path, *, verbose: bool = False) -> None:
     log_file.parent.mkdir(parents=True, exist_ok=True)
+    # A log line that cannot be written (a full disk) must not print a traceback at the user.
+    logging.raiseExceptions = False
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_qalam", False):

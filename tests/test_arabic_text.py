@@ -69,11 +69,12 @@ def test_first_strong_direction() -> None:
 
 
 def test_strip_invisible_junk_reports_what_it_removed() -> None:
-    text = "\u202bنص\u202c\u200b مع \u2066EU\u2069 و\u2067بقايا"
+    text = "\u202bنص\u202c\u200b مع \u2066EU\u2069 و\u2067بقايا\u200f"
     cleaned, report = strip_invisible_junk(text)
-    assert cleaned == "نص مع \u2066EU\u2069 وبقايا"  # balanced isolates stay
-    assert report.removed == {"RLE": 1, "PDF": 1, "ZWSP": 1, "RLI": 1}
-    assert report.total == 4
+    # Isolates go too, balanced or not (issue 13: the paragraph direction is Qalam's job); RLM stays.
+    assert cleaned == "نص مع EU وبقايا\u200f"
+    assert report.removed == {"RLE": 1, "PDF": 1, "ZWSP": 1, "LRI": 1, "PDI": 1, "RLI": 1}
+    assert report.total == 6
     assert "RLE×1" in report.summary()
 
 

@@ -240,16 +240,30 @@ def test_digit_style_arabic_indic_leaves_latin_tokens_alone() -> None:
     assert check("mixed-digits", article("<p>قتل ١٢ شخصاً.</p>"), digit_style="western")
 
 
-def test_bidi_controls_and_zero_width_characters() -> None:
-    art = article("<p>قال\u200f الوزير\u200b إن \u202bالاتفاق\u202c نهائي.</p>")
+def test_zero_width_characters() -> None:
+    art = article("<p>قال\u200f الوزير\u200b إن الاتفاق\u061c نهائي\u200e.</p>")
     found = check("invisible-characters", art)
-    assert len(found) == 4
-    fixed = art
-    for f in sorted(found, key=lambda f: -f.span.start):
-        fixed = assert_local_fix(fixed, f)
-    assert fixed.body_html == "<p>قال الوزير إن الاتفاق نهائي.</p>"
+    assert [body_span(art, f) for f in found] == ["\u200b"]  # LRM, RLM and ALM are allowed marks
+    fixed = assert_local_fix(art, found[0])
+    assert fixed.body_html == "<p>قال\u200f الوزير إن الاتفاق\u061c نهائي\u200e.</p>"
     # A joiner inside an emoji sequence is not junk.
     assert check("invisible-characters", article("<p>عائلة 👨\u200d👩\u200d👧 سعيدة.</p>")) == []
+
+
+def test_bidi_embedding_override_and_isolate_controls_are_errors_with_a_fix() -> None:
+    art = article("<p>قال\u200f الوزير إن \u202bالاتفاق\u202c نهائي و\u2066EU\u2069 توافق \u202eأكيد.</p>",
+                  title="عنوان \u2067مقلوب")
+    found = check("bidi-controls", art)
+    assert [f.span.field for f in found] == ["title"] + ["body"] * 5
+    assert {f.severity for f in found} == {Severity.ERROR}
+    assert all(f.fix is not None for f in found)
+    fixed = art
+    for f in sorted(found, key=lambda f: (f.span.field, -f.span.start)):
+        fixed = assert_local_fix(fixed, f)
+    assert fixed.body_html == "<p>قال\u200f الوزير إن الاتفاق نهائي وEU توافق أكيد.</p>"
+    assert fixed.title == "عنوان مقلوب"
+    assert check("bidi-controls", fixed) == []
+    assert check("bidi-controls", article("<p>قال\u200f الوزير\u200e نعم\u061c.</p>")) == []
 
 
 # --- links and images -----------------------------------------------------------------------------

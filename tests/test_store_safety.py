@@ -129,7 +129,16 @@ def test_corruption_restores_newest_good_backup(paths: AppPaths, header: bool) -
         assert report.damaged_file is not None and report.damaged_file.exists()
         assert report.damaged_file.parent == paths.data_dir / "damaged"
         assert report.messages and "restored" in report.messages[0].render()
-        assert [d.title for d in store.list_drafts()] == ["قبل النسخة"]
+        titles = [d.title for d in store.list_drafts()]
+        if header:
+            # Only the header is gone: every page still parses, so the draft written after the backup
+            # is salvaged from the damaged file.
+            assert sorted(titles) == ["بعد النسخة", "قبل النسخة"] and report.salvaged == 1
+            assert "1 draft(s) with changes newer than the backup" in report.messages[1].render()
+        else:
+            # Every page but the first is scribbled over: only the backup's draft comes back, and the
+            # user is told which draft could not be read.
+            assert titles == ["قبل النسخة"]
         assert store.get(a.id).title == "قبل النسخة"
         assert store.integrity_check().ok
         assert _mode(paths.database) == 0o600
@@ -137,16 +146,22 @@ def test_corruption_restores_newest_good_backup(paths: AppPaths, header: bool) -
         store.close(backup=False)
 
 
-def test_corruption_without_backup_starts_empty_and_says_so(paths: AppPaths) -> None:
+@pytest.mark.parametrize("header", [True, False])
+def test_corruption_without_backup_salvages_what_the_file_holds(paths: AppPaths, header: bool) -> None:
     store = DraftStore.open(paths)
-    store.create(Article(title="x", body_html="<p>" + "نص " * 3000 + "</p>"))
+    body = "<p>" + "نص " * 3000 + "</p>"
+    a = store.create(Article(title="x", body_html=body))
     store.close(backup=False)
-    _corrupt(paths.database, header=True)
+    _corrupt(paths.database, header=header)
     store = DraftStore.open(paths)
     try:
         assert store.report.had_corruption and store.report.restored_from is None
         assert "no good backup" in store.report.messages[0].render()
-        assert store.list_drafts() == []
+        if header:  # the pages are whole: the draft comes back from the damaged file alone
+            assert store.get(a.id).body_html == body and store.report.salvaged == 1
+            assert [r.number for r in store.history(a.id)] == [1]
+        else:  # nothing parses: an empty store, and the user was told
+            assert store.list_drafts() == []
     finally:
         store.close(backup=False)
 
@@ -203,3 +218,28 @@ def test_rotation_leaves_another_process_backup_in_progress_alone(paths: AppPath
         assert in_progress.exists() and not stale.exists()
     finally:
         store.close(backup=False)
+
+
+def test_rotation_keeps_a_week_of_days_and_stays_within_the_size_budget(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+
+    def make(day: int, hour: int, reason: str = "scheduled", size: int = 1000) -> Path:
+        stamp = f"202601{day:02d}T{hour:02d}0000000000Z"
+        path = folder / f"{safety.BACKUP_PREFIX}{stamp}-{reason}{safety.BACKUP_SUFFIX}"
+        path.write_bytes(b"x" * size)
+        return path
+
+    for day in range(1, 21):
+        for hour in (9, 13, 17):
+            make(day, hour)
+    safety.rotate(folder, "scheduled")
+    kept = [p.name[6:14] for p in safety.list_backups(folder)]
+    # The newest six, then the newest of each older day, seven days in all.
+    assert kept == ["20260120"] * 3 + ["20260119"] * 3 + [f"202601{d:02d}" for d in range(18, 13, -1)]
+    make(21, 9, "close", size=5000)
+    safety.rotate(folder, "close", budget=9000)
+    sizes = [p.stat().st_size for p in safety.list_backups(folder)]
+    assert sum(sizes) <= 9000 and len(sizes) == 5  # the oldest went first
+    safety.rotate(folder, "close", budget=1)  # never below the newest two
+    assert len(safety.list_backups(folder)) == safety.ALWAYS_KEEP

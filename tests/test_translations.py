@@ -37,6 +37,15 @@ def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
+def _texts(msg: ET.Element) -> list[str]:
+    """The translation, or each plural form of a numerus message (Arabic has six)."""
+    tr = msg.find("translation")
+    if tr is None:
+        return []
+    forms = tr.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [tr.text or ""]
+
+
 def test_arabic_has_no_unfinished_entries() -> None:
     unfinished = [
         f"{ctx}: {src}"
@@ -47,6 +56,12 @@ def test_arabic_has_no_unfinished_entries() -> None:
         and tr.get("type") != "obsolete"
     ]
     assert unfinished == []
+
+
+def test_arabic_plurals_have_six_forms() -> None:
+    bad = [f"{ctx}: {src}" for ctx, src, msg in _messages(AR_TS)
+           if msg.get("numerus") == "yes" and len(_texts(msg)) != 6]
+    assert bad == []
 
 
 def test_arabic_keeps_every_placeholder_and_accelerator_letter() -> None:

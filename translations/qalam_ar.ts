@@ -453,8 +453,12 @@
         <translation>أرقام مخالفة للأسلوب المعتمد</translation>
     </message>
     <message>
-        <source>Bidi controls and zero-width characters</source>
-        <translation>محارف التحكم في الاتجاه والمحارف عديمة العرض</translation>
+        <source>Zero-width characters</source>
+        <translation>المحارف عديمة العرض</translation>
+    </message>
+    <message>
+        <source>Hidden direction controls (embedding, override, isolate)</source>
+        <translation>محارف خفية للتحكم في الاتجاه (تضمين، تجاوز، عزل)</translation>
     </message>
     <message>
         <source>Links without text</source>
@@ -564,8 +568,12 @@
         <translation>كتابة «{word}»</translation>
     </message>
     <message>
-        <source>Invisible direction control ({names}).</source>
-        <translation>محرف خفي للتحكم في الاتجاه ({names}).</translation>
+        <source>Hidden direction control ({names}): it can reorder the words around it.</source>
+        <translation>محرف خفي للتحكم في الاتجاه ({names}): قد يغيّر ترتيب الكلمات حوله.</translation>
+    </message>
+    <message>
+        <source>Remove the direction control</source>
+        <translation>حذف محرف التحكم في الاتجاه</translation>
     </message>
     <message>
         <source>Invisible zero-width character ({names}).</source>
@@ -836,12 +844,42 @@
         <translation>استُعيدت بعد خروج غير متوقع</translation>
     </message>
     <message>
-        <source>The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.</source>
-        <translation>تلفت قاعدة بيانات المسودات ولم توجد نسخة احتياطية سليمة، فبدأ قلم بمخزن فارغ. احتُفظ بالملف التالف باسم {damaged}.</translation>
+        <source>The drafts database was damaged and no good backup was found. Qalam rebuilt it from what the damaged file still held; the damaged file was kept as {damaged}.</source>
+        <translation>تلفت قاعدة بيانات المسودات ولم توجد نسخة احتياطية سليمة، فأعاد قلم بناءها مما بقي سليمًا في الملف التالف. احتُفظ بالملف التالف باسم {damaged}.</translation>
     </message>
     <message>
-        <source>The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.</source>
-        <translation>تلفت قاعدة بيانات المسودات، فاستُعيدت من النسخة الاحتياطية المأخوذة في {when}؛ قد تنقص التغييرات التي جرت بعدها. احتُفظ بالملف التالف باسم {damaged}.</translation>
+        <source>The drafts database was damaged. It was restored from the backup of {when} together with what the damaged file still held; the damaged file was kept as {damaged}.</source>
+        <translation>تلفت قاعدة بيانات المسودات، فاستُعيدت من النسخة الاحتياطية المأخوذة في {when} مع ما بقي سليمًا في الملف التالف. احتُفظ بالملف التالف باسم {damaged}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with changes newer than the backup were recovered from the damaged file.</source>
+        <translation>
+            <numerusform>لم تُستعَد من الملف التالف أي مسودة فيها تغييرات أحدث من النسخة الاحتياطية.</numerusform>
+            <numerusform>استُعيدت من الملف التالف مسودة واحدة فيها تغييرات أحدث من النسخة الاحتياطية.</numerusform>
+            <numerusform>استُعيدت من الملف التالف مسودتان فيهما تغييرات أحدث من النسخة الاحتياطية.</numerusform>
+            <numerusform>استُعيدت من الملف التالف %n مسودات فيها تغييرات أحدث من النسخة الاحتياطية.</numerusform>
+            <numerusform>استُعيدت من الملف التالف %n مسودة فيها تغييرات أحدث من النسخة الاحتياطية.</numerusform>
+            <numerusform>استُعيدت من الملف التالف %n مسودة فيها تغييرات أحدث من النسخة الاحتياطية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be read from the damaged file; changes made to them after the backup may be missing: {titles}</source>
+        <translation>
+            <numerusform>لم تتعذّر قراءة أي مسودة من الملف التالف: {titles}</numerusform>
+            <numerusform>تعذّرت قراءة مسودة واحدة من الملف التالف، وقد تنقصها التغييرات التي جرت بعد النسخة الاحتياطية: {titles}</numerusform>
+            <numerusform>تعذّرت قراءة مسودتين من الملف التالف، وقد تنقصهما التغييرات التي جرت بعد النسخة الاحتياطية: {titles}</numerusform>
+            <numerusform>تعذّرت قراءة %n مسودات من الملف التالف، وقد تنقصها التغييرات التي جرت بعد النسخة الاحتياطية: {titles}</numerusform>
+            <numerusform>تعذّرت قراءة %n مسودة من الملف التالف، وقد تنقصها التغييرات التي جرت بعد النسخة الاحتياطية: {titles}</numerusform>
+            <numerusform>تعذّرت قراءة %n مسودة من الملف التالف، وقد تنقصها التغييرات التي جرت بعد النسخة الاحتياطية: {titles}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from the damaged file {damaged}.</source>
+        <translation>تعذّر استرداد أي شيء من الملف التالف {damaged}.</translation>
+    </message>
+    <message>
+        <source>Recovered from the damaged database</source>
+        <translation>استُعيدت من قاعدة البيانات التالفة</translation>
     </message>
     <message>
         <source>The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.</source>
@@ -1036,6 +1074,10 @@
     <message>
         <source>Unknown export format: {format}.</source>
         <translation>صيغة تصدير غير معروفة: {format}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is full. Nothing was written; free some space and try again.</source>
+        <translation>تتعذّر الكتابة إلى {path}: القرص ممتلئ. لم يُكتب شيء؛ أفرغ بعض المساحة ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
@@ -3229,8 +3271,24 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation>لا يستطيع قلم الكتابة في {folder}: المجلد أو قاعدة البيانات للقراءة فقط. تحقّق من الأذونات، أو اختر مجلدًا آخر بالخيار --data-dir.</translation>
     </message>
     <message>
+        <source>The drafts database in {folder} is damaged. Your open text is kept; restart Qalam to check the database and recover the drafts.</source>
+        <translation>قاعدة بيانات المسودات في {folder} تالفة. نصّك المفتوح محفوظ؛ أعد تشغيل قلم لفحص قاعدة البيانات واسترداد المسودات.</translation>
+    </message>
+    <message>
+        <source>No backup of the drafts was taken: it needs about {needed} MB and only {free} MB are free in {folder}. Free some space.</source>
+        <translation>لم تُؤخذ نسخة احتياطية من المسودات: تحتاج إلى نحو {needed} ميغابايت، والمتاح في {folder} ‏{free} ميغابايت فقط. أفرغ بعض المساحة.</translation>
+    </message>
+    <message>
         <source>Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.</source>
         <translation>لا يستطيع قلم فتح قاعدة بياناته في {folder}. تحقّق من وجود المجلد ومن أنك تملك إذن الكتابة فيه، أو اختر مجلدًا آخر بالخيار --data-dir.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Qalam could not write to {folder}. Nothing was changed; free some space and run the command again.</source>
+        <translation>القرص ممتلئ: تعذّر على قلم الكتابة في {folder}. لم يتغيّر شيء؛ أفرغ بعض المساحة ثم أعد تشغيل الأمر.</translation>
+    </message>
+    <message>
+        <source>Qalam could not read or write its data in {folder} (a disk or file system error). Nothing was changed; check the disk and run the command again.</source>
+        <translation>تعذّر على قلم قراءة بياناته أو كتابتها في {folder} (خطأ في القرص أو نظام الملفات). لم يتغيّر شيء؛ افحص القرص ثم أعد تشغيل الأمر.</translation>
     </message>
 </context>
 <context>

@@ -409,7 +409,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bidi controls and zero-width characters</source>
+        <source>Zero-width characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden direction controls (embedding, override, isolate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,7 +520,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invisible direction control ({names}).</source>
+        <source>Hidden direction control ({names}): it can reorder the words around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the direction control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -776,11 +784,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.</source>
+        <source>The drafts database was damaged and no good backup was found. Qalam rebuilt it from what the damaged file still held; the damaged file was kept as {damaged}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.</source>
+        <source>The drafts database was damaged. It was restored from the backup of {when} together with what the damaged file still held; the damaged file was kept as {damaged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) with changes newer than the backup were recovered from the damaged file.</source>
+        <translation>
+            <numerusform>%n draft with changes newer than the backup was recovered from the damaged file.</numerusform>
+            <numerusform>%n drafts with changes newer than the backup were recovered from the damaged file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be read from the damaged file; changes made to them after the backup may be missing: {titles}</source>
+        <translation>
+            <numerusform>%n draft could not be read from the damaged file; changes made to it after the backup may be missing: {titles}</numerusform>
+            <numerusform>%n drafts could not be read from the damaged file; changes made to them after the backup may be missing: {titles}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from the damaged file {damaged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from the damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,6 +1001,10 @@
     </message>
     <message>
         <source>Unknown export format: {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is full. Nothing was written; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,7 +3094,23 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The drafts database in {folder} is damaged. Your open text is kept; restart Qalam to check the database and recover the drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of the drafts was taken: it needs about {needed} MB and only {free} MB are free in {folder}. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: Qalam could not write to {folder}. Nothing was changed; free some space and run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam could not read or write its data in {folder} (a disk or file system error). Nothing was changed; check the disk and run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

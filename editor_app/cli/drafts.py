@@ -11,7 +11,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -31,6 +30,7 @@ def _transfer_module() -> ModuleType | None:
 
 
 if TYPE_CHECKING:  # imported lazily: keeps `qalam --help` fast
+    from editor_app.core.importers import ImportResult
     from editor_app.storage.store import DraftStore
 
 
@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dsub = p.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
 
     new = dsub.add_parser("new", help="create a draft and print its id")
-    new.add_argument("--title", required=True)
+    new.add_argument("--title", default=None,
+                     help="the headline (default: the body file's own headline, if it has one)")
     new.add_argument("--subtitle", default="")
     new.add_argument("--body-file", metavar="FILE",
                      help="body from a .docx, .md, .html or .txt file (- for stdin)")
@@ -105,45 +106,66 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 @contextmanager
 def open_store(ctx: CliContext) -> Iterator[DraftStore]:
     from editor_app.storage.store import DraftStore
+    from editor_app.storage.store_state import BACKUP_EVERY
 
-    store = DraftStore.open(ctx.paths)
+    # A command is short-lived: the full integrity check only when it is due, a light one otherwise.
+    store = DraftStore.open(ctx.paths, ordinary_check="light")
     for message in store.report.messages:
         ctx.err(f"qalam: {ctx.say(message)}")
+    done = False
     try:
         yield store
+        done = True
     finally:
         try:
-            store.backup_if_due(timedelta(hours=6))
-        finally:
+            if done and store.wrote_anything:  # a command that changed drafts keeps backups fresh
+                store.backup_if_due(BACKUP_EVERY)
+                if store.backup_note is not None:  # no room for it: say so, the command still worked
+                    ctx.err(f"qalam: {ctx.say(store.backup_note)}")
             store.close(backup=False)
+        except QalamError:
+            if done:
+                raise  # otherwise the command's own error is the one to tell
 
 
 def _when(ctx: CliContext, value: Any) -> str:
     return ctx.fmt.stamp(value)  # in the digits the reader chose (Arabic-Indic by default in Arabic)
 
 
-def _read_body(path_text: str) -> str:
+def _read_body(path_text: str, *, find_title: bool) -> ImportResult:
+    """The body (every paragraph) of a .docx/.md/.html/.txt file, other text, or stdin (``-``).
+
+    ``find_title``: take the file's headline for the title (only when ``--title`` is not given)."""
     from editor_app.core import importers
-    from editor_app.core.plain_text import text_to_html
 
     if path_text == "-":
-        return text_to_html(sys.stdin.read())
+        return importers.import_bytes(sys.stdin.buffer.read(), "txt", name="stdin", strip_boilerplate=False,
+                                      find_title=find_title)
     path = Path(path_text)
     if path.suffix.lower() in importers.FORMATS:
-        return importers.import_file(path, strip_boilerplate=False).body_html
+        return importers.import_file(path, strip_boilerplate=False, find_title=find_title)
     try:
-        return text_to_html(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise QalamError(str(exc)) from exc
+    return importers.import_bytes(data, "txt", name=path.name, strip_boilerplate=False, find_title=find_title)
 
 
 def run_new(ctx: CliContext) -> int:
+    from editor_app.core.arabic_text import strip_bidi_controls
     from editor_app.core.article import Article
 
     a = ctx.args
-    body = _read_body(a.body_file) if a.body_file else ""
-    article = Article(title=a.title, subtitle=a.subtitle, body_html=body, excerpt=a.excerpt,
-                      categories=list(a.category), tags=list(a.tag))
+    title, subtitle, body = a.title, a.subtitle, ""
+    if a.body_file:
+        found = _read_body(a.body_file, find_title=a.title is None)
+        body = found.body_html
+        if a.title is None:
+            title, subtitle = found.title, subtitle or found.subtitle
+    article = Article(title=strip_bidi_controls(title or ""), subtitle=strip_bidi_controls(subtitle),
+                      body_html=body, excerpt=strip_bidi_controls(a.excerpt),
+                      categories=[strip_bidi_controls(c) for c in a.category],
+                      tags=[strip_bidi_controls(t) for t in a.tag])
     with open_store(ctx) as store:
         created = store.create(article)
     ctx.out(created.id)

@@ -76,7 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(ctx) or 0)
     except QalamError as exc:
         log.info("command failed: %s", exc)
-        print(f"qalam: {ctx.say(exc.user_message)}", file=sys.stderr)
+        # Storage errors have a command-line wording (nothing retries the write here).
+        print(f"qalam: {ctx.say(getattr(exc, 'command_line_message', exc.user_message))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -6,9 +6,10 @@ Plain Python, no Qt. Facts this module relies on (see the team's RTL findings no
   tokenizer splits ``حديثاً`` into ``حديث`` + ``ا``. The word pattern here treats the
   harakat, shadda, superscript alef and Quranic marks as part of the word.
 * A paragraph's direction is the direction of its first strong character (UAX #9 P2/P3).
-* Stray embedding/override controls (LRE RLE PDF LRO RLO) and unbalanced isolates
-  arrive with pasted text from web pages and word processors; they are removed, and
-  the caller is told what was removed.
+* Embedding/override controls (LRE RLE PDF LRO RLO) and isolates (LRI RLI FSI PDI)
+  arrive with pasted and imported text from web pages and word processors; they can reorder
+  a sentence invisibly, and a paragraph's direction is Qalam's job, so they are removed and
+  the caller is told what was removed. LRM, RLM and ALM (plain marks, no embedding) stay.
 """
 
 from __future__ import annotations
@@ -195,31 +196,26 @@ def _is_letter(ch: str) -> bool:
     return unicodedata.category(ch)[0] in ("L", "M")
 
 
-def strip_invisible_junk(text: str) -> tuple[str, CleanReport]:
-    """Remove embedding/override controls, unbalanced isolates and zero-width junk.
+BIDI_CONTROLS = "".join(EMBEDDINGS) + "".join(ISOLATES)
+"""U+202A–U+202E and U+2066–U+2069: removed on paste and import, reported by the check."""
+_BIDI_CONTROLS_RE = re.compile(f"[{BIDI_CONTROLS}]")
 
-    Balanced isolate pairs (LRI…PDI) are kept: they are how a careful writer marks an
-    English name inside Arabic. ZWNJ/ZWJ are kept between two letters, where they change
-    shaping on purpose, and removed elsewhere. LRM/RLM are kept.
+
+def strip_bidi_controls(text: str) -> str:
+    """``text`` without embedding, override and isolate controls (LRM, RLM and ALM stay)."""
+    return _BIDI_CONTROLS_RE.sub("", text) if _BIDI_CONTROLS_RE.search(text) else text
+
+
+def strip_invisible_junk(text: str) -> tuple[str, CleanReport]:
+    """Remove embedding/override and isolate controls and zero-width junk.
+
+    Isolates go too, balanced or not: the paragraph direction is Qalam's job, and a stray one
+    reorders the text after it. ZWNJ/ZWJ are kept between two letters, where they change
+    shaping on purpose, and removed elsewhere. LRM/RLM/ALM are kept.
     """
     report = CleanReport()
     if not _JUNK_RE.search(text):
         return text, report  # the common case, at regex speed
-    # Pair isolates first: a stack of opener positions per paragraph.
-    unbalanced: set[int] = set()
-    stack: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in "\n\u2029":
-            unbalanced.update(stack)
-            stack.clear()
-        elif ch in _ISOLATE_OPENERS:
-            stack.append(i)
-        elif ch == _PDI:
-            if stack:
-                stack.pop()
-            else:
-                unbalanced.add(i)
-    unbalanced.update(stack)
 
     out: list[str] = []
     n = len(text)
@@ -227,7 +223,7 @@ def strip_invisible_junk(text: str) -> tuple[str, CleanReport]:
         if ch in EMBEDDINGS:
             report.removed[EMBEDDINGS[ch]] += 1
             continue
-        if ch in ISOLATES and i in unbalanced:
+        if ch in ISOLATES:
             report.removed[ISOLATES[ch]] += 1
             continue
         if ch in ZERO_WIDTH:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from editor_app.core import atomic_file
 from editor_app.core.article import Article, Direction
 from editor_app.core.html_clean import without_block_data
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
@@ -473,13 +474,21 @@ def export_to_file(article: Article, fmt: str, path: str | Path, *, media: Media
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.part")
+    """Replace ``path`` with ``data`` (temporary file, fsync, rename); nothing is left behind on failure."""
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        atomic_file.write_bytes(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise QalamError(UserMessage(
-            "Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
-            {"path": str(path), "reason": exc.strerror or str(exc)},
-        )) from exc
+        raise write_error(path, exc) from exc
+
+
+def write_error(path: Path, exc: OSError) -> QalamError:
+    """The one-line message for a file that could not be written (a full disk is named as such)."""
+    if atomic_file.is_disk_full(exc):
+        return QalamError(UserMessage(
+            "Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: the disk is full. Nothing was written; free some space and try again."),  # noqa: E501
+            {"path": str(path)},
+        ))
+    return QalamError(UserMessage(
+        "Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
+        {"path": str(path), "reason": exc.strerror or str(exc)},
+    ))

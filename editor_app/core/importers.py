@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import boilerplate
+from editor_app.core.arabic_text import strip_bidi_controls
 from editor_app.core.article import Article, Direction, new_id
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.core.media import MediaItem
@@ -107,8 +108,13 @@ def import_file(
     rules: boilerplate.RuleSet | None = None,
     strip_boilerplate: bool | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    find_title: bool = True,
 ) -> ImportResult:
-    """Read one file. ``strip_boilerplate`` defaults to on for .html and .txt, off for .docx and .md."""
+    """Read one file. ``strip_boilerplate`` defaults to on for .html and .txt, off for .docx and .md.
+
+    ``find_title=False`` (the title is given elsewhere, e.g. ``qalam drafts new --title``): no paragraph
+    is taken for a headline or standfirst; every paragraph of the file stays in the body.
+    """
     path = Path(path)
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
@@ -137,7 +143,7 @@ def import_file(
     if len(data) > max_bytes:  # grew while we looked
         raise _error(QT_TRANSLATE_NOOP("Import", "{name} is too large to import."), name=path.name)
     return import_bytes(data, kind, name=path.name, rules=rules, strip_boilerplate=strip_boilerplate,
-                        base_dir=path.parent)
+                        base_dir=path.parent, find_title=find_title)
 
 
 def import_bytes(
@@ -148,6 +154,7 @@ def import_bytes(
     rules: boilerplate.RuleSet | None = None,
     strip_boilerplate: bool | None = None,
     base_dir: str | Path | None = None,
+    find_title: bool = True,
 ) -> ImportResult:
     """Import file contents already in memory (drag and drop, clipboard); ``kind`` is docx/md/html/txt.
 
@@ -158,22 +165,32 @@ def import_bytes(
     if strip_boilerplate is None:
         strip_boilerplate = kind in ("html", "txt")
     if kind == "docx":
-        result = _import_docx(data, name)
+        result = _import_docx(data, name, find_title)
     elif kind == "md":
-        result = _import_markdown(_decode(data, name), name)
+        result = _import_markdown(_decode(data, name), name, find_title)
     elif kind == "html":
-        result = _import_html(_decode(data, name, html=True), name, rules, strip_boilerplate)
+        result = _import_html(_decode(data, name, html=True), name, rules, strip_boilerplate, find_title)
     elif kind == "txt":
-        result = _import_text(_decode(data, name), name, rules, strip_boilerplate)
+        result = _import_text(_decode(data, name), name, rules, strip_boilerplate, find_title)
     else:
         raise _error(QT_TRANSLATE_NOOP("Import", "{name}: unknown file type."), name=name)
     if kind in ("md", "html"):
         _attach_images(result, Path(base_dir) if base_dir is not None else None)
     if not result.title.strip() and not re.sub(r"<[^>]*>|\s", "", result.body_html.replace("<img", "x<")):
         raise _error(QT_TRANSLATE_NOOP("Import", "{name} has no text to import."), name=name)
+    _strip_bidi_fields(result)
     result.source_name = name
     result.source_format = kind
     return result
+
+
+def _strip_bidi_fields(result: ImportResult) -> None:
+    """Embedding, override and isolate controls go from every field (the body is cleaned already)."""
+    for name in ("title", "subtitle", "excerpt", "slug", "author"):
+        setattr(result, name, strip_bidi_controls(getattr(result, name)))
+    result.categories = [strip_bidi_controls(c) for c in result.categories]
+    result.tags = [strip_bidi_controls(t) for t in result.tags]
+    result.body_html = strip_bidi_controls(result.body_html)  # raw markup from the nh3 fallback too
 
 
 def import_text(text: str, *, html: bool = False, rules: boilerplate.RuleSet | None = None) -> ImportResult:
@@ -349,9 +366,15 @@ def _attach_images(result: ImportResult, base_dir: Path | None) -> None:
 # --- .txt and .html --------------------------------------------------------------------------
 
 
-def _from_clean(cleaned: boilerplate.CleanResult, *, stripping: bool) -> ImportResult:
+def _from_clean(cleaned: boilerplate.CleanResult, *, stripping: bool,
+                find_title: bool = True) -> ImportResult:
+    if not find_title:
+        # The title comes from elsewhere: no block is taken for a headline or standfirst.
+        back = {i for i in (cleaned.title_index, cleaned.subtitle_index) if i is not None}
+        cleaned = replace(cleaned, title="", title_index=None, subtitle="", subtitle_index=None,
+                          body=tuple(sorted({*cleaned.body, *back})))
     if not stripping:
-        # Without the cleaner every block is body; the headline is still found.
+        # Without the cleaner every block is body; the headline is still found (unless find_title is off).
         skip = (cleaned.title_index, cleaned.subtitle_index)
         body = tuple(b.index for b in cleaned.blocks if b.index not in skip)
         cleaned = replace(cleaned, body=body, stripped=(), category="", category_index=None)
@@ -370,14 +393,16 @@ def _from_clean(cleaned: boilerplate.CleanResult, *, stripping: bool) -> ImportR
     )
 
 
-def _import_text(text: str, name: str, rules: boilerplate.RuleSet | None, strip: bool) -> ImportResult:
+def _import_text(text: str, name: str, rules: boilerplate.RuleSet | None, strip: bool,
+                 find_title: bool = True) -> ImportResult:
     del name
-    return _from_clean(boilerplate.clean_text(text, rules), stripping=strip)
+    return _from_clean(boilerplate.clean_text(text, rules), stripping=strip, find_title=find_title)
 
 
-def _import_html(text: str, name: str, rules: boilerplate.RuleSet | None, strip: bool) -> ImportResult:
+def _import_html(text: str, name: str, rules: boilerplate.RuleSet | None, strip: bool,
+                 find_title: bool = True) -> ImportResult:
     del name
-    return _from_clean(boilerplate.clean_html(text, rules), stripping=strip)
+    return _from_clean(boilerplate.clean_html(text, rules), stripping=strip, find_title=find_title)
 
 
 # --- .md -------------------------------------------------------------------------------------
@@ -437,13 +462,13 @@ def _as_text(value: str | list[str] | None) -> str:
     return ", ".join(value) if isinstance(value, list) else value
 
 
-def _import_markdown(text: str, name: str) -> ImportResult:
+def _import_markdown(text: str, name: str, find_title: bool = True) -> ImportResult:
     import markdown
 
     del name
     meta, body = parse_front_matter(text)
-    title = _as_text(meta.get("title"))
-    if not title:
+    title = _as_text(meta.get("title")) if find_title else ""
+    if not title and find_title:
         heading = re.match(r"\A\s*#\s+(.+?)\s*#*\s*(?:\n|\Z)", body)
         if heading:
             title = heading.group(1).strip()
@@ -455,7 +480,7 @@ def _import_markdown(text: str, name: str) -> ImportResult:
     direction = Direction(direction_value) if direction_value in ("rtl", "ltr") else guessed_dir
     return ImportResult(
         title=title,
-        subtitle=_as_text(meta.get("subtitle")),
+        subtitle=_as_text(meta.get("subtitle")) if find_title else "",
         body_html=_sanitize(rendered, direction.value, detect=True),
         excerpt=_as_text(meta.get("excerpt") or meta.get("description") or meta.get("summary")),
         slug=_as_text(meta.get("slug")),
@@ -546,7 +571,7 @@ p[style-name='Intense Quote'] => blockquote > p:fresh
 """
 
 
-def _import_docx(data: bytes, name: str) -> ImportResult:
+def _import_docx(data: bytes, name: str, find_title: bool = True) -> ImportResult:
     import mammoth
 
     entries = read_zip_safely(data, name)
@@ -586,21 +611,21 @@ def _import_docx(data: bytes, name: str) -> ImportResult:
     markup = str(converted.value)
     title = ""
     subtitle = ""
-    match = re.search(r'<h1 class="qalam-title">(.*?)</h1>', markup, re.DOTALL)
+    match = re.search(r'<h1 class="qalam-title">(.*?)</h1>', markup, re.DOTALL) if find_title else None
     if match:
         title = _plain(match.group(1)).strip()
         markup = markup[:match.start()] + markup[match.end():]
-    match = re.search(r'<p class="qalam-subtitle">(.*?)</p>', markup, re.DOTALL)
+    match = re.search(r'<p class="qalam-subtitle">(.*?)</p>', markup, re.DOTALL) if find_title else None
     if match:
         subtitle = _plain(match.group(1)).strip()
         markup = markup[:match.start()] + markup[match.end():]
-    if not title:
+    if not title and find_title:
         match = re.match(r"\s*<h1>(.*?)</h1>", markup, re.DOTALL)
         if match:
             title = _plain(match.group(1)).strip()
             markup = markup[match.end():]
     core = entries.get("docProps/core.xml", b"")
-    if not title:
+    if not title and find_title:
         title = _core_property(core, _CORE_TITLE_RE)
     language, direction = guess_language(title + " " + _plain(markup))
     keywords = _core_property(core, _CORE_KEYWORDS_RE)

@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from typing import Any
 
 import platformdirs
 
+from editor_app.core import atomic_file
 from editor_app.core.arabic_text import Token, script_of, strip_marks, tokenize
 from editor_app.core.dictionaries import make_broker
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
@@ -167,11 +167,8 @@ class WordList:
         assert self.path is not None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".words-", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write("\n".join(words) + "\n")
-            os.chmod(tmp, 0o664)
-            os.replace(tmp, self.path)
+            # Shared word lists are group-writable (a newsroom's common list).
+            atomic_file.write_text(self.path, "\n".join(words) + "\n", mode=0o664)
         except OSError as exc:
             raise QalamError(
                 UserMessage(

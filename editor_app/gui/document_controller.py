@@ -224,7 +224,13 @@ class DocumentController(QObject):
     def _run_maintenance(self) -> None:
         store = self.store
         if store is not None:
-            self.ctx.runner.submit(store.maintenance, key="maintenance", on_error=self._on_error)
+            self.ctx.runner.submit(store.maintenance, key="maintenance", on_error=self._on_error,
+                                   on_result=lambda _path: self._backup_note(store))
+
+    def _backup_note(self, store: DraftStore) -> None:
+        # A backup skipped because the disk has no room for it: say so (the work itself goes on).
+        if store.backup_note is not None:
+            self.message.emit(store.backup_note.render(translate))
 
     def _on_error(self, exc: BaseException, tb: str) -> None:
         from editor_app.errors import QalamError

@@ -112,13 +112,10 @@ def export_pdf(article: Article, path: str | Path, *, media: MediaLookup | None 
     if not path.parent.is_dir():
         raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
                                      {"path": str(path), "reason": "No such file or directory"}))
-    data = render_pdf(article, media=media)
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise QalamError(UserMessage("Export", QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
-                                     {"path": str(path), "reason": exc.strerror or str(exc)})) from exc
+    # write_atomically names a full disk as such and leaves no temporary file behind.
+    write_atomically(path, render_pdf(article, media=media))
     return path
+
 
 
 def print_preview(article: Article, parent: Any = None, *, media: MediaLookup | None = None) -> Any:

@@ -8,11 +8,16 @@
   this process by a lock. ``durable=True`` switches the connection to ``synchronous=FULL`` for
   that one transaction (explicit saves, restores, outbox changes).
 * Reads use plain deferred transactions and never wait for a writer (WAL).
+* A failed read or write raises a :class:`~editor_app.storage.errors.StorageError` (disk full, I/O
+  error, locked, read-only) with a translatable message, never a raw ``OperationalError``. SQLite's
+  own verdict that the file is damaged raises :class:`~editor_app.storage.errors.DatabaseDamagedError`
+  and flags the store for a full integrity check (and salvage) at the next open.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,8 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from editor_app.storage import errors
 
 BUSY_TIMEOUT_MS = 15000
 
@@ -63,8 +71,19 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
+    def translated_errors(self) -> Iterator[None]:
+        """Driver errors become StorageErrors (see :func:`errors.translate`); others pass unchanged."""
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            translated = errors.translate(exc, self.path)
+            if translated is None:
+                raise  # a programming error (a constraint, bad SQL): not the user's to fix
+            raise translated from exc
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        with self.translated_errors(), Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
             finally:
@@ -73,7 +92,7 @@ class Database:
     @contextmanager
     def write(self, *, durable: bool = False) -> Iterator[Session]:
         """A write transaction, committed when the block ends without an exception."""
-        with self.write_lock, self.engine.connect() as conn:
+        with self.translated_errors(), self.write_lock, self.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
             if durable:
@@ -85,15 +104,22 @@ class Database:
                     session.commit()
                 self.commits += 1
             finally:
-                if conn.in_transaction():
-                    conn.rollback()
-                if durable:
-                    raw.execute("PRAGMA synchronous=NORMAL")
+                # After a failed write (a full disk) the clean-up may fail too; the first error is the
+                # one to report.
+                failing = sys.exc_info()[1] is not None
+                try:
+                    if conn.in_transaction():
+                        conn.rollback()
+                    if durable:
+                        raw.execute("PRAGMA synchronous=NORMAL")
+                except (DBAPIError, sqlite3.Error):
+                    if not failing:
+                        raise
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:
         """The driver connection (autocommit) for PRAGMAs and the backup API."""
-        with self.engine.connect() as conn:
+        with self.translated_errors(), self.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             yield raw

@@ -41,7 +41,15 @@ MSG_FULL = QT_TRANSLATE_NOOP("Storage", "The disk is full: Qalam could not save 
 MSG_IO = QT_TRANSLATE_NOOP("Storage", "Qalam could not read or write its data in {folder} (a disk or file system error). Your text is kept; check the disk and try again.")  # noqa: E501
 MSG_LOCKED = QT_TRANSLATE_NOOP("Storage", "The drafts database is busy (another program is writing to it). Try again in a moment.")  # noqa: E501
 MSG_READONLY = QT_TRANSLATE_NOOP("Storage", "Qalam cannot write to {folder}: the folder or the database is read-only. Check its permissions, or choose another folder with --data-dir.")  # noqa: E501
+MSG_DAMAGED = QT_TRANSLATE_NOOP("Storage", "The drafts database in {folder} is damaged. Your open text is kept; restart Qalam to check the database and recover the drafts.")  # noqa: E501
+MSG_NO_ROOM_FOR_BACKUP = QT_TRANSLATE_NOOP("Storage", "No backup of the drafts was taken: it needs about {needed} MB and only {free} MB are free in {folder}. Free some space.")  # noqa: E501
 MSG_CANTOPEN = QT_TRANSLATE_NOOP("Storage", "Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.")  # noqa: E501
+
+
+# The same failures told on the command line, where no editor keeps the text and nothing retries.
+MSG_FULL_CLI = QT_TRANSLATE_NOOP("Storage", "The disk is full: Qalam could not write to {folder}. Nothing was changed; free some space and run the command again.")  # noqa: E501
+MSG_IO_CLI = QT_TRANSLATE_NOOP("Storage", "Qalam could not read or write its data in {folder} (a disk or file system error). Nothing was changed; check the disk and run the command again.")  # noqa: E501
+_CLI_MESSAGES = {MSG_FULL: MSG_FULL_CLI, MSG_IO: MSG_IO_CLI}
 
 
 class StorageError(QalamError):
@@ -50,6 +58,13 @@ class StorageError(QalamError):
     def __init__(self, message: UserMessage, *, cause: BaseException | None = None) -> None:
         super().__init__(message)
         self.cause = cause
+
+    @property
+    def command_line_message(self) -> UserMessage:
+        """The message for the command line (the GUI's mentions the editor keeping the text)."""
+        msg = self.user_message
+        text = _CLI_MESSAGES.get(msg.text)
+        return UserMessage(msg.context, text, msg.args) if text else msg
 
 
 class DiskFullError(StorageError):
@@ -70,6 +85,14 @@ class StorageReadOnlyError(StorageError):
 
 class StorageUnavailableError(StorageError):
     """The database cannot be opened at all (SQLITE_CANTOPEN, a missing or unusable folder)."""
+
+
+class DatabaseDamagedError(StorageError):
+    """SQLite found the open database damaged while using it: the next open checks and salvages it."""
+
+
+class NoRoomForBackupError(DiskFullError):
+    """A backup was not started because it would not fit on the disk."""
 
 
 def _driver_error(exc: BaseException) -> BaseException:
@@ -116,7 +139,7 @@ def classify(exc: BaseException, folder: Path | str) -> StorageError | None:
     inner = _driver_error(exc)
     if isinstance(inner, OSError):
         code: int | None = inner.errno
-        if code in (errno.ENOSPC, errno.EDQUOT):
+        if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             return DiskFullError(UserMessage("Storage", MSG_FULL, args), cause=exc)
         if code in (errno.EROFS, errno.EACCES, errno.EPERM):
             return StorageReadOnlyError(UserMessage("Storage", MSG_READONLY, args), cause=exc)
@@ -143,3 +166,24 @@ def classify(exc: BaseException, folder: Path | str) -> StorageError | None:
     if primary == SQLITE_NOMEM:
         return StorageIOError(UserMessage("Storage", MSG_IO, args), cause=exc)
     return None
+
+
+def translate(exc: BaseException, db_path: Path) -> StorageError | None:
+    """The StorageError to raise for a driver error on the database at ``db_path``, or None (a bug).
+
+    Corruption found while the store is open flags it for a full check at the next open
+    (:func:`editor_app.storage.integrity.flag_damaged`).
+    """
+    folder = db_path.parent
+    if is_corruption(exc):
+        from editor_app.storage import integrity
+
+        integrity.flag_damaged(folder, str(_driver_error(exc)))
+        return DatabaseDamagedError(UserMessage("Storage", MSG_DAMAGED, {"folder": str(folder)}), cause=exc)
+    return classify(exc, folder)
+
+
+def no_room_for_backup(folder: Path, needed: int, free: int) -> NoRoomForBackupError:
+    mb = 1024 * 1024
+    return NoRoomForBackupError(UserMessage("Storage", MSG_NO_ROOM_FOR_BACKUP, {
+        "folder": str(folder), "needed": str(max(1, -(-needed // mb))), "free": str(free // mb)}))

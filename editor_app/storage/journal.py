@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from editor_app.core import atomic_file
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +42,9 @@ class RecoveryJournal:
         except OSError:
             pass
         # Half-written files from a crash. Only old ones: another Qalam process (the GUI while a
-        # `qalam` command runs) may be writing one right now.
-        cutoff = time.time() - 60
-        for leftover in folder.glob("*.tmp"):
-            try:
-                if leftover.stat().st_mtime < cutoff:
-                    leftover.unlink()
-            except OSError:
-                pass
+        # `qalam` command runs) may be writing one right now. (*.tmp: the names older versions used.)
+        atomic_file.remove_stale_temporaries(folder, older_than=60)
+        atomic_file.remove_stale_temporaries(folder, older_than=60, pattern="*.tmp")
 
     def path_for(self, article_id: str) -> Path:
         return self.folder / f"{article_id}.json"
@@ -68,19 +63,8 @@ class RecoveryJournal:
             ensure_ascii=False,
             separators=(",", ":"),
         ).encode("utf-8")
-        final = self.path_for(entry.article_id)
-        tmp = final.with_name(final.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            if self.fsync:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, final)
+        # On failure (a full disk) the temporary file is removed and the previous entry stays whole.
+        atomic_file.write_bytes(self.path_for(entry.article_id), data, mode=0o600, fsync=self.fsync)
 
     def remove(self, article_id: str) -> None:
         self.path_for(article_id).unlink(missing_ok=True)

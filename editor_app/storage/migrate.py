@@ -23,8 +23,10 @@ def stored_revision(db_path: Path) -> str | None:
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
-        return None
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise  # a full disk or an I/O error is not "not migrated yet" (the caller translates it)
     finally:
         con.close()
     return str(row[0]) if row else None

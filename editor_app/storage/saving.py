@@ -12,7 +12,7 @@ from editor_app.core.article import TRACKING_FIELDS, Article
 from editor_app.core.plain_text import html_to_text, word_count
 from editor_app.core.revision import RevisionInfo, RevisionKind
 from editor_app.errors import QalamError
-from editor_app.storage import search_index
+from editor_app.storage import errors, search_index
 from editor_app.storage.convert import (
     TEXT_FIELDS,
     article_from_row,
@@ -74,6 +74,9 @@ class DraftWriter(StoreState):
                 self._journal.write(
                     JournalEntry(article.id, seq, format_time(now), explicit, note, article_to_dict(snap)))
             except OSError as exc:  # disk full, folder gone: the user must know their text is not safe
+                known = errors.classify(exc, self.paths.data_dir)
+                if isinstance(known, errors.DiskFullError | errors.StorageReadOnlyError):
+                    raise known from exc
                 raise QalamError(store_msg(MSG_JOURNAL_FAILED, reason=exc.strerror or str(exc))) from exc
             queue = self._queue.setdefault(article.id, [])
             if queue and not queue[-1].explicit:

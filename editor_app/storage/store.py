@@ -18,11 +18,19 @@ Revisions
 
 Safety
     WAL, ``foreign_keys=ON``, ``synchronous=NORMAL`` (``FULL`` for explicit saves, restores and the
-    outbox), ``BEGIN IMMEDIATE`` writers, files 0600 in a 0700 folder. At open: ``integrity_check``;
-    on failure the damaged files move to ``damaged/`` and the newest backup that passes the check
-    is restored (``store.report`` says what happened, as translatable messages). Backups use the
-    online backup API: ``backup()``, ``maintenance()`` (for a timer), on ``close()``, and before
-    any migration. Migrations (``storage/migrations``) run at open with foreign keys off.
+    outbox), ``BEGIN IMMEDIATE`` writers, files 0600 in a 0700 folder. A full disk, an I/O error, a
+    lock or a read-only folder raise a :class:`~editor_app.storage.errors.StorageError` with a
+    translatable message and move nothing. At open, ``integrity_check`` when it is due (daily, after
+    an unclean exit, after damage was seen: :mod:`editor_app.storage.integrity`), ``quick_check`` (GUI)
+    or a light header check (commands) otherwise. On real damage the file moves to ``damaged/``, the
+    newest backup that passes the check is restored, and what the damaged file still holds is read
+    page by page (:mod:`~editor_app.storage.salvage`) and merged in, newest text winning
+    (:mod:`~editor_app.storage.salvage_merge`); ``store.report`` says what happened, as translatable
+    messages. Backups use the online backup API: ``backup()``, ``maintenance()`` (the GUI's timer,
+    when drafts changed), on ``close()``, after a command that wrote (at most an hour apart), after a
+    salvage and before any migration; they are skipped with ``backup_note`` when the disk has no room,
+    rotated, and kept within a size budget. Migrations (``storage/migrations``) run at open with
+    foreign keys off.
 
 Search
     FTS5 over a normalised copy (``core.arabic_normalize``) of title, body text, excerpt and tags,
@@ -39,13 +47,17 @@ Parts
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from sqlalchemy.exc import DBAPIError
+
 from editor_app.core.article import utcnow
 from editor_app.paths import AppPaths
-from editor_app.storage import safety, search_index
+from editor_app.storage import errors, safety, search_index
+from editor_app.storage import integrity as integrity_schedule
 from editor_app.storage.engine import Database
 from editor_app.storage.journal import RecoveryJournal
 from editor_app.storage.publishing_repo import PublishingRepo
@@ -73,26 +85,48 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
     # --- opening and closing -------------------------------------------------------------------------
     @classmethod
     def open(cls, paths: AppPaths, *, clock: Callable[[], datetime] | None = None,
-             policy: RevisionPolicy | None = None, fsync_journal: bool = True) -> DraftStore:
+             policy: RevisionPolicy | None = None, fsync_journal: bool = True,
+             integrity: str = "auto", ordinary_check: str = "quick") -> DraftStore:
         """Check, repair, migrate and open the store. Slow on big stores: run it off the GUI thread.
 
-        Raises QalamError only when nothing can be opened (not even a fresh database).
+        ``integrity``, ``ordinary_check``: see :func:`~editor_app.storage.recovery.prepare_file`
+        (``"auto"``: the full check when it is due, ``ordinary_check`` otherwise: ``"quick"`` for the
+        GUI, ``"light"`` for short-lived commands). Raises a StorageError (a QalamError) when the folder
+        or the database cannot be used (full disk, I/O error, read-only, locked): nothing is moved
+        then. Only real damage takes the salvage path, reported in ``store.report``.
         """
-        paths.ensure()
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise errors.classify(exc, paths.data_dir) or exc from exc
         db_path = paths.database
-        report = prepare_file(paths)
-        migrated_from, pre_backup = migrate_to_head(db_path, paths.backups)
-        if migrated_from is not None:
-            report = replace(report, migrated_from=migrated_from, pre_migration_backup=pre_backup)
-        db = Database(db_path)
-        with db.raw() as raw:
-            raw.execute("SELECT 1").fetchone()
-        for suffix in ("", "-wal", "-shm"):
-            safety.private_file(db_path.with_name(db_path.name + suffix))
-        search_index.ensure_current(db)  # once after a stemmer or index layout change
-        journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
-        store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
-        store._scan_journal()
+        report = prepare_file(paths, integrity=integrity, ordinary=ordinary_check)
+        db: Database | None = None
+        try:
+            migrated_from, pre_backup = migrate_to_head(db_path, paths.backups)
+            if migrated_from is not None:
+                report = replace(report, migrated_from=migrated_from, pre_migration_backup=pre_backup)
+            db = Database(db_path)
+            with db.raw() as raw:
+                raw.execute("SELECT 1").fetchone()
+            for suffix in ("", "-wal", "-shm"):
+                safety.private_file(db_path.with_name(db_path.name + suffix))
+            search_index.ensure_current(db)  # once after a stemmer or index layout change
+            journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
+            store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
+            store._salvage_pending()
+            store._scan_journal()
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            if db is not None:
+                db.dispose()
+            translated = errors.translate(exc, db_path) if not isinstance(exc, OSError) else \
+                errors.classify(exc, paths.data_dir)
+            raise translated or exc from exc
+        except BaseException:
+            if db is not None:
+                db.dispose()
+            raise
+        store._running_marker = integrity_schedule.mark_open(paths.data_dir)
         if store._recovered:
             store._report = replace(
                 store._report, recovered=len(store._recovered),
@@ -106,19 +140,24 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
         return self._report
 
     def close(self, *, backup: bool = True) -> None:
-        """Write pending autosaves, take the on-close backup, release the database."""
+        """Write pending autosaves, take the on-close backup (skipped with :attr:`backup_note` when the disk
+        has no room), release the database. A failed flush raises (its text stays in the journal)."""
         if self._closed:
             return
+        clean = False
         try:
             self.flush()
             if backup and not self._unchanged_since_backup():
-                self.backup("close")
+                self.try_backup("close")
             with self._db.raw() as raw:
                 raw.execute("PRAGMA optimize")
                 raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            clean = True
         finally:
             self._closed = True
             self._db.dispose()
+            if clean:  # a store closed after a failure keeps its marker: check it at the next open
+                integrity_schedule.mark_closed(self._running_marker)
 
     def __enter__(self) -> DraftStore:
         return self

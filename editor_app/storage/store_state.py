@@ -38,10 +38,19 @@ MSG_NO_DRAFT = QT_TRANSLATE_NOOP("DraftStore", "No draft with id {id}.")
 MSG_NO_ID = QT_TRANSLATE_NOOP("DraftStore", "No draft id given.")
 MSG_AMBIGUOUS = QT_TRANSLATE_NOOP("DraftStore", "The id {id} is ambiguous: several drafts start with it; type more of it.")  # noqa: E501
 MSG_NO_REVISION = QT_TRANSLATE_NOOP("DraftStore", "Draft {id} has no revision {number}.")
-MSG_DAMAGED_EMPTY = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.")  # noqa: E501
-MSG_DAMAGED_RESTORED = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.")  # noqa: E501
+MSG_DAMAGED_EMPTY = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged and no good backup was found. Qalam rebuilt it from what the damaged file still held; the damaged file was kept as {damaged}.")  # noqa: E501
+MSG_DAMAGED_RESTORED = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged. It was restored from the backup of {when} together with what the damaged file still held; the damaged file was kept as {damaged}.")  # noqa: E501
+MSG_SALVAGED = QT_TRANSLATE_NOOP("DraftStore", "%n draft(s) with changes newer than the backup were recovered from the damaged file.", "", 1)  # noqa: E501
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("DraftStore", "%n draft(s) could not be read from the damaged file; changes made to them after the backup may be missing: {titles}", "", 1)  # noqa: E501
+MSG_SALVAGE_FAILED = QT_TRANSLATE_NOOP("DraftStore", "Nothing could be recovered from the damaged file {damaged}.")  # noqa: E501
+NOTE_SALVAGED = QT_TRANSLATE_NOOP("DraftStore", "Recovered from the damaged database")
 MSG_JOURNAL_FAILED = QT_TRANSLATE_NOOP("DraftStore", "The draft could not be saved on this computer: {reason}")  # noqa: E501
 MSG_NEWER_SCHEMA = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.")  # noqa: E501
+
+
+# While drafts change, backups are at most this far apart (the GUI's maintenance timer backs up every
+# 12 minutes when something changed; a `qalam` command that wrote backs up when the newest is older).
+BACKUP_EVERY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,8 @@ class OpenReport:
     migrated_from: str | None = None
     pre_migration_backup: Path | None = None
     recovered: int = 0
+    salvaged: int = 0  # drafts given back (whole or newer text) from a damaged file
+    unreadable: list[str] = field(default_factory=list)  # ids of drafts the damaged file no longer gave
     messages: list[UserMessage] = field(default_factory=list)
 
     @property
@@ -107,4 +118,6 @@ class StoreState:
         self._recovered: dict[str, RecoveredDraft] = {}
         self._closed = False
         self._backed_up_at = 0  # Database.commits at the last backup (0: this process wrote nothing yet)
+        self.backup_note: UserMessage | None = None  # why the last timed backup was not taken (no room)
+        self._running_marker: Path | None = None  # see storage.integrity.mark_open
 

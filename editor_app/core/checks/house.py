@@ -7,11 +7,11 @@ Unknown keys are ignored and missing ones take the defaults, so an old file keep
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from editor_app.core import atomic_file
 from editor_app.core.checks.model import CTX, Severity
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.errors import QalamError
@@ -110,12 +110,9 @@ class HouseRules:
 
     def save(self, path: str | Path) -> None:
         path = Path(path)
-        tmp = path.with_name(f".{path.name}.part")
         try:
-            tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            os.replace(tmp, path)
+            atomic_file.write_text(path, json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise QalamError(
                 UserMessage(
                     CTX,

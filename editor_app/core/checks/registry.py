@@ -100,7 +100,13 @@ RULES: dict[str, RuleDef] = {
         RuleDef(
             "invisible-characters",
             W,
-            QT_TRANSLATE_NOOP("Checks", "Bidi controls and zero-width characters"),
+            QT_TRANSLATE_NOOP("Checks", "Zero-width characters"),
+            "typography",
+        ),
+        RuleDef(
+            "bidi-controls",
+            E,
+            QT_TRANSLATE_NOOP("Checks", "Hidden direction controls (embedding, override, isolate)"),
             "typography",
         ),
         RuleDef("link-no-text", E, QT_TRANSLATE_NOOP("Checks", "Links without text"), "links"),

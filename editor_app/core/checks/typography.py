@@ -1,11 +1,15 @@
 """Arabic typography: Latin , ; ? in Arabic sentences, spaces before punctuation, double spaces,
-tatweel used to stretch words, and invisible bidi/zero-width characters."""
+tatweel used to stretch words, bidi embedding/override/isolate controls and zero-width characters.
+
+LRM, RLM and ALM (U+200E, U+200F, U+061C) are plain direction marks a writer may use on purpose:
+they are never reported."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from editor_app.core.arabic_text import BIDI_CONTROLS, EMBEDDINGS, ISOLATES
 from editor_app.core.checks.document import ARABIC_LETTERS, ARABIC_MARKS, TEXT_FIELDS, CheckDocument, fix, msg
 from editor_app.core.checks.model import Finding
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
@@ -16,6 +20,7 @@ RULE_IDS = (
     "double-space",
     "tatweel",
     "invisible-characters",
+    "bidi-controls",
 )
 
 ARABIC_PUNCTUATION = {",": "،", ";": "؛", "?": "؟"}
@@ -32,9 +37,9 @@ _TATWEEL_WORD_RE = re.compile(
     f"[{ARABIC_LETTERS}{ARABIC_MARKS}\u0640]*\u0640[{ARABIC_LETTERS}{ARABIC_MARKS}\u0640]*"
 )
 _LETTER_ONLY_RE = re.compile(f"[{ARABIC_LETTERS}]")
-_BIDI = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_INVISIBLE_RE = re.compile(f"[{_BIDI}{_ZERO_WIDTH}]+")
+_INVISIBLE_RE = re.compile(f"[{_ZERO_WIDTH}]+")
+_BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]+")
 _WORDISH_RE = re.compile(r"[^\W\d_]")
 
 
@@ -146,17 +151,30 @@ def _invisible(doc: CheckDocument, name: str) -> Iterator[Finding]:
             if not (_WORDISH_RE.match(before) or _WORDISH_RE.match(after)):
                 continue  # joiners inside emoji sequences
         names = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(run))
-        if any(c in _BIDI for c in run):
-            text_msg = QT_TRANSLATE_NOOP("Checks", "Invisible direction control ({names}).")
-        else:
-            text_msg = QT_TRANSLATE_NOOP("Checks", "Invisible zero-width character ({names}).")
         yield doc.finding(
             "invisible-characters",
             name,
             m.start(),
             m.end(),
-            msg(text_msg, names=names),
+            msg(QT_TRANSLATE_NOOP("Checks", "Invisible zero-width character ({names})."), names=names),
             fix(text, m.start(), m.end(), "", msg(QT_TRANSLATE_NOOP("Checks", "Remove it"))),
+        )
+
+
+def _bidi_controls(doc: CheckDocument, name: str) -> Iterator[Finding]:
+    """Embedding, override and isolate controls reorder the text around them without showing."""
+    text = doc.fields[name].text
+    for m in _BIDI_CONTROL_RE.finditer(text):
+        names = ", ".join(f"U+{ord(c):04X} {EMBEDDINGS.get(c) or ISOLATES.get(c)}"
+                          for c in dict.fromkeys(m.group()))
+        yield doc.finding(
+            "bidi-controls",
+            name,
+            m.start(),
+            m.end(),
+            msg(QT_TRANSLATE_NOOP("Checks", "Hidden direction control ({names}): it can reorder the words around it."), names=names),  # noqa: E501
+            fix(text, m.start(), m.end(), "",
+                msg(QT_TRANSLATE_NOOP("Checks", "Remove the direction control"))),
         )
 
 
@@ -166,6 +184,7 @@ CHECKS = {
     "double-space": _double_space,
     "tatweel": _tatweel,
     "invisible-characters": _invisible,
+    "bidi-controls": _bidi_controls,
 }
 
 
