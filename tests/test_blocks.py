@@ -324,7 +324,7 @@ def test_a_heading_level_the_model_folds_is_kept() -> None:
 )
 def test_the_fast_reading_of_a_paragraph_is_exactly_the_cleaners(inner: str) -> None:
     block = f"<!-- wp:paragraph -->\n<p>{inner}</p>\n<!-- /wp:paragraph -->"
-    from editor_app.core.blocks import _tidy_markup
+    from editor_app.core.block_parse import _tidy_markup
     from editor_app.core.html_clean import clean_inline, parse_html, serialize_inline
 
     slow = serialize_inline(clean_inline(parse_html(inner).children))

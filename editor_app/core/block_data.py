@@ -1,0 +1,164 @@
+"""What travels with a model element that came from a WordPress block (``data-wp``), and the wrapper
+elements the block editor writes for each block's attributes (no Qt).
+
+Both directions use these: the writer (core/block_serialize.py) writes a block's wrapper from its
+attributes, and the reader (core/block_parse.py) compares the site's wrapper with the same default to
+know whether the wrapper has to be kept as it is. ``data-wp`` holds JSON: see core/blocks.py for its keys.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from editor_app.core.block_grammar import parse_blocks
+from editor_app.core.html_clean import BLOCK_DATA, Element
+
+UUID_ATTR = "qalamId"  # the article's id in the first block's attributes (sites without the companion plugin)
+CAPTION_CLASS = "wp-element-caption"
+_AMP = re.compile(r"&(?!(?:[a-z0-9]+|#[0-9]+|#x[a-f0-9]+);)", re.IGNORECASE)
+
+Pairs = list[tuple[str, str]]
+
+
+def esc_attr(value: str) -> str:
+    """Attribute escaping of @wordpress/escape-html (entities already written are left alone)."""
+    return _AMP.sub("&amp;", value).replace('"', "&quot;").replace(">", "&gt;")
+
+
+def attr_html(pairs: Iterable[tuple[str, str]]) -> str:
+    return "".join(f' {name}="{esc_attr(value)}"' for name, value in pairs)
+
+
+def as_dict(value: object) -> dict[str, Any]:
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def as_pairs(value: object) -> Pairs | None:
+    """A kept attribute list (``[[name, value], …]``) from ``data-wp``; None when there is none."""
+    if not isinstance(value, list):
+        return None
+    return [(str(p[0]), str(p[1])) for p in value if isinstance(p, list | tuple) and len(p) == 2]
+
+
+def encode_data(data: Mapping[str, object]) -> str:
+    """``data-wp``'s JSON, with nothing a tag-stripping regex or an HTML parser could trip on."""
+    text = json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def raw_element(raw: str) -> Element:
+    """A block the model cannot hold, kept byte for byte."""
+    return Element("div", {BLOCK_DATA: encode_data({"raw": raw})})
+
+
+def block_label(raw: str) -> str:
+    """The block's name as the site writes it (for the editor's placeholder), e.g. ``core/gallery``."""
+    blocks = [b for b in parse_blocks(raw) if not b.is_blank]
+    return (blocks[0].name or "html") if blocks else "html"
+
+
+def model_heading(level: int) -> str:
+    """The model has two heading levels: h1/h2 → h2, h3–h6 → h3."""
+    return "h2" if level <= 2 else "h3"
+
+
+# --- default wrappers: what the block editor writes for a block's attributes ----------------------
+
+
+def _classes(*names: object) -> str:
+    return " ".join(str(n) for n in names if n)
+
+
+def _with_class(pairs: Pairs, classes: str, anchor: object) -> Pairs:
+    out = [("class", classes)] if classes else []
+    out += pairs
+    if isinstance(anchor, str) and anchor:
+        out.append(("id", anchor))
+    return out
+
+
+def paragraph_wrap(attrs: Mapping[str, Any]) -> Pairs:
+    align = attrs.get("align")
+    classes = _classes(
+        "has-drop-cap" if attrs.get("dropCap") else "",
+        f"has-text-align-{align}" if align else "",
+        attrs.get("className"),
+    )
+    return _with_class([], classes, attrs.get("anchor"))
+
+
+def heading_wrap(attrs: Mapping[str, Any]) -> Pairs:
+    align = attrs.get("textAlign")
+    classes = _classes(f"has-text-align-{align}" if align else "", attrs.get("className"))
+    return _with_class([], classes, attrs.get("anchor"))
+
+
+def list_wrap(attrs: Mapping[str, Any]) -> Pairs:
+    return _with_class([], _classes(attrs.get("className")), attrs.get("anchor"))
+
+
+def quote_wrap(attrs: Mapping[str, Any]) -> Pairs:
+    align = attrs.get("align")
+    classes = _classes("wp-block-quote", f"has-text-align-{align}" if align else "", attrs.get("className"))
+    return _with_class([], classes, attrs.get("anchor"))
+
+
+def image_wrap(attrs: Mapping[str, Any]) -> Pairs:
+    align, size = attrs.get("align"), attrs.get("sizeSlug")
+    classes = _classes(
+        "wp-block-image",
+        f"align{align}" if align else "",
+        f"size-{size}" if size else "",
+        "is-resized" if attrs.get("width") or attrs.get("height") else "",
+        attrs.get("className"),
+    )
+    return _with_class([], classes, attrs.get("anchor"))
+
+
+def img_extra(attrs: Mapping[str, Any]) -> Pairs:
+    """The ``<img>``'s attributes besides src and alt."""
+    out: Pairs = []
+    if attrs.get("id"):
+        out.append(("class", f"wp-image-{attrs['id']}"))
+    for key in ("width", "height", "title"):
+        if attrs.get(key):
+            out.append((key, str(attrs[key])))
+    return out
+
+
+def table_wrap(attrs: Mapping[str, Any]) -> Pairs:
+    align = attrs.get("align")
+    classes = _classes("wp-block-table", f"align{align}" if align else "", attrs.get("className"))
+    return _with_class([], classes, attrs.get("anchor"))
+
+
+def table_inner(attrs: Mapping[str, Any]) -> Pairs:
+    """The ``<table>``'s own attributes."""
+    return [("class", "has-fixed-layout")] if attrs.get("hasFixedLayout") else []
+
+
+def separator_wrap(attrs: Mapping[str, Any]) -> Pairs:
+    opacity = attrs.get("opacity", "alpha-channel")
+    classes = _classes(
+        "wp-block-separator",
+        "has-css-opacity" if opacity == "css" else "",
+        "has-alpha-channel-opacity" if opacity == "alpha-channel" else "",
+        attrs.get("className"),
+    )
+    return _with_class([], classes, attrs.get("anchor"))
+
+
+def embed_wrap(attrs: Mapping[str, Any]) -> Pairs:
+    kind, slug = attrs.get("type"), attrs.get("providerNameSlug")
+    classes = _classes(
+        "wp-block-embed",
+        f"is-type-{kind}" if kind else "",
+        f"is-provider-{slug}" if slug else "",
+        f"wp-block-embed-{slug}" if slug else "",
+        f"align{attrs['align']}" if attrs.get("align") else "",
+        attrs.get("className"),
+    )
+    return [("class", classes)]
