@@ -20,7 +20,15 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from editor_app.core.arabic_text import RTL, first_strong_direction, strip_invisible_junk
+from editor_app.core.arabic_text import (
+    EMBEDDINGS,
+    ISOLATES,
+    JOINERS,
+    RTL,
+    ZERO_WIDTH,
+    first_strong_direction,
+    strip_invisible_junk,
+)
 from editor_app.core.block_data import (
     UUID_ATTR,
     Pairs,
@@ -55,10 +63,13 @@ from editor_app.core.html_clean import escape_attr as _attr
 _LEGACY_MARKER = re.compile(r"\s*<!-- qalam:[0-9a-fA-F-]{8,64} -->")
 _OPEN_TAG = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>\s*$", re.DOTALL)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# The characters strip_invisible_junk() may act on: only text holding one needs its full check.
+_JUNK = re.compile("[" + "".join([*EMBEDDINGS, *ISOLATES, *ZERO_WIDTH, *JOINERS]) + "]")
 
 
 def strip_legacy_marker(content: str) -> str:
-    return _LEGACY_MARKER.sub("", content)
+    # The substring test first: the pattern's leading \s* makes a scan of a long post cost milliseconds.
+    return _LEGACY_MARKER.sub("", content) if "<!-- qalam:" in content else content
 
 
 def article_body(content: str, direction: str = RTL) -> str:
@@ -69,6 +80,7 @@ def article_body(content: str, direction: str = RTL) -> str:
 def site_elements(content: str, direction: str = RTL) -> list[tuple[Element, str]]:
     """Each top-level block of a post as a model element, with the block's exact text."""
     out: list[tuple[Element, str]] = []
+    reader = _Reader(direction)
     for block in parse_blocks(strip_legacy_marker(content)):
         if block.is_blank:
             continue
@@ -76,7 +88,7 @@ def site_elements(content: str, direction: str = RTL) -> list[tuple[Element, str
             for classic in clean_blocks(block.raw, direction, detect_direction=True).blocks:
                 out.append((classic, serialize([classic])))
             continue
-        element = _Reader(direction).element(block)
+        element = reader.element(block)
         out.append((element if element is not None else raw_element(block.raw), block.raw))
     return out
 
@@ -84,8 +96,8 @@ def site_elements(content: str, direction: str = RTL) -> list[tuple[Element, str
 # The fast path: inline HTML that is already exactly what the model's cleaner would make of it (text, and
 # strong/em/a[href]/br nested a > strong > em) is taken as it is; anything else goes through the cleaner.
 _FAST_INLINE = re.compile(
-    r'(?:[^<>&\x00-\x1f]|&(?:amp|lt|gt);|<(?:/?(?:strong|em)|br|/a|a href="[^"<>]*")>)*'
-)
+    r'(?:[^<>&\x00-\x1f]++|&(?:amp|lt|gt);|<(?:/?(?:strong|em)|br|/a|a href="[^"<>]*+")>)*+'
+)  # possessive: a run of text is one step, not one per character
 _INLINE_TOKEN = re.compile(r'<(/?)(strong|em|a|br)(?: href="([^"]*)")?>')
 _NOT_TIDY = re.compile(r"<(strong|em)>\s*</\1>|<a [^>]*>\s*</a>|</(strong|em)><\2>|</a><a ")
 _RANK = {"a": 0, "strong": 1, "em": 2}
@@ -96,11 +108,11 @@ _SIMPLE = {
 }
 
 
-def _tidy_markup(inner: str, *, heading: bool = False) -> Markup | None:
-    """``inner`` as the model's inline content when it is in the model's form already, else None."""
+def _tidy_markup(inner: str, *, heading: bool = False) -> tuple[Markup, str] | None:
+    """``inner`` as the model's inline content, with its text, when it is in the model's form already."""
     if not inner or not _FAST_INLINE.fullmatch(inner) or _NOT_TIDY.search(inner):
         return None
-    if strip_invisible_junk(inner)[0] != inner:
+    if _JUNK.search(inner) and strip_invisible_junk(inner)[0] != inner:
         return None
     stack: list[str] = []
     for match in _INLINE_TOKEN.finditer(inner):
@@ -123,7 +135,7 @@ def _tidy_markup(inner: str, *, heading: bool = False) -> Markup | None:
         return None
     if "  " in text or " \n" in text or "\n " in text:
         return None
-    return markup
+    return markup, text
 
 
 def _single(html: str) -> Element | None:
@@ -186,12 +198,12 @@ class _Reader:
         if block.inner_blocks:
             return None
         simple = _SIMPLE["p"].fullmatch(block.inner_html)
-        markup = _tidy_markup(simple.group(2)) if simple else None
-        if simple and markup is not None and (simple.group(1) or None) == block.attrs.get("direction"):
+        tidy = _tidy_markup(simple.group(2)) if simple else None
+        if simple and tidy is not None and (simple.group(1) or None) == block.attrs.get("direction"):
             kept = _kept(block, ("direction", "content"))
             if not paragraph_wrap(kept):
-                element = Element("p", {}, [markup])
-                self._dir(element, block.attrs.get("direction"), element.text())
+                element = Element("p", {}, [tidy[0]])
+                self._dir(element, block.attrs.get("direction"), tidy[1])
                 return self._data(element, {"attrs": kept})
         p = _single(block.inner_html)
         if p is None or p.tag != "p":
@@ -209,12 +221,12 @@ class _Reader:
         if block.inner_blocks:
             return None
         simple = _SIMPLE["h"].fullmatch(block.inner_html)
-        markup = _tidy_markup(simple.group(2), heading=True) if simple else None
-        if simple and markup is not None and int(simple.group(1)) in (2, 3):
+        tidy = _tidy_markup(simple.group(2), heading=True) if simple else None
+        if simple and tidy is not None and int(simple.group(1)) in (2, 3):
             kept = _kept(block, ("level", "content"))
             if int(simple.group(1)) == block.attrs.get("level", 2) and not heading_wrap(kept):
-                element = Element(f"h{simple.group(1)}", {}, [markup])
-                self._dir(element, None, element.text())
+                element = Element(f"h{simple.group(1)}", {}, [tidy[0]])
+                self._dir(element, None, tidy[1])
                 return self._data(element, {"attrs": kept})
         h = _single(block.inner_html)
         if h is None or h.tag not in _HEADINGS:
@@ -271,17 +283,17 @@ class _Reader:
         else:
             head, tail = block.inner_html, ""
         simple = _SIMPLE["li"].fullmatch(head + tail)
-        markup = _tidy_markup(simple.group(1)) if simple else None
+        tidy = _tidy_markup(simple.group(1)) if simple else None
         kept = _kept(block, ("content",))
-        if markup is not None and not list_wrap(kept):
+        if tidy is not None and not list_wrap(kept):
             nested_lists: list[Node] = []
             for inner in block.inner_blocks:
                 sub = self.list(inner) if inner.name == "core/list" else None
                 if sub is None:
                     return None
                 nested_lists.append(sub)
-            item = Element("li", {}, [markup, *nested_lists])
-            self._dir(item, None, markup.text())
+            item = Element("li", {}, [tidy[0], *nested_lists])
+            self._dir(item, None, tidy[1])
             return self._data(item, {"attrs": kept})
         li = _single(head + tail)
         if (
@@ -315,7 +327,10 @@ class _Reader:
         if match is None or _OPEN_TAG.match(head) is None:
             return None
         cite = match.group(1) or ""
-        outer = _single(head + "</blockquote>")
+        if head.strip() == '<blockquote class="wp-block-quote">':  # as the block editor writes it
+            outer: Element | None = Element("blockquote", {"class": "wp-block-quote"})
+        else:
+            outer = _single(head + "</blockquote>")
         if outer is None or outer.tag != "blockquote":
             return None
         paras: list[Node] = []

@@ -381,7 +381,19 @@ def _is_bold(value: str) -> bool | None:
     return None
 
 
+# A link that cleaning leaves as it is (http(s), no fragment, a query of plain key=value pairs): the
+# common case, told without urlsplit/parse_qsl/urlencode, which cost most of reading a long post's links.
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9][^\s?#\"<>]*+(?:\?([A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*(?:&[A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*)*))?"
+)
+
+
 def _clean_url(url: str) -> str | None:
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is not None and "google.com/url" not in url:
+        query = plain.group(1)
+        if not query or not any(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in query.split("&")):
+            return url
     url = url.strip()
     if not url:
         return None
