@@ -16,7 +16,10 @@ has to guess from fonts and margins:
 * ``RAW`` blocks hold one object character (an image format named ``qalam-block:NAME`` whose ``WP_DATA``
   is the block's data): a WordPress block Qalam cannot edit, shown as a labelled box and written back
   unchanged. Tables are QTextTables (``CELL_TAG`` "th" on header cells, ``FOOT_ROWS`` on the table format);
-  a table's caption is the ``figcaption`` block right after it. Nested lists are lists with a deeper indent.
+  a table's caption is the ``figcaption`` block right after it. Qt lays a table's columns out left to right
+  whatever its layout direction, so a right-to-left article's table holds its columns in reverse order
+  (``MIRRORED`` on the table format): column 1 shows on the right. Nested lists are lists with a deeper
+  indent.
 
 Every block's layout direction is always set explicitly: Qt's own detection makes empty
 or digits-only paragraphs left to right, which puts the caret on the wrong side.
@@ -52,6 +55,7 @@ WP_DATA = QTextFormat.Property.UserProperty + 5
 QUOTE_DATA = QTextFormat.Property.UserProperty + 6
 CELL_TAG = QTextFormat.Property.UserProperty + 7
 FOOT_ROWS = QTextFormat.Property.UserProperty + 8
+MIRRORED = QTextFormat.Property.UserProperty + 9
 RAW_PREFIX = "qalam-block:"
 
 P, H2, H3, FIGURE, FIGCAPTION, HR, RAW = "p", "h2", "h3", "figure", "figcaption", "hr", "raw"

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from editor_app.core.arabic_text import first_strong_direction
+from editor_app.core.arabic_text import RTL, first_strong_direction
 from editor_app.core.blocks import block_label
 from editor_app.core.html_clean import (
     BLOCK_DATA,
@@ -47,6 +47,7 @@ from editor_app.gui.editor.document import (
     H2,
     H3,
     HR,
+    MIRRORED,
     QUOTE,
     QUOTE_DATA,
     RAW,
@@ -172,13 +173,17 @@ class _Builder:
         table_format.setBorder(1.0)
         table_format.setBorderCollapse(True)
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        table_format.setLayoutDirection(qt_direction(self.direction))  # first column on the right in Arabic
+        # Qt ignores the table's layout direction for the order of its columns: a right-to-left article's
+        # table holds them mirrored, so that column 1 is on the right.
+        mirrored = self.direction == RTL
+        table_format.setLayoutDirection(qt_direction(self.direction))
+        table_format.setProperty(MIRRORED, mirrored)
         if block.attrs.get(BLOCK_DATA):
             table_format.setProperty(WP_DATA, block.attrs[BLOCK_DATA])
         table = self.cursor.insertTable(len(rows), columns, table_format)
         for r, (_, row) in enumerate(rows):
             for c, cell_element in enumerate(x for x in row.children if isinstance(x, Element)):
-                cell = table.cellAt(r, c)
+                cell = table.cellAt(r, columns - 1 - c if mirrored else c)
                 if cell_element.tag == "th":
                     cell_format = cell.format()
                     cell_format.setProperty(CELL_TAG, "th")
@@ -384,9 +389,12 @@ def _table_element(table: QTextTable, caption: list[Node]) -> Element:
     foot_value = fmt.property(FOOT_ROWS)
     foot = foot_value if isinstance(foot_value, int) else 0
     sections: dict[str, list[Node]] = {"thead": [], "tbody": [], "tfoot": []}
+    order = range(table.columns())
+    if fmt.property(MIRRORED):
+        order = order[::-1]
     for r in range(table.rows()):
         cells: list[Node] = []
-        for c in range(table.columns()):
+        for c in order:
             cell = table.cellAt(r, c)
             tag = "th" if cell.format().property(CELL_TAG) == "th" else "td"
             parts: list[Node] = []

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 from editor_app.core.arabic_text import RTL, CleanReport, text_stats
 from editor_app.core.html_clean import CleanResult, clean_html, clean_paste, plain_text_to_blocks
 from editor_app.core.spelling import SpellChecker
-from editor_app.gui.editor import commands, spell_menu
+from editor_app.gui.editor import commands, spell_menu, tables
 from editor_app.gui.editor.document import (
     DIR_OVERRIDE,
     FIGCAPTION,
@@ -300,6 +300,14 @@ class RichTextEditor(QTextEdit):
         ):
             # Return on an empty line of a quote ends the quote, as in word processors.
             self.run(commands.toggle_quote)
+            return
+        if (
+            key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and cursor.currentTable() is not None
+        ):
+            # From cell to cell in reading order (a right-to-left table's next cell is on its left).
+            self.run(tables.move_to_cell, key == Qt.Key.Key_Tab)
             return
         super().keyPressEvent(event)
         self.apply_directions()
