@@ -8,13 +8,21 @@ know whether the wrapper has to be kept as it is. ``data-wp`` holds JSON: see co
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from editor_app.core.block_grammar import parse_blocks
-from editor_app.core.html_clean import BLOCK_DATA, Element
+from editor_app.core.html_clean import (
+    BLOCK_DATA,
+    VOID_TAGS,
+    Element,
+    Markup,
+    Node,
+    block_data,
+    serialize_inline,
+)
+from editor_app.core.inline_marks import encode_json, site_element
 
 UUID_ATTR = "qalamId"  # the article's id in the first block's attributes (sites without the companion plugin)
 CAPTION_CLASS = "wp-element-caption"
@@ -45,8 +53,27 @@ def as_pairs(value: object) -> Pairs | None:
 
 def encode_data(data: Mapping[str, object]) -> str:
     """``data-wp``'s JSON, with nothing a tag-stripping regex or an HTML parser could trip on."""
-    text = json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return encode_json(data)
+
+
+def site_inline(nodes: Iterable[Node]) -> str:
+    """Inline content as the site writes it: each mark that came from the site is its element again
+    (its own name and attributes, from ``data-wp``); the others as the model writes them."""
+    out: list[str] = []
+    for node in nodes:
+        if isinstance(node, str) or node.tag in VOID_TAGS:
+            out.append(node if type(node) is Markup else serialize_inline([node]))
+            continue
+        inner = site_inline(node.children)
+        if BLOCK_DATA not in node.attrs:
+            out.append(serialize_inline([Element(node.tag, node.attrs, [Markup(inner)])]))
+            continue
+        found = site_element(node.tag, block_data(node), node.attrs.get("href"))
+        if found is None:
+            out.append(inner)
+        else:
+            out.append(f"<{found[0]}{attr_html(found[1])}>{inner}</{found[0]}>")
+    return "".join(out)
 
 
 def raw_element(raw: str) -> Element:

@@ -32,6 +32,7 @@ from editor_app.core.arabic_text import (
 from editor_app.core.block_data import (
     UUID_ATTR,
     Pairs,
+    as_pairs,
     embed_wrap,
     encode_data,
     heading_wrap,
@@ -52,6 +53,7 @@ from editor_app.core.html_clean import (
     Element,
     Markup,
     Node,
+    block_data,
     clean_blocks,
     clean_inline,
     clean_url,
@@ -138,6 +140,39 @@ def _tidy_markup(inner: str, *, heading: bool = False) -> tuple[Markup, str] | N
     return markup, text
 
 
+_DROPPED = re.compile(
+    r"<(svg|math|iframe|object|embed|script|style|input|button|select|textarea|canvas|video|audio|"
+    r"template|noscript|map|form)\b",
+    re.IGNORECASE,
+)
+
+
+def _marks(nodes: Iterable[Node], site: bool, out: set[tuple[str, tuple[tuple[str, str], ...]]]) -> None:
+    for node in nodes:
+        if isinstance(node, str):
+            continue
+        if site:
+            tag, pairs = node.tag, [(k, v) for k, v in node.attrs.items()]
+        else:
+            data = block_data(node) if BLOCK_DATA in node.attrs else {}
+            tag = str(data.get("tag", node.tag))
+            pairs = as_pairs(data.get("attrs")) or [(k, v) for k, v in node.attrs.items() if k != BLOCK_DATA]
+        if site and not pairs and (tag == "span" or not node.text().strip()):
+            pass  # a bare span, an empty bold…: nothing
+        else:
+            out.add((tag, tuple(p for p in pairs if p[0] != "href")))
+        _marks(node.children, site, out)
+
+
+def _lost(original: Iterable[Node], content: Iterable[Node]) -> set[str]:
+    """The site's inline elements that the model's reading of them has not kept (by name)."""
+    before: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
+    after: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
+    _marks(original, True, before)
+    _marks(content, False, after)
+    return {tag for tag, _ in before - after}
+
+
 def _single(html: str) -> Element | None:
     """The one element ``html`` consists of (whitespace around it allowed), else None."""
     nodes = [n for n in parse_html(html).children if not (isinstance(n, str) and not n.strip())]
@@ -171,6 +206,7 @@ class _Reader:
     def element(self, block: Block) -> Element | None:
         if not block.attrs_valid:
             return None
+        self.lost: set[str] = set()
         reader = {
             "core/paragraph": self.paragraph,
             "core/heading": self.heading,
@@ -184,10 +220,22 @@ class _Reader:
         return reader(block) if reader is not None else None
 
     def _data(self, element: Element, data: dict[str, object]) -> Element:
+        if self.lost:  # what editing this block's text would drop (the editor warns first)
+            data["lossy"] = sorted(self.lost)
+            self.lost = set()
         clean = {k: v for k, v in data.items() if v not in ({}, None)}
         if clean:
             element.attrs[BLOCK_DATA] = encode_data(clean)
         return element
+
+    def _inline(self, nodes: list[Node], html_text: str, *, heading: bool = False) -> list[Node] | None:
+        """A site element's inline content as the model's (None when it holds an image: kept whole)."""
+        content = clean_inline(nodes, heading=heading, site=True)
+        if any(isinstance(n, Element) and n.tag == "img" for n in content):
+            return None
+        self.lost |= _lost(nodes, content)
+        self.lost.update(m.lower() for m in _DROPPED.findall(html_text))
+        return content
 
     def _dir(self, element: Element, explicit: object, text: str) -> None:
         direction = explicit if explicit in ("ltr", "rtl") else first_strong_direction(text)
@@ -208,7 +256,7 @@ class _Reader:
         p = _single(block.inner_html)
         if p is None or p.tag != "p":
             return None
-        content = clean_inline(p.children)
+        content = self._inline(p.children, block.inner_html)
         if not content:
             return None  # an empty paragraph (spacing) stays as the site has it
         kept = _kept(block, ("direction", "content"))
@@ -231,7 +279,7 @@ class _Reader:
         h = _single(block.inner_html)
         if h is None or h.tag not in _HEADINGS:
             return None
-        content = clean_inline(h.children, heading=True)
+        content = self._inline(h.children, block.inner_html, heading=True)
         if not content:
             return None
         level = int(h.tag[1])
@@ -302,7 +350,9 @@ class _Reader:
             or any(isinstance(c, Element) and c.tag in ("ul", "ol") for c in li.children)
         ):
             return None
-        content = clean_inline(li.children)
+        content = self._inline(li.children, head + tail)
+        if content is None:
+            return None
         nested: list[Node] = []
         for inner in block.inner_blocks:
             sub = self.list(inner) if inner.name == "core/list" else None
@@ -361,7 +411,8 @@ class _Reader:
         img = parts[0]
         caption: list[Node] = []
         if len(parts) == 2 and isinstance(parts[1], Element) and parts[1].tag == "figcaption":
-            caption = clean_inline(parts[1].children)
+            caption = clean_inline(parts[1].children, site=True)
+            self.lost |= _lost(parts[1].children, caption)
         elif len(parts) != 1:
             return None
         kept = _kept(block, ("url", "alt", "caption"))
@@ -392,7 +443,8 @@ class _Reader:
         table = parts[0]
         sections: list[Node] = []
         if len(parts) == 2 and isinstance(parts[1], Element) and parts[1].tag == "figcaption":
-            caption = clean_inline(parts[1].children)
+            caption = clean_inline(parts[1].children, site=True)
+            self.lost |= _lost(parts[1].children, caption)
             if caption:
                 sections.append(Element("caption", {}, caption))
         elif len(parts) != 1:
@@ -416,7 +468,9 @@ class _Reader:
                         continue
                     if cell.tag not in ("th", "td") or cell.attrs:
                         return None  # alignment, scope, spans: kept whole
-                    cells.append(Element(cell.tag, {}, clean_inline(cell.children)))
+                    content = clean_inline(cell.children, site=True)
+                    self.lost |= _lost(cell.children, content)
+                    cells.append(Element(cell.tag, {}, content))
                 rows.append(Element("tr", {}, cells))
             sections.append(Element(section.tag, {}, rows))
         kept = _kept(block, ("head", "body", "foot", "caption"))

@@ -40,12 +40,13 @@ from editor_app.core.block_data import (
     paragraph_wrap,
     quote_wrap,
     separator_wrap,
+    site_inline,
     table_inner,
     table_wrap,
 )
 from editor_app.core.block_grammar import delimited, with_attrs
 from editor_app.core.block_parse import article_body, site_elements
-from editor_app.core.html_clean import Element, block_data, parse_html, serialize, serialize_inline
+from editor_app.core.html_clean import Element, block_data, parse_html, serialize
 
 # Links that WordPress turns into an embed (its own oEmbed providers and the block's variations).
 EMBED_PROVIDERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -108,9 +109,7 @@ class _Writer:
         if direction:
             at = 1 if pairs and pairs[0][0] == "class" else 0
             pairs.insert(at, ("dir", direction))
-        return delimited(
-            "core/paragraph", attrs, f"<p{attr_html(pairs)}>{serialize_inline(element.children)}</p>"
-        )
+        return delimited("core/paragraph", attrs, f"<p{attr_html(pairs)}>{site_inline(element.children)}</p>")
 
     def heading(self, element: Element, data: Mapping[str, object]) -> str:
         kept = as_dict(data.get("attrs"))
@@ -123,7 +122,7 @@ class _Writer:
             attrs["level"] = level
         attrs.update((k, v) for k, v in kept.items() if k not in attrs)
         pairs = self._wrap(data, heading_wrap(kept))
-        content = serialize_inline(element.children)
+        content = site_inline(element.children)
         return delimited("core/heading", attrs, f"<h{level}{attr_html(pairs)}>{content}</h{level}>")
 
     def list(self, element: Element, data: Mapping[str, object]) -> str:
@@ -151,7 +150,7 @@ class _Writer:
         return delimited(
             "core/list-item",
             kept,
-            f"<li{attr_html(pairs)}>{serialize_inline(inline)}" + "".join(nested) + "</li>",
+            f"<li{attr_html(pairs)}>{site_inline(inline)}" + "".join(nested) + "</li>",
         )
 
     def quote(self, element: Element, data: Mapping[str, object]) -> str:
@@ -192,7 +191,7 @@ class _Writer:
         if link is not None:
             image = f"<a{attr_html(link)}>{image}</a>"
         if caption is not None and caption.children:
-            image += f'<figcaption class="{CAPTION_CLASS}">{serialize_inline(caption.children)}</figcaption>'
+            image += f'<figcaption class="{CAPTION_CLASS}">{site_inline(caption.children)}</figcaption>'
         pairs = self._wrap(data, image_wrap(attrs))
         return delimited("core/image", attrs, f"<figure{attr_html(pairs)}>{image}</figure>")
 
@@ -204,12 +203,12 @@ class _Writer:
             if not isinstance(part, Element):
                 continue
             if part.tag == "caption":
-                caption = serialize_inline(part.children)
+                caption = site_inline(part.children)
                 continue
             rows = "".join(
                 "<tr>"
                 + "".join(
-                    f"<{c.tag}>{serialize_inline(c.children)}</{c.tag}>"
+                    f"<{c.tag}>{site_inline(c.children)}</{c.tag}>"
                     for c in row.children
                     if isinstance(c, Element)
                 )

@@ -10,6 +10,10 @@ has to guess from fonts and margins:
   follows the paragraph's first strong character (or the article's direction).
 * Lists are Qt lists (``ListDisc`` → ``ul``, ``ListDecimal`` → ``ol``).
 * Images carry their ``alt`` text in ``ALT`` on the image format.
+* Inline marks (core/inline_marks.py) are character formats: bold, italic, anchor, strikeout, vertical
+  alignment (sub/sup), a monospace font with ``CODE`` (code), a background with ``MARK`` (highlight).
+  ``KEPT_INLINE`` (JSON ``[[tag, data-wp], …]``) carries, with the characters they cover, the site's
+  attributes of those marks and the site's elements Qalam keeps without showing (``kbd``, classed spans…).
 * ``WP_DATA``: what a block that came from WordPress keeps and Qalam does not edit (core/blocks.py's
   ``data-wp`` JSON), on the block format of p/h2/h3/li/figure/hr blocks, on the list format of a list and
   on the table format of a table; ``QUOTE_DATA`` on the paragraphs of a quote that has it.
@@ -27,6 +31,8 @@ or digits-only paragraphs left to right, which puts the caret on the wrong side.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -38,6 +44,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextLength,
@@ -56,6 +63,9 @@ QUOTE_DATA = QTextFormat.Property.UserProperty + 6
 CELL_TAG = QTextFormat.Property.UserProperty + 7
 FOOT_ROWS = QTextFormat.Property.UserProperty + 8
 MIRRORED = QTextFormat.Property.UserProperty + 9
+CODE = QTextFormat.Property.UserProperty + 10
+MARK = QTextFormat.Property.UserProperty + 11
+KEPT_INLINE = QTextFormat.Property.UserProperty + 12
 RAW_PREFIX = "qalam-block:"
 
 P, H2, H3, FIGURE, FIGCAPTION, HR, RAW = "p", "h2", "h3", "figure", "figcaption", "hr", "raw"
@@ -65,6 +75,8 @@ QUOTE_MARGIN = 28.0
 IMAGE_MAX_WIDTH = 560
 
 PREFERRED_FAMILIES = ("Noto Naskh Arabic", "Amiri", "Noto Sans", "DejaVu Sans")
+MONO_FAMILIES = ["Noto Sans Mono", "DejaVu Sans Mono", "Liberation Mono", "Monospace"]
+MARK_COLOUR = QColor(255, 236, 140)
 
 
 def editor_font(point_size: float = 14.0) -> QFont:
@@ -181,6 +193,68 @@ def link_char_format(base: QTextCharFormat, href: str) -> QTextCharFormat:
     fmt.setForeground(QColor(20, 90, 180))
     fmt.setFontUnderline(True)
     return fmt
+
+
+def mark_char_format(base: QTextCharFormat, tag: str, attrs: dict[str, str]) -> QTextCharFormat:
+    """``base`` with the inline mark ``tag`` of the model (and the site data it keeps) applied."""
+    if tag == "a":
+        fmt = link_char_format(base, attrs.get("href", ""))
+    else:
+        fmt = QTextCharFormat(base)
+    if tag == "strong":
+        fmt.setFontWeight(QFont.Weight.Bold)
+    elif tag == "em":
+        fmt.setFontItalic(True)
+    elif tag == "s":
+        fmt.setFontStrikeOut(True)
+    elif tag in ("sub", "sup"):
+        fmt.setVerticalAlignment(
+            QTextCharFormat.VerticalAlignment.AlignSubScript
+            if tag == "sub"
+            else QTextCharFormat.VerticalAlignment.AlignSuperScript
+        )
+    elif tag == "code":
+        fmt.setFontFamilies(MONO_FAMILIES)
+        fmt.setFontFixedPitch(True)
+        fmt.setProperty(CODE, True)
+    elif tag == "mark":
+        fmt.setBackground(MARK_COLOUR)
+        fmt.setProperty(MARK, True)
+    data = attrs.get("data-wp")
+    if data:
+        fmt.setProperty(KEPT_INLINE, json.dumps([*kept_marks(fmt), [tag, data]], ensure_ascii=False))
+    return fmt
+
+
+def kept_marks(fmt: QTextCharFormat) -> list[tuple[str, str]]:
+    """The site data of the marks on these characters, outermost first (``KEPT_INLINE``)."""
+    value = fmt.property(KEPT_INLINE)
+    if not isinstance(value, str) or not value:
+        return []
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return []
+    return [(str(i[0]), str(i[1])) for i in items if isinstance(i, list) and len(i) == 2]
+
+
+def lossy_marks(block: QTextBlock) -> tuple[str, list[str]] | None:
+    """For a block from the site whose formatting Qalam cannot fully keep: its site data (an identity) and
+    the names of what editing it would drop; None for any other block. A table cell answers for its table
+    and a caption for its image."""
+    data = block.blockFormat().property(WP_DATA)
+    table = QTextCursor(block).currentTable()
+    if table is not None:
+        data = table.format().property(WP_DATA)
+    elif block_kind(block) == FIGCAPTION and block.previous().isValid():
+        data = block.previous().blockFormat().property(WP_DATA)
+    if not isinstance(data, str) or '"lossy"' not in data:
+        return None
+    try:
+        lost = json.loads(data).get("lossy")
+    except (ValueError, AttributeError):
+        return None
+    return (data, [f"<{name}>" for name in lost]) if isinstance(lost, list) and lost else None
 
 
 def unlink_char_format(fmt: QTextCharFormat) -> QTextCharFormat:

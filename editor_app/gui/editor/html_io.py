@@ -41,12 +41,15 @@ from editor_app.core.html_clean import (
 from editor_app.gui.editor.document import (
     ALT,
     CELL_TAG,
+    CODE,
     FIGCAPTION,
     FIGURE,
     FOOT_ROWS,
     H2,
     H3,
     HR,
+    KEPT_INLINE,
+    MARK,
     MIRRORED,
     QUOTE,
     QUOTE_DATA,
@@ -59,7 +62,8 @@ from editor_app.gui.editor.document import (
     block_format,
     block_kind,
     direction_name,
-    link_char_format,
+    kept_marks,
+    mark_char_format,
     qt_direction,
 )
 from editor_app.gui.editor.media import MediaSink
@@ -209,18 +213,10 @@ class _Builder:
                 self.cursor.insertText(node, fmt)
             elif node.tag == "br":
                 self.cursor.insertText(LINE_BREAK, fmt)
-            elif node.tag == "strong":
-                inner = QTextCharFormat(fmt)
-                inner.setFontWeight(QFont.Weight.Bold)
-                self.inline(node.children, inner)
-            elif node.tag == "em":
-                inner = QTextCharFormat(fmt)
-                inner.setFontItalic(True)
-                self.inline(node.children, inner)
-            elif node.tag == "a":
-                self.inline(node.children, link_char_format(fmt, node.attrs.get("href", "")))
             elif node.tag == "img":
                 insert_image(self.cursor, node.attrs.get("src", ""), node.attrs.get("alt", ""))
+            else:
+                self.inline(node.children, mark_char_format(fmt, node.tag, node.attrs))
 
 
 def insert_raw_block(cursor: QTextCursor, data: str) -> None:
@@ -305,11 +301,16 @@ def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
                 and not fmt.fontItalic()
                 and (kind in (H2, H3) or fmt.fontWeight() < QFont.Weight.DemiBold.value)
                 and not fmt.isImageFormat()
+                and not fmt.fontStrikeOut()
+                and fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignNormal
+                and not fmt.hasProperty(CODE)
+                and not fmt.hasProperty(MARK)
+                and not fmt.hasProperty(KEPT_INLINE)
                 and _PLAIN_TEXT.match(text)
             ):
                 return [text]
     root: list[Node] = []
-    open_keys: list[tuple[str, str]] = []
+    open_keys: list[tuple[str, tuple[tuple[str, str], ...]]] = []
     open_elements: list[Element] = []
     heading = kind in (H2, H3)
 
@@ -329,20 +330,14 @@ def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
             for _ in text:
                 target().append(Element("img", {"src": image.name(), "alt": str(image.property(ALT) or "")}))
             continue
-        wanted: list[tuple[str, str]] = []
-        if fmt.isAnchor() and fmt.anchorHref():
-            wanted.append(("a", fmt.anchorHref()))
-        if not heading and fmt.fontWeight() >= QFont.Weight.DemiBold.value:
-            wanted.append(("strong", ""))
-        if fmt.fontItalic():
-            wanted.append(("em", ""))
+        wanted = _marks_of(fmt, heading)
         common = 0
         while common < len(open_keys) and common < len(wanted) and open_keys[common] == wanted[common]:
             common += 1
         del open_keys[common:]
         del open_elements[common:]
         for key in wanted[common:]:
-            element = Element(key[0], {"href": key[1]} if key[0] == "a" else {})
+            element = Element(key[0], dict(key[1]))
             target().append(element)
             open_keys.append(key)
             open_elements.append(element)
@@ -353,6 +348,39 @@ def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
             if part:
                 target().append(part)
     return tidy_inline(root, heading=heading)
+
+
+def _marks_of(fmt: QTextCharFormat, heading: bool) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """The model's inline marks on characters of format ``fmt``, with the site data each one keeps."""
+    kept = kept_marks(fmt)
+    data = {tag: value for tag, value in kept if tag != "span"}
+    on: list[tuple[str, dict[str, str]]] = []
+    if fmt.isAnchor() and fmt.anchorHref():
+        on.append(("a", {"href": fmt.anchorHref()}))
+    on += [("span", {}) for tag, _ in kept if tag == "span"]
+    if not heading and fmt.fontWeight() >= QFont.Weight.DemiBold.value:
+        on.append(("strong", {}))
+    if fmt.fontItalic():
+        on.append(("em", {}))
+    if fmt.fontStrikeOut():
+        on.append(("s", {}))
+    if fmt.hasProperty(MARK):
+        on.append(("mark", {}))
+    position = fmt.verticalAlignment()
+    if position == QTextCharFormat.VerticalAlignment.AlignSuperScript:
+        on.append(("sup", {}))
+    elif position == QTextCharFormat.VerticalAlignment.AlignSubScript:
+        on.append(("sub", {}))
+    if fmt.hasProperty(CODE):
+        on.append(("code", {}))
+    spans = iter(value for tag, value in kept if tag == "span")
+    out = []
+    for tag, attrs in on:
+        value = next(spans) if tag == "span" else data.get(tag)
+        if value:
+            attrs[BLOCK_DATA] = value
+        out.append((tag, tuple(sorted(attrs.items()))))
+    return out
 
 
 def _dir_attrs(block: QTextBlock | QTextBlockFormat, article_direction: str) -> dict[str, str]:
