@@ -93,8 +93,8 @@ EXPECTED = [
         "<!-- /wp:list -->",
     ),
     (
-        "<blockquote><p>q1</p></blockquote>",
-        '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>q1</p>\n'
+        "<blockquote><p>قول</p></blockquote>",
+        '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>قول</p>\n'
         "<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->",
     ),
     (
@@ -146,6 +146,32 @@ def test_direction_per_paragraph_follows_the_article() -> None:
     assert article_body("<!-- wp:paragraph -->\n<p>Reuters said</p>\n<!-- /wp:paragraph -->") == (
         '<p dir="ltr">Reuters said</p>\n'
     )
+
+
+def test_paragraph_direction_is_saved_against_the_sites_direction() -> None:
+    body = '<p>عربي</p>\n<p dir="ltr">English first</p>\n<p>2024</p>\n'
+    # An Arabic article on an English site: its Arabic paragraphs (and the one with only digits) say rtl,
+    # the English one needs nothing.
+    on_english_site = post_content(body, site_direction="ltr")
+    assert on_english_site.split("\n\n") == [
+        '<!-- wp:paragraph {"direction":"rtl"} -->\n<p dir="rtl">عربي</p>\n<!-- /wp:paragraph -->',
+        "<!-- wp:paragraph -->\n<p>English first</p>\n<!-- /wp:paragraph -->",
+        '<!-- wp:paragraph {"direction":"rtl"} -->\n<p dir="rtl">2024</p>\n<!-- /wp:paragraph -->',
+    ]
+    assert article_body(on_english_site) == body
+    # An English article on an Arabic site: the other way round.
+    english = "<p>English</p>\n<p dir=\"rtl\">عربي</p>\n"
+    on_arabic_site = post_content(english, direction="ltr", site_direction="rtl")
+    assert on_arabic_site.split("\n\n") == [
+        '<!-- wp:paragraph {"direction":"ltr"} -->\n<p dir="ltr">English</p>\n<!-- /wp:paragraph -->',
+        "<!-- wp:paragraph -->\n<p>عربي</p>\n<!-- /wp:paragraph -->",
+    ]
+    assert article_body(on_arabic_site, "ltr") == english
+    # A paragraph set right to left although it starts with a Latin name says so, or it would read back
+    # left to right.
+    forced = post_content("<p>Reuters قالت</p>\n")
+    assert forced.startswith('<!-- wp:paragraph {"direction":"rtl"} -->\n<p dir="rtl">Reuters')
+    assert article_body(forced) == "<p>Reuters قالت</p>\n"
 
 
 def test_text_is_escaped_and_arabic_kept_as_is() -> None:

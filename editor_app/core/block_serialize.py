@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from editor_app.core.arabic_text import RTL
+from editor_app.core.arabic_text import RTL, first_strong_direction
 from editor_app.core.block_data import (
     CAPTION_CLASS,
     UUID_ATTR,
@@ -67,9 +67,20 @@ EMBED_PROVIDERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 
 
 class _Writer:
-    def __init__(self, media_ids: Mapping[str, int], embeds: bool) -> None:
+    def __init__(self, media_ids: Mapping[str, int], embeds: bool, direction: str, base: str) -> None:
         self.media_ids = media_ids
         self.embeds = embeds
+        self.direction = direction  # the article's: the model's dir attributes are relative to it
+        self.base = base  # the site's: what a paragraph without dir is shown in there
+
+    def _paragraph_dir(self, element: Element) -> str | None:
+        """The ``dir`` a paragraph is saved with: its direction when the site would show it otherwise, or
+        when reading it back (which takes the first strong character) would not find it."""
+        actual = element.attrs.get("dir") or self.direction
+        if actual != self.base:
+            return actual
+        natural = first_strong_direction(element.text()) or self.direction
+        return actual if natural != actual else None
 
     def block(self, element: Element) -> str:
         data = block_data(element)
@@ -101,7 +112,7 @@ class _Writer:
     def paragraph(self, element: Element, data: Mapping[str, object]) -> str:
         kept = as_dict(data.get("attrs"))
         attrs = {k: v for k, v in kept.items() if k in ("align", "dropCap")}
-        direction = element.attrs.get("dir")
+        direction = self._paragraph_dir(element)
         if direction:
             attrs["direction"] = direction
         attrs.update((k, v) for k, v in kept.items() if k not in attrs)
@@ -274,15 +285,18 @@ def post_content(
     article_id: str | None = None,
     site_content: str | None = None,
     direction: str = RTL,
+    site_direction: str = "",
 ) -> str:
     """The article body as the post's block markup.
 
     ``media_ids``: the site's media id for each image ``src`` (after upload). ``article_id``: written into
     the first block's attributes (``qalamId``) so the post can be found on a site without the companion
     plugin. ``site_content``: the post's current content on the site; its blocks that the article still
-    has unchanged are written back exactly as they are there.
+    has unchanged are written back exactly as they are there. ``direction``: the article's;
+    ``site_direction``: the one the site shows articles in (its language's, or the user's setting for the
+    site; "" when unknown: the article's), against which each paragraph's direction is saved.
     """
-    writer = _Writer(media_ids or {}, embeds)
+    writer = _Writer(media_ids or {}, embeds, direction, site_direction or direction)
     elements = model_elements(body_html)
     out: list[str | None] = [None] * len(elements)
     if site_content:
