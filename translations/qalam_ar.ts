@@ -1019,6 +1019,10 @@
         <translation>خط فاصل أفقي</translation>
     </message>
     <message>
+        <source>Insert Table…</source>
+        <translation>إدراج جدول…</translation>
+    </message>
+    <message>
         <source>Clear Formatting</source>
         <translation>مسح التنسيق</translation>
     </message>
@@ -2144,6 +2148,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation>تعذّر عرض المقال: {error}</translation>
     </message>
     <message>
+        <source>This paragraph came from the site with formatting Qalam cannot keep ({tags}): editing it drops that formatting when the article goes to the site. Undo (Ctrl+Z) keeps the paragraph as it was.</source>
+        <translation>جاءت هذه الفقرة من الموقع بتنسيق لا يستطيع قلم الاحتفاظ به ({tags}): تعديلها يُسقط هذا التنسيق عند إرسال المقال إلى الموقع. التراجع (Ctrl+Z) يُبقي الفقرة كما كانت.</translation>
+    </message>
+    <message>
         <source>Removed {n} invisible control characters from the pasted text ({names}).</source>
         <translation>أُزيلت من النص الملصق محارف تحكم خفية عددها {n} ({names}).</translation>
     </message>
@@ -2413,6 +2421,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation>الإضافة المرافقة لقلم مثبّتة.</translation>
     </message>
     <message>
+        <source>right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Site language: {language}; articles are shown {direction}.</source>
+        <translation>لغة الموقع: {language}؛ تُعرض المقالات فيه {direction}.</translation>
+    </message>
+    <message>
         <source>Removed site {name}.</source>
         <translation>أُزيل الموقع {name}.</translation>
     </message>
@@ -2454,6 +2474,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Check the login now (uncheck to add the site while offline)</source>
         <translation>التحقق من تسجيل الدخول الآن (ألغِ التحديد لإضافة الموقع دون اتصال)</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Article direction</source>
+        <translation>اتجاه المقالات</translation>
     </message>
     <message>
         <source>Add site</source>
@@ -2506,6 +2538,26 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>{name} — {user} @ {url} ({state})</source>
         <translation>{name} — {user} @ {url} ({state})</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>As the site&apos;s language ({language}: {direction})</source>
+        <translation>حسب لغة الموقع ({language}: {direction})</translation>
+    </message>
+    <message>
+        <source>As the site&apos;s language (not known yet: test the connection)</source>
+        <translation>حسب لغة الموقع (غير معروفة بعد: اختبر الاتصال)</translation>
+    </message>
+    <message>
+        <source>Article direction saved.</source>
+        <translation>حُفظ اتجاه المقالات.</translation>
     </message>
     <message>
         <source>Fill in the name, address, user name and application password.</source>
@@ -2584,6 +2636,25 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.</source>
         <translation>لا يستطيع قلم فتح قاعدة بياناته في {folder}. تحقّق من وجود المجلد ومن أنك تملك إذن الكتابة فيه، أو اختر مجلدًا آخر بالخيار --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>إدراج جدول</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>الصف الأول عناوين الأعمدة</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
     </message>
 </context>
 <context>

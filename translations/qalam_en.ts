@@ -1019,6 +1019,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Insert Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear Formatting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,6 +2147,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This paragraph came from the site with formatting Qalam cannot keep ({tags}): editing it drops that formatting when the article goes to the site. Undo (Ctrl+Z) keeps the paragraph as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed {n} invisible control characters from the pasted text ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2420,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site language: {language}; articles are shown {direction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed site {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +2472,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Check the login now (uncheck to add the site while offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2504,6 +2536,26 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>{name} — {user} @ {url} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the site&apos;s language ({language}: {direction})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the site&apos;s language (not known yet: test the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article direction saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2582,6 +2634,25 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Qalam cannot open its database in {folder}. Check that the folder exists and that you may write to it, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
