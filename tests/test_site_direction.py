@@ -84,7 +84,7 @@ def test_the_sites_dialog_shows_and_sets_the_article_direction(qtbot: QtBot, sto
     assert not dialog.direction.isEnabled()  # nothing selected
     dialog.list.setCurrentRow(0)
     assert dialog.direction.isEnabled() and dialog.direction.currentIndex() == 0
-    assert dialog.direction.itemText(0) == "As the site's language (ar: right to left)"
+    assert dialog.direction.itemText(0) == "As the site's language (العربية: right to left)"
     dialog.direction.setCurrentIndex(2)
     dialog.direction.activated.emit(2)
     assert store.get_site(site.id).direction_setting == "ltr"

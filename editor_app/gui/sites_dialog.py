@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -195,8 +195,9 @@ class SitesDialog(QDialog):
             site.direction if site is not None else ""
         )
         if site is not None and site.language and learnt:
+            name = QLocale(site.language).nativeLanguageName() or site.language
             follow = self.tr("As the site's language ({language}: {direction})").format(
-                language=site.language, direction=learnt
+                language=name, direction=learnt
             )
         else:
             follow = self.tr("As the site's language (not known yet: test the connection)")

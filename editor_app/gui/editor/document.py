@@ -73,6 +73,7 @@ HEADING_SIZE = {H2: 2, H3: 1}  # QTextFormat.FontSizeAdjustment steps
 LINE_HEIGHT_PERCENT = 125
 QUOTE_MARGIN = 28.0
 IMAGE_MAX_WIDTH = 560
+RAW_BLOCK_WIDTH = 420  # narrow enough for the editor beside both side panels, wide enough for its label
 
 PREFERRED_FAMILIES = ("Noto Naskh Arabic", "Amiri", "Noto Sans", "DejaVu Sans")
 MONO_FAMILIES = ["Noto Sans Mono", "DejaVu Sans Mono", "Liberation Mono", "Monospace"]
@@ -332,7 +333,7 @@ def _scaled(image: QImage) -> QImage:
 
 def _raw_block_image(name: str, font: QFont) -> QImage:
     """A WordPress block Qalam keeps but cannot edit: a box with its name (``core/gallery``…)."""
-    image = QImage(IMAGE_MAX_WIDTH, 56, QImage.Format.Format_ARGB32)
+    image = QImage(RAW_BLOCK_WIDTH, 56, QImage.Format.Format_ARGB32)
     image.fill(QColor(240, 240, 244))
     painter = QPainter(image)
     painter.setPen(QPen(QColor(150, 150, 165), 1, Qt.PenStyle.DashLine))
