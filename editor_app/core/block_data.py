@@ -189,3 +189,40 @@ def embed_wrap(attrs: Mapping[str, Any]) -> Pairs:
         attrs.get("className"),
     )
     return [("class", classes)]
+
+
+# --- what reading a site's inline content into the model would lose --------------------------------
+
+
+_DROPPED = re.compile(
+    r"<(svg|math|iframe|object|embed|script|style|input|button|select|textarea|canvas|video|audio|"
+    r"template|noscript|map|form)\b",
+    re.IGNORECASE,
+)
+
+
+def _marks(nodes: Iterable[Node], site: bool, out: set[tuple[str, tuple[tuple[str, str], ...]]]) -> None:
+    for node in nodes:
+        if isinstance(node, str):
+            continue
+        if site:
+            tag, pairs = node.tag, [(k, v) for k, v in node.attrs.items()]
+        else:
+            data = block_data(node) if BLOCK_DATA in node.attrs else {}
+            tag = str(data.get("tag", node.tag))
+            pairs = as_pairs(data.get("attrs")) or [(k, v) for k, v in node.attrs.items() if k != BLOCK_DATA]
+        if site and not pairs and (tag == "span" or not node.text().strip()):
+            pass  # a bare span, an empty bold…: nothing
+        else:
+            out.add((tag, tuple(p for p in pairs if p[0] != "href")))
+        _marks(node.children, site, out)
+
+
+def lost_marks(original: Iterable[Node], content: Iterable[Node], html_text: str = "") -> set[str]:
+    """The site's inline elements (by name) that the model's reading ``content`` of ``original`` has not
+    kept, and the ones the HTML parser drops with their content (an inline SVG…) found in ``html_text``."""
+    before: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
+    after: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
+    _marks(original, True, before)
+    _marks(content, False, after)
+    return {tag for tag, _ in before - after} | {m.lower() for m in _DROPPED.findall(html_text)}

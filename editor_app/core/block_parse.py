@@ -32,13 +32,13 @@ from editor_app.core.arabic_text import (
 from editor_app.core.block_data import (
     UUID_ATTR,
     Pairs,
-    as_pairs,
     embed_wrap,
     encode_data,
     heading_wrap,
     image_wrap,
     img_extra,
     list_wrap,
+    lost_marks,
     model_heading,
     paragraph_wrap,
     quote_wrap,
@@ -53,7 +53,6 @@ from editor_app.core.html_clean import (
     Element,
     Markup,
     Node,
-    block_data,
     clean_blocks,
     clean_inline,
     clean_url,
@@ -140,39 +139,6 @@ def _tidy_markup(inner: str, *, heading: bool = False) -> tuple[Markup, str] | N
     return markup, text
 
 
-_DROPPED = re.compile(
-    r"<(svg|math|iframe|object|embed|script|style|input|button|select|textarea|canvas|video|audio|"
-    r"template|noscript|map|form)\b",
-    re.IGNORECASE,
-)
-
-
-def _marks(nodes: Iterable[Node], site: bool, out: set[tuple[str, tuple[tuple[str, str], ...]]]) -> None:
-    for node in nodes:
-        if isinstance(node, str):
-            continue
-        if site:
-            tag, pairs = node.tag, [(k, v) for k, v in node.attrs.items()]
-        else:
-            data = block_data(node) if BLOCK_DATA in node.attrs else {}
-            tag = str(data.get("tag", node.tag))
-            pairs = as_pairs(data.get("attrs")) or [(k, v) for k, v in node.attrs.items() if k != BLOCK_DATA]
-        if site and not pairs and (tag == "span" or not node.text().strip()):
-            pass  # a bare span, an empty bold…: nothing
-        else:
-            out.add((tag, tuple(p for p in pairs if p[0] != "href")))
-        _marks(node.children, site, out)
-
-
-def _lost(original: Iterable[Node], content: Iterable[Node]) -> set[str]:
-    """The site's inline elements that the model's reading of them has not kept (by name)."""
-    before: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
-    after: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
-    _marks(original, True, before)
-    _marks(content, False, after)
-    return {tag for tag, _ in before - after}
-
-
 def _single(html: str) -> Element | None:
     """The one element ``html`` consists of (whitespace around it allowed), else None."""
     nodes = [n for n in parse_html(html).children if not (isinstance(n, str) and not n.strip())]
@@ -233,8 +199,7 @@ class _Reader:
         content = clean_inline(nodes, heading=heading, site=True)
         if any(isinstance(n, Element) and n.tag == "img" for n in content):
             return None
-        self.lost |= _lost(nodes, content)
-        self.lost.update(m.lower() for m in _DROPPED.findall(html_text))
+        self.lost |= lost_marks(nodes, content, html_text)
         return content
 
     def _dir(self, element: Element, explicit: object, text: str) -> None:
@@ -412,7 +377,7 @@ class _Reader:
         caption: list[Node] = []
         if len(parts) == 2 and isinstance(parts[1], Element) and parts[1].tag == "figcaption":
             caption = clean_inline(parts[1].children, site=True)
-            self.lost |= _lost(parts[1].children, caption)
+            self.lost |= lost_marks(parts[1].children, caption)
         elif len(parts) != 1:
             return None
         kept = _kept(block, ("url", "alt", "caption"))
@@ -444,7 +409,7 @@ class _Reader:
         sections: list[Node] = []
         if len(parts) == 2 and isinstance(parts[1], Element) and parts[1].tag == "figcaption":
             caption = clean_inline(parts[1].children, site=True)
-            self.lost |= _lost(parts[1].children, caption)
+            self.lost |= lost_marks(parts[1].children, caption)
             if caption:
                 sections.append(Element("caption", {}, caption))
         elif len(parts) != 1:
@@ -469,7 +434,7 @@ class _Reader:
                     if cell.tag not in ("th", "td") or cell.attrs:
                         return None  # alignment, scope, spans: kept whole
                     content = clean_inline(cell.children, site=True)
-                    self.lost |= _lost(cell.children, content)
+                    self.lost |= lost_marks(cell.children, content)
                     cells.append(Element(cell.tag, {}, content))
                 rows.append(Element("tr", {}, cells))
             sections.append(Element(section.tag, {}, rows))

@@ -239,6 +239,40 @@ def kept_marks(fmt: QTextCharFormat) -> list[tuple[str, str]]:
     return [(str(i[0]), str(i[1])) for i in items if isinstance(i, list) and len(i) == 2]
 
 
+def format_marks(fmt: QTextCharFormat, heading: bool) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """The model's inline marks on characters of format ``fmt`` (the inverse of :func:`mark_char_format`),
+    outermost first, each with its attributes and the site data it keeps."""
+    kept = kept_marks(fmt)
+    data = {tag: value for tag, value in kept if tag != "span"}
+    on: list[tuple[str, dict[str, str]]] = []
+    if fmt.isAnchor() and fmt.anchorHref():
+        on.append(("a", {"href": fmt.anchorHref()}))
+    on += [("span", {}) for tag, _ in kept if tag == "span"]
+    if not heading and fmt.fontWeight() >= QFont.Weight.DemiBold.value:
+        on.append(("strong", {}))
+    if fmt.fontItalic():
+        on.append(("em", {}))
+    if fmt.fontStrikeOut():
+        on.append(("s", {}))
+    if fmt.hasProperty(MARK):
+        on.append(("mark", {}))
+    position = fmt.verticalAlignment()
+    if position == QTextCharFormat.VerticalAlignment.AlignSuperScript:
+        on.append(("sup", {}))
+    elif position == QTextCharFormat.VerticalAlignment.AlignSubScript:
+        on.append(("sub", {}))
+    if fmt.hasProperty(CODE):
+        on.append(("code", {}))
+    spans = iter(value for tag, value in kept if tag == "span")
+    out = []
+    for tag, attrs in on:
+        value = next(spans) if tag == "span" else data.get(tag)
+        if value:
+            attrs["data-wp"] = value
+        out.append((tag, tuple(sorted(attrs.items()))))
+    return out
+
+
 def lossy_marks(block: QTextBlock) -> tuple[str, list[str]] | None:
     """For a block from the site whose formatting Qalam cannot fully keep: its site data (an identity) and
     the names of what editing it would drop; None for any other block. A table cell answers for its table

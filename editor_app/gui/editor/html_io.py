@@ -62,7 +62,7 @@ from editor_app.gui.editor.document import (
     block_format,
     block_kind,
     direction_name,
-    kept_marks,
+    format_marks,
     mark_char_format,
     qt_direction,
 )
@@ -330,7 +330,7 @@ def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
             for _ in text:
                 target().append(Element("img", {"src": image.name(), "alt": str(image.property(ALT) or "")}))
             continue
-        wanted = _marks_of(fmt, heading)
+        wanted = format_marks(fmt, heading)
         common = 0
         while common < len(open_keys) and common < len(wanted) and open_keys[common] == wanted[common]:
             common += 1
@@ -348,39 +348,6 @@ def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
             if part:
                 target().append(part)
     return tidy_inline(root, heading=heading)
-
-
-def _marks_of(fmt: QTextCharFormat, heading: bool) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
-    """The model's inline marks on characters of format ``fmt``, with the site data each one keeps."""
-    kept = kept_marks(fmt)
-    data = {tag: value for tag, value in kept if tag != "span"}
-    on: list[tuple[str, dict[str, str]]] = []
-    if fmt.isAnchor() and fmt.anchorHref():
-        on.append(("a", {"href": fmt.anchorHref()}))
-    on += [("span", {}) for tag, _ in kept if tag == "span"]
-    if not heading and fmt.fontWeight() >= QFont.Weight.DemiBold.value:
-        on.append(("strong", {}))
-    if fmt.fontItalic():
-        on.append(("em", {}))
-    if fmt.fontStrikeOut():
-        on.append(("s", {}))
-    if fmt.hasProperty(MARK):
-        on.append(("mark", {}))
-    position = fmt.verticalAlignment()
-    if position == QTextCharFormat.VerticalAlignment.AlignSuperScript:
-        on.append(("sup", {}))
-    elif position == QTextCharFormat.VerticalAlignment.AlignSubScript:
-        on.append(("sub", {}))
-    if fmt.hasProperty(CODE):
-        on.append(("code", {}))
-    spans = iter(value for tag, value in kept if tag == "span")
-    out = []
-    for tag, attrs in on:
-        value = next(spans) if tag == "span" else data.get(tag)
-        if value:
-            attrs[BLOCK_DATA] = value
-        out.append((tag, tuple(sorted(attrs.items()))))
-    return out
 
 
 def _dir_attrs(block: QTextBlock | QTextBlockFormat, article_direction: str) -> dict[str, str]:
