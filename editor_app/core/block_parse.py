@@ -5,7 +5,9 @@ in ``data-wp`` (JSON): ``attrs`` (the block's attributes that the model has no p
 anchor, colours…), ``wrap`` (the wrapper element's attributes when they are not what those attributes
 alone give), and per kind ``img``/``link``/``table`` (attributes of the inner elements), ``cite`` (a
 quote's citation), ``caption`` (an embed's), ``name`` (core/embed) and ``level`` (a heading level the
-model folds into h2/h3). A block the model cannot hold (custom blocks, core/html, galleries, columns, an
+model folds into h2/h3), and ``lossy`` (the names of inline elements that editing the block's text would
+drop: the editor warns before). Inline elements travel with their own ``data-wp`` (core/inline_marks.py).
+A block the model cannot hold (custom blocks, core/html, galleries, columns, an
 empty paragraph…) becomes ``<div data-wp='{"raw": "<!-- wp:… -->…"}'></div>`` and is written back byte
 for byte.
 
@@ -60,6 +62,7 @@ from editor_app.core.html_clean import (
     serialize,
 )
 from editor_app.core.html_clean import escape_attr as _attr
+from editor_app.core.inline_marks import site_data
 
 _LEGACY_MARKER = re.compile(r"\s*<!-- qalam:[0-9a-fA-F-]{8,64} -->")
 _OPEN_TAG = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>\s*$", re.DOTALL)
@@ -95,11 +98,14 @@ def site_elements(content: str, direction: str = RTL) -> list[tuple[Element, str
 
 
 # The fast path: inline HTML that is already exactly what the model's cleaner would make of it (text, and
-# strong/em/a[href]/br nested a > strong > em) is taken as it is; anything else goes through the cleaner.
+# strong/em/a[href]/br nested a > strong > em; a link may have more attributes, as the block editor's
+# "open in a new tab" writes) is taken as it is; anything else goes through the cleaner.
 _FAST_INLINE = re.compile(
-    r'(?:[^<>&\x00-\x1f]++|&(?:amp|lt|gt);|<(?:/?(?:strong|em)|br|/a|a href="[^"<>]*+")>)*+'
+    r'(?:[^<>&\x00-\x1f]++|&(?:amp|lt|gt);|<(?:/?(?:strong|em)|br|/a|a href="[^"<>]*+"'
+    r'(?: [a-z][a-z0-9-]*+="[^"<>]*+")*+)>)*+'
 )  # possessive: a run of text is one step, not one per character
-_INLINE_TOKEN = re.compile(r'<(/?)(strong|em|a|br)(?: href="([^"]*)")?>')
+_INLINE_TOKEN = re.compile(r'<(/?)(strong|em|a|br)(?: href="([^"]*)"((?: [a-z][a-z0-9-]*="[^"]*")*))?>')
+_LINK_ATTR = re.compile(r' ([a-z][a-z0-9-]*)="([^"]*)"')
 _NOT_TIDY = re.compile(r"<(strong|em)>\s*</\1>|<a [^>]*>\s*</a>|</(strong|em)><\2>|</a><a ")
 _RANK = {"a": 0, "strong": 1, "em": 2}
 _SIMPLE = {
@@ -116,6 +122,8 @@ def _tidy_markup(inner: str, *, heading: bool = False) -> tuple[Markup, str] | N
     if _JUNK.search(inner) and strip_invisible_junk(inner)[0] != inner:
         return None
     stack: list[str] = []
+    pieces: list[str] = []  # the text with links that have more attributes rewritten (their data-wp)
+    done = 0
     for match in _INLINE_TOKEN.finditer(inner):
         tag = match.group(2)
         if tag == "br":
@@ -130,7 +138,14 @@ def _tidy_markup(inner: str, *, heading: bool = False) -> tuple[Markup, str] | N
             href = match.group(3)
             if href is not None and _attr(clean_url(html.unescape(href)) or "") != href:
                 return None  # the cleaner would change the link (tracking parameters, encoding)
-    markup = Markup(inner)
+            if match.group(4):
+                pairs = [("href", href), *_LINK_ATTR.findall(match.group(4))]
+                if len({name for name, _ in pairs}) != len(pairs):
+                    return None
+                data = site_data("a", "a", [(name, html.unescape(value)) for name, value in pairs])
+                pieces += [inner[done : match.start()], f'<a href="{href}" data-wp="{_attr(data or "")}">']
+                done = match.end()
+    markup = Markup("".join(pieces) + inner[done:] if pieces else inner)
     text = markup.text()
     if stack or not text.strip() or text != text.strip(" \n"):
         return None
