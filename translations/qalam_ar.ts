@@ -2646,7 +2646,7 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>First row is a header</source>
-        <translation>الصف الأول عناوين الأعمدة</translation>
+        <translation>الصف الأول صفّ عناوين</translation>
     </message>
     <message>
         <source>Rows</source>

@@ -211,8 +211,8 @@ def _marks(nodes: Iterable[Node], site: bool, out: set[tuple[str, tuple[tuple[st
             data = block_data(node) if BLOCK_DATA in node.attrs else {}
             tag = str(data.get("tag", node.tag))
             pairs = as_pairs(data.get("attrs")) or [(k, v) for k, v in node.attrs.items() if k != BLOCK_DATA]
-        if site and not pairs and (tag == "span" or not node.text().strip()):
-            pass  # a bare span, an empty bold…: nothing
+        if tag == "img" or (site and not pairs and (tag == "span" or not node.text().strip())):
+            pass  # images are the model's own; a bare span, an empty bold…: nothing
         else:
             out.add((tag, tuple(p for p in pairs if p[0] != "href")))
         _marks(node.children, site, out)

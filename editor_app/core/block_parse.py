@@ -209,11 +209,9 @@ class _Reader:
             element.attrs[BLOCK_DATA] = encode_data(clean)
         return element
 
-    def _inline(self, nodes: list[Node], html_text: str, *, heading: bool = False) -> list[Node] | None:
-        """A site element's inline content as the model's (None when it holds an image: kept whole)."""
+    def _inline(self, nodes: list[Node], html_text: str, *, heading: bool = False) -> list[Node]:
+        """A site element's inline content as the model's; what that drops is noted (``lossy``)."""
         content = clean_inline(nodes, heading=heading, site=True)
-        if any(isinstance(n, Element) and n.tag == "img" for n in content):
-            return None
         self.lost |= lost_marks(nodes, content, html_text)
         return content
 
@@ -331,8 +329,6 @@ class _Reader:
         ):
             return None
         content = self._inline(li.children, head + tail)
-        if content is None:
-            return None
         nested: list[Node] = []
         for inner in block.inner_blocks:
             sub = self.list(inner) if inner.name == "core/list" else None

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QToolBar, QWidget
 
 from editor_app.core.arabic_text import LTR
 from editor_app.gui.editor import commands, tables
-from editor_app.gui.editor.dialogs import ImageDialog, LinkDialog, TableDialog
+from editor_app.gui.editor.dialogs import ImageDialog, LinkDialog
 from editor_app.gui.editor.document import H2, H3, block_direction, block_kind, is_quote
 from editor_app.gui.editor.find_replace import FindReplaceDialog
+from editor_app.gui.editor.table_dialog import TableDialog
 from editor_app.gui.editor.widget import RichTextEditor
 
 StdKey = QKeySequence.StandardKey

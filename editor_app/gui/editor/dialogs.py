@@ -1,4 +1,4 @@
-"""Small dialogs for the editor: a link, an image with caption and alt text, and a new table's size."""
+"""Small dialogs for the editor: a link and an image with caption and alt text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -14,11 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
-
-MAX_ROWS, MAX_COLUMNS = 100, 12
 
 
 def _rtl_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -107,32 +103,3 @@ class ImageDialog(QDialog):
 
     def values(self) -> tuple[Path, str, str]:
         return Path(self.path_edit.text()), self.alt_edit.text().strip(), self.caption_edit.text().strip()
-
-
-class TableDialog(QDialog):
-    """How many rows and columns a new table has, and whether its first row is a header."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Insert Table"))
-        form = QFormLayout(self)
-        self.rows = QSpinBox(self)
-        self.rows.setRange(1, MAX_ROWS)
-        self.rows.setValue(3)
-        self.columns = QSpinBox(self)
-        self.columns.setRange(1, MAX_COLUMNS)
-        self.columns.setValue(3)
-        self.header = QCheckBox(self.tr("First row is a header"), self)
-        self.header.setChecked(True)
-        form.addRow(self.tr("Rows"), self.rows)
-        form.addRow(self.tr("Columns"), self.columns)
-        form.addRow(self.header)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[int, int, bool]:
-        return self.rows.value(), self.columns.value(), self.header.isChecked()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QTextCursor, QTextTable
 
 from editor_app.core.html_clean import Element, Node
 from editor_app.gui.editor.commands import edit_block
-from editor_app.gui.editor.dialogs import MAX_COLUMNS, MAX_ROWS
 from editor_app.gui.editor.document import (
     CELL_TAG,
     FOOT_ROWS,
@@ -21,6 +20,8 @@ from editor_app.gui.editor.document import (
     direction_name,
 )
 from editor_app.gui.editor.html_io import insert_blocks
+
+MAX_ROWS, MAX_COLUMNS = 100, 12
 
 
 def _visual(table: QTextTable, column: int) -> int:
