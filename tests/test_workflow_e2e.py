@@ -247,8 +247,11 @@ def test_contributor_and_editor_round_trip_to_a_scheduled_post(
     httpx.get(f"{wordpress.url}/wp-cron.php", timeout=20)
     post = the_post(wordpress, uuid)
     assert post["status"] == "publish"
-    # As block markup (the companion plugin carries the article id in meta: nothing else in the content).
-    assert post["content"]["raw"] == post_content(approved.body_html)  # type: ignore[index]
+    # As block markup (the companion plugin carries the article id in meta: nothing else in the content),
+    # each paragraph's direction written against the test site's (English: left to right).
+    expected = post_content(approved.body_html, site_direction="ltr")
+    assert post["content"]["raw"] == expected  # type: ignore[index]
+    assert expected.count('<p dir="rtl">') == approved.body_html.count("<p>")
     assert article_body(str(post["content"]["raw"])) == approved.body_html  # type: ignore[index]
     assert post["title"]["raw"] == approved.title  # type: ignore[index]
 

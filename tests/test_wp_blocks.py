@@ -258,7 +258,13 @@ SITE_EDITED = (
     "<!-- wp:paragraph -->\n<p>الفقرة التي سيصححها المحرر في قلم فيها خطا.</p>\n<!-- /wp:paragraph -->\n\n"
     '<!-- wp:quote {"className":"is-style-plain"} -->\n<blockquote class="wp-block-quote is-style-plain">'
     "<!-- wp:paragraph -->\n<p>قول منقول</p>\n<!-- /wp:paragraph --><cite>المصدر</cite></blockquote>\n"
-    "<!-- /wp:quote -->"
+    "<!-- /wp:quote -->\n\n"
+    "<!-- wp:paragraph -->\n"
+    '<p>رابط <a href="https://example.org/a" target="_blank" rel="noreferrer noopener">المصدر</a> و'
+    '<mark style="background-color:#fcb900" class="has-inline-color">تظليل</mark> و'
+    "<code>H<sub>2</sub>O</code> "
+    "و<kbd>Ctrl</kbd> و<s>شطب</s> و<sup>١</sup> فيها خطا آخر.</p>\n"
+    "<!-- /wp:paragraph -->"
 )
 
 
@@ -298,10 +304,11 @@ def test_a_post_edited_on_the_site_comes_back_is_edited_in_qalam_and_keeps_what_
         QApplication.processEvents()
         text = editor.document().toPlainText()
         cursor = editor.textCursor()
-        start = text.index("خطا")
-        cursor.setPosition(start)
-        cursor.setPosition(start + len("خطا"), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText("خطأ")
+        for typo in ("خطا آخر", "خطا"):  # the second: in the paragraph with the site's inline formats
+            start = text.index(typo)
+            cursor.setPosition(start)
+            cursor.setPosition(start + len("خطا"), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText("خطأ")
         editor.setTextCursor(cursor)
         cursor.setPosition(text.index("مقدمة") + len("مقدمة"))
         cursor.insertText(" ")
@@ -327,10 +334,11 @@ def test_a_post_edited_on_the_site_comes_back_is_edited_in_qalam_and_keeps_what_
 
     before = [b.raw for b in parse_blocks(site_content) if not b.is_blank]
     after = [b.raw for b in parse_blocks(content) if not b.is_blank]
-    # Only the corrected paragraph changed; the className paragraph, the custom block and the styled quote are
-    # the site's bytes.
+    # Only the corrected paragraphs changed; the className paragraph, the custom block and the styled quote
+    # are the site's bytes.
     assert len(after) == len(before)
-    assert [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b] == [3]
+    assert [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b] == [3, 5]
+    assert after[5] == before[5].replace("خطا", "خطأ")  # link target, highlight, code, kbd… all kept
     assert (
         after[3]
         == "<!-- wp:paragraph -->\n<p>الفقرة التي سيصححها المحرر في قلم فيها خطأ.</p>\n<!-- /wp:paragraph -->"

@@ -94,8 +94,10 @@ def test_sync_keeps_the_look_and_preview_renders_the_article_in_the_theme(
     assert path == data_dir / "previews" / f"{article_id}.html" and path.exists()
     page = path.read_text(encoding="utf-8")
     assert f'dir="rtl" lang="ar">عنوان المعاينة {tok}</h1>' in page
-    assert 'wp-block-post-content" dir="rtl" lang="ar"><!-- wp:paragraph -->' in page
-    assert "<p>نص عربي في المعاينة.</p>" in page and '<p dir="ltr">An English line.</p>' in page
+    # The test site writes English (left to right): the content keeps the site's direction and each
+    # Arabic paragraph carries its own, exactly as Qalam publishes it there.
+    assert 'wp-block-post-content" dir="ltr" lang="ar"><!-- wp:paragraph {"direction":"rtl"} -->' in page
+    assert '<p dir="rtl">نص عربي في المعاينة.</p>' in page and "<p>An English line.</p>" in page
     assert '<blockquote class="wp-block-quote">' in page  # the block markup the site will hold
     assert "<script" not in page and "منشور نموذجي" not in page and "نص المنشور النموذجي" not in page
     assert '<a rel="tag">سياسة</a>' in page and "هدى" in page

@@ -1251,6 +1251,10 @@
         <translation>خط فاصل أفقي</translation>
     </message>
     <message>
+        <source>Insert Table…</source>
+        <translation>إدراج جدول…</translation>
+    </message>
+    <message>
         <source>Clear Formatting</source>
         <translation>مسح التنسيق</translation>
     </message>
@@ -2754,6 +2758,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>The article could not be shown: {error}</source>
         <translation>تعذّر عرض المقال: {error}</translation>
     </message>
+    <message>
+        <source>This paragraph came from the site with formatting Qalam cannot keep ({tags}): editing it drops that formatting when the article goes to the site. Undo (Ctrl+Z) keeps the paragraph as it was.</source>
+        <translation>جاءت هذه الفقرة من الموقع بتنسيق لا يستطيع قلم الاحتفاظ به ({tags}): تعديلها يُسقط هذا التنسيق عند إرسال المقال إلى الموقع. التراجع (Ctrl+Z) يُبقي الفقرة كما كانت.</translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n invisible control character(s) from the pasted text ({names}).</source>
         <translation>
@@ -3102,6 +3110,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation>الإضافة المرافقة لقلم مثبّتة.</translation>
     </message>
     <message>
+        <source>right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Site language: {language}; articles are shown {direction}.</source>
+        <translation>لغة الموقع: {language}؛ تُعرض المقالات فيه {direction}.</translation>
+    </message>
+    <message>
         <source>Removed site {name}.</source>
         <translation>أُزيل الموقع {name}.</translation>
     </message>
@@ -3143,6 +3163,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Check the login now (uncheck to add the site while offline)</source>
         <translation>التحقق من تسجيل الدخول الآن (ألغِ التحديد لإضافة الموقع دون اتصال)</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Article direction</source>
+        <translation>اتجاه المقالات</translation>
     </message>
     <message>
         <source>Add site</source>
@@ -3195,6 +3227,26 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>{name} — {user} @ {url} ({state})</source>
         <translation>{name} — {user} @ {url} ({state})</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>As the site&apos;s language ({language}: {direction})</source>
+        <translation>حسب لغة الموقع ({language}: {direction})</translation>
+    </message>
+    <message>
+        <source>As the site&apos;s language (not known yet: test the connection)</source>
+        <translation>حسب لغة الموقع (غير معروفة بعد: اختبر الاتصال)</translation>
+    </message>
+    <message>
+        <source>Article direction saved.</source>
+        <translation>حُفظ اتجاه المقالات.</translation>
     </message>
     <message>
         <source>Fill in the name, address, user name and application password.</source>
@@ -3289,6 +3341,25 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Qalam could not read or write its data in {folder} (a disk or file system error). Nothing was changed; check the disk and run the command again.</source>
         <translation>تعذّر على قلم قراءة بياناته أو كتابتها في {folder} (خطأ في القرص أو نظام الملفات). لم يتغيّر شيء؛ افحص القرص ثم أعد تشغيل الأمر.</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>إدراج جدول</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>الصف الأول صفّ عناوين</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
     </message>
 </context>
 <context>

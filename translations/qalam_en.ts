@@ -1171,6 +1171,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Insert Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear Formatting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,6 +2593,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <source>The article could not be shown: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This paragraph came from the site with formatting Qalam cannot keep ({tags}): editing it drops that formatting when the article goes to the site. Undo (Ctrl+Z) keeps the paragraph as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n invisible control character(s) from the pasted text ({names}).</source>
         <translation>
@@ -2925,6 +2933,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site language: {language}; articles are shown {direction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed site {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,6 +2985,18 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Check the login now (uncheck to add the site while offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,6 +3049,26 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>{name} — {user} @ {url} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the site&apos;s language ({language}: {direction})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the site&apos;s language (not known yet: test the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article direction saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3111,6 +3163,25 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Qalam could not read or write its data in {folder} (a disk or file system error). Nothing was changed; check the disk and run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -198,6 +198,14 @@ def run_test(ctx: CliContext) -> int:
         ctx.out(f"  {ctx.say(UserMessage('Publish', label))}: {yes if allowed else no}")
     if report.companion_plugin:
         ctx.out(ctx.translate("Sites", "The Qalam companion plugin is installed."))
+    if report.direction:
+        rtl, ltr = ctx.translate("Sites", "right to left"), ctx.translate("Sites", "left to right")
+        shown = rtl if report.direction == "rtl" else ltr
+        ctx.out(
+            ctx.translate("Sites", "Site language: {language}; articles are shown {direction}.").format(
+                language=report.language or "-", direction=shown
+            )
+        )
     return 0
 
 

@@ -141,6 +141,10 @@ def _md_inline(el: Any, media: MediaLookup | None) -> str:
         elif tag == "a":
             href = (child.get("href") or "").replace(")", "%29").replace(" ", "%20")
             out.append(f"[{inner}]({href})")
+        elif tag == "code":
+            code = "".join(child.itertext())
+            fence = "``" if "`" in code else "`"
+            out.append(f"{fence}{code}{fence}" if code.strip() else inner)
         elif tag == "br":
             out.append("  \n")
         elif tag == "img":

@@ -4,14 +4,16 @@ The stored and published body uses only these elements::
 
     block:  p h2 h3 blockquote(p+) ul/ol(li+, an li may end with a nested ul/ol)
             figure(img, figcaption?) hr table(caption?, thead/tbody/tfoot(tr(th|td)+))
-    inline: strong em a[href] br
+    inline: strong em a[href] s mark sub sup code br  (core/inline_marks.py: nesting, what is kept)
 
 ``dir`` appears only on p/h2/h3/li whose direction differs from the article's.
-There are no classes, styles, fonts or spans. A post that came from WordPress also keeps, per block,
+There are no classes, styles or fonts. A post that came from WordPress also keeps, per block,
 what Qalam does not edit (core/blocks.py): a ``data-wp`` attribute (JSON) on the block's element, and
 ``<div data-wp="{&quot;raw&quot;:…}"></div>`` for a block Qalam cannot edit, kept byte for byte. Those
 survive only where the caller says the markup is Qalam's own (``keep_block_data``): never from a paste
-or an imported file. :func:`clean_html` takes HTML from Word,
+or an imported file; likewise an inline mark's ``data-wp`` (the site element's own name and attributes)
+and ``<span data-wp=…>`` around text in an element the model keeps without showing it (``kbd``, a span
+with a class…). :func:`clean_html` takes HTML from Word,
 Google Docs, LibreOffice, web pages or a WordPress post and returns the canonical form;
 nh3 (an allowlist sanitizer) is the last step, so nothing outside the model can get
 through even if the normaliser misses a case. :func:`serialize` writes the canonical
@@ -31,9 +33,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import nh3
 
 from editor_app.core.arabic_text import LTR, RTL, CleanReport, first_strong_direction, strip_invisible_junk
+from editor_app.core.inline_marks import FORMAT_TAGS, KEPT_TAGS, MARK_ORDER, RENAMES, Mark, mark_of, site_data
 
 BLOCK_TAGS = frozenset({"p", "h2", "h3", "blockquote", "ul", "ol", "li", "figure", "figcaption", "hr"})
-INLINE_TAGS = frozenset({"strong", "em", "a", "br", "img"})
+INLINE_TAGS = frozenset({"strong", "em", "a", "br", "img", "s", "mark", "sub", "sup", "code", "span"})
 TABLE_TAGS = frozenset({"table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"})
 MODEL_TAGS = BLOCK_TAGS | INLINE_TAGS | TABLE_TAGS | {"div"}
 BLOCK_DATA = "data-wp"  # a block's WordPress data (core/blocks.py), on the block's element
@@ -45,7 +48,8 @@ VOID_TAGS = frozenset(
 
 NH3_TAGS = set(MODEL_TAGS)
 NH3_ATTRIBUTES: dict[str, set[str]] = {tag: {BLOCK_DATA} for tag in DATA_TAGS}
-NH3_ATTRIBUTES["a"] = {"href"}
+NH3_ATTRIBUTES.update({tag: {BLOCK_DATA} for tag in MARK_ORDER})
+NH3_ATTRIBUTES["a"] = {"href", BLOCK_DATA}
 NH3_ATTRIBUTES["img"] = {"src", "alt"}
 for _tag in DIR_TAGS:
     NH3_ATTRIBUTES[_tag] = NH3_ATTRIBUTES.get(_tag, set()) | {"dir"}
@@ -118,6 +122,7 @@ _RENAMES = {
     "h4": "h3",
     "h5": "h3",
     "h6": "h3",
+    **RENAMES,
 }
 _TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_ga|_gl|yclid|ref_src)$", re.I
@@ -381,7 +386,19 @@ def _is_bold(value: str) -> bool | None:
     return None
 
 
+# A link that cleaning leaves as it is (http(s), no fragment, a query of plain key=value pairs): the
+# common case, told without urlsplit/parse_qsl/urlencode, which cost most of reading a long post's links.
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9][^\s?#\"<>]*+(?:\?([A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*(?:&[A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*)*))?"
+)
+
+
 def _clean_url(url: str) -> str | None:
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is not None and "google.com/url" not in url:
+        query = plain.group(1)
+        if not query or not any(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in query.split("&")):
+            return url
     url = url.strip()
     if not url:
         return None
@@ -423,10 +440,13 @@ def _element_direction(element: Element) -> str | None:
 class _Normalizer:
     """Rewrites a parsed tree into a list of model blocks (not yet nh3-checked)."""
 
-    def __init__(self, base_direction: str, detect: bool, keep_data: bool = False) -> None:
+    def __init__(
+        self, base_direction: str, detect: bool, keep_data: bool = False, capture: bool = False
+    ) -> None:
         self.base = base_direction
         self.detect = detect
         self.keep_data = keep_data
+        self.capture = capture  # a site's inline elements: kept as they are (core/inline_marks.py)
         self.report = CleanReport()
 
     def _data(self, node: Element, out: Element | None) -> None:
@@ -436,7 +456,22 @@ class _Normalizer:
             if value and _json_object(value) is not None:
                 out.attrs[BLOCK_DATA] = value
 
-    # Inline content: returns model inline nodes (str, strong, em, a, br, img).
+    def _mark_data(self, node: Element, tag: str) -> str | None:
+        """An inline mark's ``data-wp``: kept from Qalam's own markup, or made from a site's element."""
+        if self.capture:
+            return site_data(node.tag, tag, node.attrs.items())
+        value = node.attrs.get(BLOCK_DATA) if self.keep_data else None
+        return value if value and _json_object(value) is not None else None
+
+    def _site_mark(self, node: Element, tag: str, children: list[Node]) -> Node | _Fragment:
+        """A site's inline element, read with what the model does not show kept in ``data-wp``."""
+        if tag in MARK_ORDER and tag not in ("a", "span"):
+            data = self._mark_data(node, tag)
+            return Element(tag, {BLOCK_DATA: data} if data else {}, children)
+        data = site_data(node.tag, "span", node.attrs.items()) if node.tag in KEPT_TAGS else None
+        return Element("span", {BLOCK_DATA: data}, children) if data else _Fragment(children)
+
+    # Inline content: returns model inline nodes (str, the marks, br, img).
     def inline(self, nodes: Iterable[Node]) -> list[Node]:
         out: list[Node | _Fragment] = []
         for node in nodes:
@@ -458,8 +493,26 @@ class _Normalizer:
                 continue
             if tag == "a":
                 href = _clean_url(node.attrs.get("href", ""))
-                out.append(Element("a", {"href": href}, children) if href else _Fragment(children))
+                if not href:
+                    out.append(_Fragment(children))
+                    continue
+                data = self._mark_data(node, "a")
+                attrs = {"href": href, BLOCK_DATA: data} if data else {"href": href}
+                out.append(Element("a", attrs, children))
                 continue
+            if self.capture:
+                out.append(self._site_mark(node, tag, children))
+                continue
+            data = self._mark_data(node, tag)
+            if tag in FORMAT_TAGS or (tag == "span" and data):
+                out.append(Element(tag, {BLOCK_DATA: data} if data else {}, children))
+                continue
+            decoration = style.get("text-decoration", "") + " " + style.get("text-decoration-line", "")
+            position = style.get("vertical-align", "")
+            if "line-through" in decoration:
+                children = [Element("s", {}, children)]
+            if position in ("super", "sub"):
+                children = [Element(position[:3], {}, children)]
             bold = _is_bold(style.get("font-weight", ""))
             italic = style.get("font-style", "") in ("italic", "oblique")
             # Google Docs wraps everything in <b style="font-weight:normal" id="docs-internal-guid-…">.
@@ -467,9 +520,9 @@ class _Normalizer:
             is_em = tag == "em" or italic
             wrapped: list[Node] = children
             if is_em:
-                wrapped = [Element("em", {}, wrapped)]
+                wrapped = [Element("em", {BLOCK_DATA: data} if data and tag == "em" else {}, wrapped)]
             if is_strong:
-                wrapped = [Element("strong", {}, wrapped)]
+                wrapped = [Element("strong", {BLOCK_DATA: data} if data and tag == "strong" else {}, wrapped)]
             out.append(_Fragment(wrapped))
         return _flatten(out)
 
@@ -698,7 +751,7 @@ def _flatten(nodes: Iterable[Node | _Fragment]) -> list[Node]:
     for node in nodes:
         if isinstance(node, _Fragment):
             out.extend(_flatten(node.children))
-        elif isinstance(node, Element) and node.tag == "span":
+        elif isinstance(node, Element) and node.tag == "span" and BLOCK_DATA not in node.attrs:
             out.extend(_flatten(node.children))
         else:
             out.append(node)
@@ -839,12 +892,13 @@ def _prune(nodes: list[Node], heading: bool, inside: frozenset[str] = frozenset(
         if node.tag in ("br", "img"):
             out.append(node)
             continue
-        children = _prune(node.children, heading, inside | {node.tag})
+        group = mark_of(node.tag, node.attrs)[2]
+        children = _prune(node.children, heading, inside | {group})
         if not any(_has_text(c) for c in children) and not (node.tag == "a" and children):
             if any(isinstance(c, str) and c for c in children):
                 out.extend(children)  # a bold space stays a space
             continue
-        if (heading and node.tag == "strong") or node.tag in inside:
+        if (heading and node.tag == "strong") or group in inside:
             out.extend(children)
             continue
         out.append(Element(node.tag, node.attrs, children))
@@ -860,7 +914,7 @@ def _merge_adjacent(nodes: list[Node]) -> list[Node]:
             out
             and isinstance(node, Element)
             and isinstance(out[-1], Element)
-            and node.tag in ("strong", "em", "a")
+            and node.tag in MARK_ORDER
             and out[-1].tag == node.tag
             and out[-1].attrs == node.attrs
         ):
@@ -893,29 +947,25 @@ def _trim_end(nodes: list[Node]) -> list[Node]:
     return nodes
 
 
-_Mark = tuple[str, str]
-_MARK_ORDER = {"a": 0, "strong": 1, "em": 2}
-
-
-def _runs(nodes: list[Node], marks: tuple[_Mark, ...], out: list[tuple[Node, tuple[_Mark, ...]]]) -> None:
+def _runs(nodes: list[Node], marks: tuple[Mark, ...], out: list[tuple[Node, tuple[Mark, ...]]]) -> None:
     for node in nodes:
         if isinstance(node, str) or node.tag in ("br", "img"):
             out.append((node, marks))
             continue
-        if node.tag in _MARK_ORDER:
-            key = (node.tag, node.attrs.get("href", "") if node.tag == "a" else "")
-            inner = (*(m for m in marks if m[0] != node.tag), key)
-            _runs(node.children, tuple(sorted(inner, key=lambda m: _MARK_ORDER[m[0]])), out)
+        if node.tag in MARK_ORDER:
+            key = mark_of(node.tag, node.attrs)
+            inner = (*(m for m in marks if m[2] != key[2]), key)
+            _runs(node.children, tuple(sorted(inner, key=lambda m: MARK_ORDER[m[0]])), out)
         else:
             _runs(node.children, marks, out)
 
 
 def _renest(nodes: list[Node]) -> list[Node]:
-    """One canonical nesting for inline marks: a outside strong outside em, adjacent runs merged."""
-    runs: list[tuple[Node, tuple[_Mark, ...]]] = []
+    """One canonical nesting for inline marks (core/inline_marks.py's order), adjacent runs merged."""
+    runs: list[tuple[Node, tuple[Mark, ...]]] = []
     _runs(nodes, (), runs)
     root: list[Node] = []
-    open_marks: list[_Mark] = []
+    open_marks: list[Mark] = []
     open_elements: list[Element] = []
     for node, marks in runs:
         common = 0
@@ -924,7 +974,7 @@ def _renest(nodes: list[Node]) -> list[Node]:
         del open_marks[common:]
         del open_elements[common:]
         for mark in marks[common:]:
-            element = Element(mark[0], {"href": mark[1]} if mark[0] == "a" else {})
+            element = Element(mark[0], dict(mark[1]))
             (open_elements[-1].children if open_elements else root).append(element)
             open_marks.append(mark)
             open_elements.append(element)
@@ -1039,9 +1089,10 @@ def tidy_inline(nodes: list[Node], *, heading: bool = False) -> list[Node]:
     return _tidy_inline(nodes, heading)
 
 
-def clean_inline(nodes: Iterable[Node], *, heading: bool = False) -> list[Node]:
-    """Anyone's inline nodes → the model's (strong, em, a, br and text), tidied."""
-    return _tidy_inline(_Normalizer(RTL, False).inline(nodes), heading)
+def clean_inline(nodes: Iterable[Node], *, heading: bool = False, site: bool = False) -> list[Node]:
+    """Anyone's inline nodes → the model's (text, br and the marks), tidied. ``site``: a WordPress post's,
+    whose elements the model does not show are kept with their attributes (core/inline_marks.py)."""
+    return _tidy_inline(_Normalizer(RTL, False, capture=site).inline(nodes), heading)
 
 
 def block_data(element: Element) -> dict[str, object]:
@@ -1061,10 +1112,11 @@ def escape_attr(value: str) -> str:
 
 _RAW_BLOCK_RE = re.compile(r'<div data-wp="[^"]*"></div>\n?')
 _BLOCK_DATA_RE = re.compile(r' data-wp="[^"]*"')
+_BARE_SPAN_RE = re.compile(r"</?span>")  # a kept site element, without its data: nothing
 
 
 def without_block_data(body_html: str) -> str:
     """The stored body for readers (exports, previews): no WordPress block data, no kept blocks."""
     if "data-wp=" not in body_html:
         return body_html
-    return _BLOCK_DATA_RE.sub("", _RAW_BLOCK_RE.sub("", body_html))
+    return _BARE_SPAN_RE.sub("", _BLOCK_DATA_RE.sub("", _RAW_BLOCK_RE.sub("", body_html)))

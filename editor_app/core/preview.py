@@ -114,14 +114,16 @@ def _media_src(src: str, media: MediaLookup | None) -> str:
     return f"data:{item.mime or 'application/octet-stream'};base64,{encoded}"
 
 
-def site_markup(article: Article) -> str:
+def site_markup(article: Article, site_direction: str = "") -> str:
     """The body as the site will hold it: the block markup Qalam publishes (core/blocks.py), whose wrapper
     elements and class names (``wp-block-quote``, ``wp-block-table``…) are what the theme styles.
-    WordPress prints a static block's HTML as it is; the comment delimiters are harmless in a page."""
+    WordPress prints a static block's HTML as it is; the comment delimiters are harmless in a page.
+    ``site_direction`` (Site.text_direction): the paragraphs get the same ``dir`` as when published there."""
     from editor_app.core.blocks import post_content
 
     try:
-        return post_content(article.body_html, direction=article.direction.value)
+        return post_content(article.body_html, direction=article.direction.value,
+                            site_direction=site_direction)
     except Exception:  # a body the block writer cannot read: show it as stored rather than nothing
         return article.body_html
 
@@ -227,13 +229,14 @@ def _drop(element: Any) -> None:
     parent.remove(element)
 
 
-def _article_attrs(element: Any, article: Article) -> None:
-    element.set("dir", article.direction.value)
+def _article_attrs(element: Any, article: Article, direction: str = "") -> None:
+    element.set("dir", direction or article.direction.value)
     element.set("lang", article.language or "ar")
 
 
 def _fill_template(
-    template: str, article: Article, style: PreviewStyle, media: MediaLookup | None, when: datetime
+    template: str, article: Article, style: PreviewStyle, media: MediaLookup | None, when: datetime,
+    site_direction: str = "",
 ) -> Any:
     import lxml.html
 
@@ -250,8 +253,10 @@ def _fill_template(
         _set_text(element, article.title)
         _article_attrs(element, article)
     for element in marked.get("content", []):
-        _fill(element, _body_fragments(site_markup(article), media))
-        _article_attrs(element, article)
+        _fill(element, _body_fragments(site_markup(article, site_direction), media))
+        # Where the site's direction is known the content keeps it, as on the site: the paragraphs that
+        # differ carry their own dir in the block markup, exactly as published.
+        _article_attrs(element, article, site_direction)
     for element in marked.get("date", []):
         time = lxml.html.Element("time")
         time.set("datetime", when.isoformat(timespec="seconds"))
@@ -312,14 +317,16 @@ def render_preview(
     *,
     media: MediaLookup | None = None,
     when: datetime | None = None,
+    site_direction: str = "",
 ) -> str:
     """The whole preview page (HTML text, UTF-8 declared). ``when``: the date shown (default: the schedule,
-    else now); ``media``: local images (``qalam-media:ID``) become data URIs."""
+    else now); ``media``: local images (``qalam-media:ID``) become data URIs; ``site_direction``: the
+    direction the site shows articles in (paragraphs that differ carry ``dir``, as when published)."""
     import lxml.html
 
     moment = when or article.scheduled_at or datetime.now(UTC)
     template = (style.template_html if style is not None else None) or _plain_page(article, style)
-    doc = _fill_template(template, article, style or PreviewStyle(None), media, moment)
+    doc = _fill_template(template, article, style or PreviewStyle(None), media, moment, site_direction)
     head = doc.find("head")
     if head is not None:
         title = head.find("title")

@@ -28,8 +28,32 @@ class Site:
     roles: list[str] = field(default_factory=list)
     capabilities: dict[str, Any] = field(default_factory=dict)
     timezone: str = "UTC"
+    language: str = ""  # the site's locale as WordPress reports it ("ar", "en_US"); "" until learnt
+    direction: str = ""  # how the site shows its pages ("rtl"/"ltr", from is_rtl() or the locale)
+    direction_setting: str = ""  # the user's choice for this site ("rtl"/"ltr"); "" follows the site
     id: str = field(default_factory=_new_id)
     created_at: datetime = field(default_factory=_now)
+
+    @property
+    def text_direction(self) -> str:
+        """The direction the site shows an article in ("" when unknown): a paragraph whose direction
+        differs carries ``dir`` when published there."""
+        return self.direction_setting or self.direction
+
+
+# WordPress locales written right to left (their language packs say so; is_rtl() is the authority when the
+# companion plugin reports it).
+_RTL_LANGUAGES = frozenset(
+    {"ar", "arq", "ary", "azb", "ckb", "dv", "fa", "haz", "he", "ps", "sd", "skr", "ug", "ur", "yi"}
+)
+
+
+def locale_direction(locale: str) -> str:
+    """"rtl" or "ltr" for a WordPress locale ("ar", "fa_IR", "en_US"); "" for none."""
+    language = locale.replace("-", "_").split("_")[0].lower()
+    if not language:
+        return ""
+    return "rtl" if language in _RTL_LANGUAGES else "ltr"
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -90,6 +91,15 @@ class SitesDialog(QDialog):
         )
         self.check_now.setChecked(True)
         form.addRow("", self.check_now)
+        # The direction articles are shown in on the selected site: a paragraph in the other one is marked
+        # when it is published there. Learnt from the site's language when it is added, tested or synced.
+        self.direction = QComboBox(self)
+        self.direction.setObjectName("siteDirection")
+        self.direction.addItem("", "")
+        self.direction.addItem(self.tr("Right to left"), "rtl")
+        self.direction.addItem(self.tr("Left to right"), "ltr")
+        self.direction.activated.connect(self._direction_chosen)
+        form.addRow(self.tr("Article direction"), self.direction)
 
         self.add_button = QPushButton(self.tr("Add site"), self)
         self.test_button = QPushButton(self.tr("Test connection"), self)
@@ -136,6 +146,7 @@ class SitesDialog(QDialog):
                     "never written to disk."
                 )
             )
+        self._show_direction(None)
         self._update_buttons()
         self.refresh()
 
@@ -176,7 +187,37 @@ class SitesDialog(QDialog):
             self.name.setText(site.name)
             self.url.setText(site.url)
             self.user.setText(site.username)
+        self._show_direction(site)
         self._update_buttons()
+
+    def _show_direction(self, site: Site | None) -> None:
+        learnt = {"rtl": self.tr("right to left"), "ltr": self.tr("left to right")}.get(
+            site.direction if site is not None else ""
+        )
+        if site is not None and site.language and learnt:
+            name = QLocale(site.language).nativeLanguageName() or site.language
+            follow = self.tr("As the site's language ({language}: {direction})").format(
+                language=name, direction=learnt
+            )
+        else:
+            follow = self.tr("As the site's language (not known yet: test the connection)")
+        self.direction.setItemText(0, follow)
+        chosen = self.direction.findData(site.direction_setting if site is not None else "")
+        self.direction.setCurrentIndex(max(0, chosen))
+        self.direction.setEnabled(site is not None)
+
+    def _direction_chosen(self, index: int) -> None:
+        site = self.current_site()
+        if site is None:
+            return
+        self.runner.submit(
+            service.set_direction,
+            self.store,
+            site,
+            str(self.direction.itemData(index) or ""),
+            on_result=lambda _site: self.status.setText(self.tr("Article direction saved.")),
+            on_error=self._failed,
+        )
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(True)
@@ -231,6 +272,7 @@ class SitesDialog(QDialog):
 
     def _tested(self, report: service.SiteCheck) -> None:
         self._show_report(report)
+        self._show_direction(self.current_site())
         self._update_buttons()
         self.add_button.setEnabled(True)
 

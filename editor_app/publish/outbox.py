@@ -482,6 +482,7 @@ class Outbox:
                     resolve_media=self.articles.media_resolver(),
                     categories=self.articles.cached_categories(site.id),
                     on_new_categories=functools.partial(self.articles.remember_categories, site.id),
+                    site_direction=site.text_direction,
                     **options,
                 )
                 self._publishers[site.id] = pub

@@ -124,7 +124,8 @@ def write_preview(
         from editor_app.publish.workflow_model import site_timezone
 
         when = (article.scheduled_at or datetime.now(UTC)).astimezone(site_timezone(site.timezone))
-    page = render_preview(article, style, media=media, when=when)
+    page = render_preview(article, style, media=media, when=when,
+                          site_direction=site.text_direction if site is not None else "")
     try:
         write_atomic(result.path, page.encode("utf-8"))
     except OSError as exc:

@@ -263,10 +263,13 @@ class Publisher:
         create_attempts: int = 3,
         categories: list[Term] | None = None,
         on_new_categories: Callable[[list[Term]], None] | None = None,
+        site_direction: str = "",
     ) -> None:
         """``categories``: the site's categories from the local cache (fetched from the site when None);
-        ``on_new_categories`` receives the ones found on the site that the cache did not have."""
+        ``on_new_categories`` receives the ones found on the site that the cache did not have.
+        ``site_direction``: the direction the site shows articles in (Site.text_direction; "" unknown)."""
         self.client = client
+        self.site_direction = site_direction
         self.site_id = site_id
         self.state = state
         self.resolve_media = resolve_media
@@ -456,6 +459,7 @@ class Publisher:
             article_id=None if self.client.uuid_in_meta else article.id,
             site_content=site_content,
             direction=article.direction.value,
+            site_direction=self.site_direction,
         )
 
     def _fields(

@@ -13,7 +13,7 @@ from editor_app.core.site import Site
 from editor_app.publish import credentials, errors
 from editor_app.publish.credentials import Secret, Where
 from editor_app.publish.http import HttpClient, check_url
-from editor_app.publish.wordpress import WordPressClient, abilities
+from editor_app.publish.wordpress import WordPressClient, abilities, learn_language
 
 if TYPE_CHECKING:
     from editor_app.storage.store import DraftStore
@@ -31,6 +31,8 @@ class SiteCheck:
     companion_plugin: bool
     pretty_permalinks: bool
     terms: dict[str, int] = field(default_factory=dict)
+    language: str = ""  # the site's locale ("" when the site does not say)
+    direction: str = ""  # the direction articles are shown in there: the setting, else the site's
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -42,6 +44,8 @@ class SiteCheck:
             "companion_plugin": self.companion_plugin,
             "pretty_permalinks": self.pretty_permalinks,
             "terms": dict(self.terms),
+            "language": self.language,
+            "direction": self.direction,
         }
 
 
@@ -69,6 +73,11 @@ def check_site(
     site.has_plugin = info.has_companion
     site.roles = list(me.roles)
     site.capabilities = {cap: True for cap in sorted(me.capabilities)}
+    try:
+        learn_language(site, client, me)
+    except BaseException:
+        client.close()
+        raise
     report = SiteCheck(
         site_name=info.name,
         user=me.name or me.slug,
@@ -77,8 +86,17 @@ def check_site(
         abilities=abilities(me),
         companion_plugin=info.has_companion,
         pretty_permalinks=info.pretty_permalinks,
+        language=site.language,
+        direction=site.text_direction,
     )
     return report, client
+
+
+def set_direction(store: DraftStore, site: Site, direction: str) -> Site:
+    """The user's direction for articles on this site ("rtl"/"ltr"), or "" to follow the site's language."""
+    site.direction_setting = direction if direction in ("rtl", "ltr") else ""
+    store.update_site(site)
+    return site
 
 
 def add_site(

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
+from editor_app.core.site import Site, locale_direction
 from editor_app.publish import errors
 from editor_app.publish.credentials import Secret
 from editor_app.publish.errors import ErrorKind, PublishError
@@ -38,7 +39,8 @@ COMPANION_META = "qalam_uuid"
 PER_PAGE = 100
 TERM_FIELDS = "id,name,slug,parent"
 # The REST index lists every route (150 KB and more); these are the only parts Qalam reads.
-INDEX_FIELDS = "name,home,namespaces,timezone_string,gmt_offset"
+# qalam_language/qalam_rtl: added to the index by the companion plugin (the site's locale and is_rtl()).
+INDEX_FIELDS = "name,home,namespaces,timezone_string,gmt_offset,qalam_language,qalam_rtl"
 
 # What a role may do, as the user sees it in `qalam sites test` and the site dialog.
 ABILITIES: tuple[tuple[str, str], ...] = (
@@ -139,6 +141,8 @@ class SiteInfo:
     pretty_permalinks: bool
     timezone_string: str = ""
     gmt_offset: float | str = 0
+    language: str = ""  # the companion plugin's get_locale()
+    rtl: bool | None = None  # the companion plugin's is_rtl()
 
     @property
     def has_companion(self) -> bool:
@@ -317,8 +321,33 @@ class WordPressClient(SiteReading):
             pretty_permalinks=bool(self._pretty),
             timezone_string=str(data.get("timezone_string") or ""),
             gmt_offset=data.get("gmt_offset") or 0,
+            language=str(data.get("qalam_language") or ""),
+            rtl=data["qalam_rtl"] if isinstance(data.get("qalam_rtl"), bool) else None,
         )
         return self._info
+
+    def site_language(self, me: WPUser) -> tuple[str, str]:
+        """The site's locale and the direction it shows pages in, ("", "") when the site does not say.
+
+        The companion plugin puts both in the REST index (no extra request). Without it, the general
+        settings tell administrators the locale (``language``, WordPress 4.7+) and the direction follows
+        from it; other roles may not read the settings."""
+        info = self.discover()
+        if info.language:
+            if info.rtl is None:
+                return info.language, locale_direction(info.language)
+            return info.language, "rtl" if info.rtl else "ltr"
+        if not me.can("manage_options"):
+            return "", ""
+        try:
+            data, _ = self.call("GET", "/wp/v2/settings", params={"_fields": "language"})
+        except PublishError as exc:
+            log.info("%s: no site language from the settings (%s)", self.url, exc.kind.value)
+            return "", ""
+        if not isinstance(data, dict) or "language" not in data:
+            return "", ""
+        language = str(data.get("language") or "en_US")  # WordPress keeps "" for its own English
+        return language, locale_direction(language)
 
     # --- users and terms -------------------------------------------------------------------
 
@@ -656,3 +685,15 @@ def marker_for(uuid: str) -> str:
 def abilities(user: WPUser) -> list[tuple[str, str, bool]]:
     """(capability, what it means, allowed) for each ability the app cares about."""
     return [(cap, label, user.can(cap)) for cap, label in ABILITIES]
+
+
+def learn_language(site: Site, client: WordPressClient, me: WPUser, *, again: bool = True) -> None:
+    """The site's locale and direction into ``site`` (kept as they were when the site does not say).
+
+    ``again`` False: only when the companion plugin says it (free) or nothing is known yet, so a sync
+    without the plugin does not ask the settings every time."""
+    if not again and site.language and not client.discover().language:
+        return
+    language, direction = client.site_language(me)
+    if language:
+        site.language, site.direction = language, direction

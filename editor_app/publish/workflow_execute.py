@@ -63,7 +63,9 @@ class ExecuteActions(ServiceBase):
                 state_meta = WorkflowState.IN_REVIEW.value
         else:
             pub_action, at, state_meta = self._publish_args(action, item.payload)
-            publisher = publisher or Publisher(client, self.site.id, self.store.bridge)
+            publisher = publisher or Publisher(
+                client, self.site.id, self.store.bridge, site_direction=self.site.text_direction
+            )
             result = publisher.publish(
                 article,
                 pub_action,

@@ -25,7 +25,7 @@ from editor_app.publish.outbox import Outbox
 from editor_app.publish.publisher import content_hash
 from editor_app.publish.site_terms import refresh_terms
 from editor_app.publish.store_bridge import fill_from_post
-from editor_app.publish.wordpress import RemotePost
+from editor_app.publish.wordpress import RemotePost, learn_language
 from editor_app.publish.workflow_inbox import LocalViews
 from editor_app.publish.workflow_model import (
     AUTHOR_FIELD,
@@ -72,6 +72,7 @@ class PullFromSite(LocalViews):
         self.site.timezone = timezone_from_index(
             {"timezone_string": info.timezone_string, "gmt_offset": info.gmt_offset}
         )
+        learn_language(self.site, client, me, again=False)
         self.store.save_site(self.site)
         self._me_id = me.id
 

@@ -158,6 +158,9 @@ def site_from_row(row: SiteRow) -> Site:
         roles=[str(r) for r in row.roles or []],
         capabilities=dict(row.capabilities or {}),
         timezone=row.timezone,
+        language=row.language or "",
+        direction=row.direction or "",
+        direction_setting=row.direction_setting or "",
         created_at=row.created_at,
     )
 
@@ -171,6 +174,9 @@ def fill_site_row(row: SiteRow, site: Site) -> None:
     row.roles = list(site.roles)
     row.capabilities = dict(site.capabilities)
     row.timezone = site.timezone
+    row.language = site.language
+    row.direction = site.direction
+    row.direction_setting = site.direction_setting
     row.created_at = site.created_at
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "0011"  # the newest revision in migrations/versions
+HEAD = "0016"  # the newest revision in migrations/versions
 
 
 def stored_revision(db_path: Path) -> str | None:
@@ -23,10 +23,8 @@ def stored_revision(db_path: Path) -> str | None:
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
-            return None
-        raise  # a full disk or an I/O error is not "not migrated yet" (the caller translates it)
+    except sqlite3.OperationalError:
+        return None
     finally:
         con.close()
     return str(row[0]) if row else None

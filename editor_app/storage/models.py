@@ -74,6 +74,9 @@ class SiteRow(Base):
     roles: Mapped[list[Any]] = mapped_column(JSON, default=list)
     capabilities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     timezone: Mapped[str] = mapped_column(Text, default="UTC")
+    language: Mapped[str] = mapped_column(Text, default="", server_default="")
+    direction: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    direction_setting: Mapped[str] = mapped_column(String(3), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

@@ -2,7 +2,7 @@
 /**
  * Plugin Name: Qalam Companion
  * Description: Lets the Qalam desktop app carry its article UUID, workflow state and review notes with each post.
- * Version: 1.1.0
+ * Version: 1.2.0
  * License: GPL-2.0-or-later
  *
  * Install: copy this one file into wp-content/mu-plugins/ (create the folder if needed). Must-use plugins
@@ -23,14 +23,17 @@
  * - `GET /qalam/v1/terms` how many categories and tags there are, the newest id of each, and a stamp that
  *   changes whenever one is renamed, moved or deleted (WordPress keeps no modification time for terms and
  *   sends no ETag, so without it the app must list every tag again to notice a rename);
- * - `GET /qalam/v1/info` so the app can detect the plugin and its version.
+ * - `GET /qalam/v1/info` so the app can detect the plugin and its version;
+ * - `qalam_language` and `qalam_rtl` in the REST index (and in /qalam/v1/info): the site's locale and whether
+ *   its pages are right to left, so the app writes each paragraph's direction against the site's (the general
+ *   settings tell only administrators the locale, and nothing tells the direction).
  */
 
 if (!defined('ABSPATH')) {
     exit;
 }
 
-const QALAM_COMPANION_VERSION = '1.1.0';
+const QALAM_COMPANION_VERSION = '1.2.0';
 
 add_action('init', function () {
     $can_edit = function ($allowed, $meta_key, $post_id) {
@@ -140,9 +143,21 @@ add_action('rest_api_init', function () {
         'methods' => 'GET',
         'permission_callback' => '__return_true',
         'callback' => function () {
-            return ['plugin' => 'qalam-companion', 'version' => QALAM_COMPANION_VERSION];
+            return [
+                'plugin' => 'qalam-companion',
+                'version' => QALAM_COMPANION_VERSION,
+                'language' => get_locale(),
+                'rtl' => is_rtl(),
+            ];
         },
     ]);
+});
+
+// The site's language and direction in the REST index the app reads anyway (one request, no login needed).
+add_filter('rest_index', function ($response) {
+    $response->data['qalam_language'] = get_locale();
+    $response->data['qalam_rtl'] = is_rtl();
+    return $response;
 });
 
 // Terms: a stamp per taxonomy, changed on every edit or deletion (new terms show in the count and the newest id).

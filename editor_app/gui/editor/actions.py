@@ -10,10 +10,11 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QWidget
 
 from editor_app.core.arabic_text import LTR
-from editor_app.gui.editor import commands
+from editor_app.gui.editor import commands, tables
 from editor_app.gui.editor.dialogs import ImageDialog, LinkDialog
 from editor_app.gui.editor.document import H2, H3, block_direction, block_kind, is_quote
 from editor_app.gui.editor.find_replace import FindReplaceDialog
+from editor_app.gui.editor.table_dialog import TableDialog
 from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.file_dialogs import open_file_name
 
@@ -73,6 +74,7 @@ class FormatActions(QObject):
         )
         self._add("image", self.tr("Image…"), "Ctrl+Shift+I", self.insert_image)
         self._add("rule", self.tr("Horizontal Rule"), "Ctrl+Shift+R", self.insert_rule)
+        self._add("table", self.tr("Insert Table…"), None, self.insert_table)
         self._add(
             "clear",
             self.tr("Clear Formatting"),
@@ -145,7 +147,7 @@ class FormatActions(QObject):
     def fill_menu(self, menu: QMenu) -> None:
         for name in (
             "paragraph", "heading2", "heading3", None, "bold", "italic", "link", None, "quote",
-            "bullets", "numbers", None, "image", "rule", None, "direction", "clear",
+            "bullets", "numbers", None, "image", "table", "rule", None, "direction", "clear",
         ):  # fmt: skip
             if name is None:
                 menu.addSeparator()
@@ -214,6 +216,16 @@ class FormatActions(QObject):
 
     def insert_image_file(self, path: Path, alt: str, caption: str) -> None:
         self.editor.insert_image_file(Path(path), alt, caption)
+
+    def insert_table(self, size: tuple[int, int, bool] | None = None) -> None:
+        """Rows, columns and a header row from the dialog (or ``size``): one undo step."""
+        if size is None:
+            dialog = TableDialog(self.editor)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            size = dialog.values()
+        rows, columns, header = size
+        self.editor.run(tables.insert_table, rows, columns, header, self.editor.article_direction)
 
     def insert_rule(self) -> None:
         self.editor.run(commands.insert_horizontal_rule, self.editor.article_direction)

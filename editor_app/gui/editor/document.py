@@ -10,19 +10,28 @@ has to guess from fonts and margins:
   follows the paragraph's first strong character (or the article's direction).
 * Lists are Qt lists (``ListDisc`` → ``ul``, ``ListDecimal`` → ``ol``).
 * Images carry their ``alt`` text in ``ALT`` on the image format.
+* Inline marks (core/inline_marks.py) are character formats: bold, italic, anchor, strikeout, vertical
+  alignment (sub/sup), a monospace font with ``CODE`` (code), a background with ``MARK`` (highlight).
+  ``KEPT_INLINE`` (JSON ``[[tag, data-wp], …]``) carries, with the characters they cover, the site's
+  attributes of those marks and the site's elements Qalam keeps without showing (``kbd``, classed spans…).
 * ``WP_DATA``: what a block that came from WordPress keeps and Qalam does not edit (core/blocks.py's
   ``data-wp`` JSON), on the block format of p/h2/h3/li/figure/hr blocks, on the list format of a list and
   on the table format of a table; ``QUOTE_DATA`` on the paragraphs of a quote that has it.
 * ``RAW`` blocks hold one object character (an image format named ``qalam-block:NAME`` whose ``WP_DATA``
   is the block's data): a WordPress block Qalam cannot edit, shown as a labelled box and written back
   unchanged. Tables are QTextTables (``CELL_TAG`` "th" on header cells, ``FOOT_ROWS`` on the table format);
-  a table's caption is the ``figcaption`` block right after it. Nested lists are lists with a deeper indent.
+  a table's caption is the ``figcaption`` block right after it. Qt lays a table's columns out left to right
+  whatever its layout direction, so a right-to-left article's table holds its columns in reverse order
+  (``MIRRORED`` on the table format): column 1 shows on the right. Nested lists are lists with a deeper
+  indent.
 
 Every block's layout direction is always set explicitly: Qt's own detection makes empty
 or digits-only paragraphs left to right, which puts the caret on the wrong side.
 """
 
 from __future__ import annotations
+
+import json
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -35,6 +44,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextLength,
@@ -52,6 +62,10 @@ WP_DATA = QTextFormat.Property.UserProperty + 5
 QUOTE_DATA = QTextFormat.Property.UserProperty + 6
 CELL_TAG = QTextFormat.Property.UserProperty + 7
 FOOT_ROWS = QTextFormat.Property.UserProperty + 8
+MIRRORED = QTextFormat.Property.UserProperty + 9
+CODE = QTextFormat.Property.UserProperty + 10
+MARK = QTextFormat.Property.UserProperty + 11
+KEPT_INLINE = QTextFormat.Property.UserProperty + 12
 RAW_PREFIX = "qalam-block:"
 
 P, H2, H3, FIGURE, FIGCAPTION, HR, RAW = "p", "h2", "h3", "figure", "figcaption", "hr", "raw"
@@ -59,8 +73,11 @@ HEADING_SIZE = {H2: 2, H3: 1}  # QTextFormat.FontSizeAdjustment steps
 LINE_HEIGHT_PERCENT = 125
 QUOTE_MARGIN = 28.0
 IMAGE_MAX_WIDTH = 560
+RAW_BLOCK_WIDTH = 420  # narrow enough for the editor beside both side panels, wide enough for its label
 
 PREFERRED_FAMILIES = ("Noto Naskh Arabic", "Amiri", "Noto Sans", "DejaVu Sans")
+MONO_FAMILIES = ["Noto Sans Mono", "DejaVu Sans Mono", "Liberation Mono", "Monospace"]
+MARK_COLOUR = QColor(255, 236, 140)
 
 
 def editor_font(point_size: float = 14.0) -> QFont:
@@ -179,6 +196,102 @@ def link_char_format(base: QTextCharFormat, href: str) -> QTextCharFormat:
     return fmt
 
 
+def mark_char_format(base: QTextCharFormat, tag: str, attrs: dict[str, str]) -> QTextCharFormat:
+    """``base`` with the inline mark ``tag`` of the model (and the site data it keeps) applied."""
+    if tag == "a":
+        fmt = link_char_format(base, attrs.get("href", ""))
+    else:
+        fmt = QTextCharFormat(base)
+    if tag == "strong":
+        fmt.setFontWeight(QFont.Weight.Bold)
+    elif tag == "em":
+        fmt.setFontItalic(True)
+    elif tag == "s":
+        fmt.setFontStrikeOut(True)
+    elif tag in ("sub", "sup"):
+        fmt.setVerticalAlignment(
+            QTextCharFormat.VerticalAlignment.AlignSubScript
+            if tag == "sub"
+            else QTextCharFormat.VerticalAlignment.AlignSuperScript
+        )
+    elif tag == "code":
+        fmt.setFontFamilies(MONO_FAMILIES)
+        fmt.setFontFixedPitch(True)
+        fmt.setProperty(CODE, True)
+    elif tag == "mark":
+        fmt.setBackground(MARK_COLOUR)
+        fmt.setProperty(MARK, True)
+    data = attrs.get("data-wp")
+    if data:
+        fmt.setProperty(KEPT_INLINE, json.dumps([*kept_marks(fmt), [tag, data]], ensure_ascii=False))
+    return fmt
+
+
+def kept_marks(fmt: QTextCharFormat) -> list[tuple[str, str]]:
+    """The site data of the marks on these characters, outermost first (``KEPT_INLINE``)."""
+    value = fmt.property(KEPT_INLINE)
+    if not isinstance(value, str) or not value:
+        return []
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return []
+    return [(str(i[0]), str(i[1])) for i in items if isinstance(i, list) and len(i) == 2]
+
+
+def format_marks(fmt: QTextCharFormat, heading: bool) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """The model's inline marks on characters of format ``fmt`` (the inverse of :func:`mark_char_format`),
+    outermost first, each with its attributes and the site data it keeps."""
+    kept = kept_marks(fmt)
+    data = {tag: value for tag, value in kept if tag != "span"}
+    on: list[tuple[str, dict[str, str]]] = []
+    if fmt.isAnchor() and fmt.anchorHref():
+        on.append(("a", {"href": fmt.anchorHref()}))
+    on += [("span", {}) for tag, _ in kept if tag == "span"]
+    if not heading and fmt.fontWeight() >= QFont.Weight.DemiBold.value:
+        on.append(("strong", {}))
+    if fmt.fontItalic():
+        on.append(("em", {}))
+    if fmt.fontStrikeOut():
+        on.append(("s", {}))
+    if fmt.hasProperty(MARK):
+        on.append(("mark", {}))
+    position = fmt.verticalAlignment()
+    if position == QTextCharFormat.VerticalAlignment.AlignSuperScript:
+        on.append(("sup", {}))
+    elif position == QTextCharFormat.VerticalAlignment.AlignSubScript:
+        on.append(("sub", {}))
+    if fmt.hasProperty(CODE):
+        on.append(("code", {}))
+    spans = iter(value for tag, value in kept if tag == "span")
+    out = []
+    for tag, attrs in on:
+        value = next(spans) if tag == "span" else data.get(tag)
+        if value:
+            attrs["data-wp"] = value
+        out.append((tag, tuple(sorted(attrs.items()))))
+    return out
+
+
+def lossy_marks(block: QTextBlock) -> tuple[str, list[str]] | None:
+    """For a block from the site whose formatting Qalam cannot fully keep: its site data (an identity) and
+    the names of what editing it would drop; None for any other block. A table cell answers for its table
+    and a caption for its image."""
+    data = block.blockFormat().property(WP_DATA)
+    table = QTextCursor(block).currentTable()
+    if table is not None:
+        data = table.format().property(WP_DATA)
+    elif block_kind(block) == FIGCAPTION and block.previous().isValid():
+        data = block.previous().blockFormat().property(WP_DATA)
+    if not isinstance(data, str) or '"lossy"' not in data:
+        return None
+    try:
+        lost = json.loads(data).get("lossy")
+    except (ValueError, AttributeError):
+        return None
+    return (data, [f"<{name}>" for name in lost]) if isinstance(lost, list) and lost else None
+
+
 def unlink_char_format(fmt: QTextCharFormat) -> QTextCharFormat:
     fmt = QTextCharFormat(fmt)
     fmt.setAnchor(False)
@@ -254,7 +367,7 @@ def _scaled(image: QImage) -> QImage:
 
 def _raw_block_image(name: str, font: QFont) -> QImage:
     """A WordPress block Qalam keeps but cannot edit: a box with its name (``core/gallery``…)."""
-    image = QImage(IMAGE_MAX_WIDTH, 56, QImage.Format.Format_ARGB32)
+    image = QImage(RAW_BLOCK_WIDTH, 56, QImage.Format.Format_ARGB32)
     image.fill(QColor(240, 240, 244))
     painter = QPainter(image)
     painter.setPen(QPen(QColor(150, 150, 165), 1, Qt.PenStyle.DashLine))

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from editor_app.core.arabic_text import first_strong_direction
+from editor_app.core.arabic_text import RTL, first_strong_direction
 from editor_app.core.blocks import block_label
 from editor_app.core.html_clean import (
     BLOCK_DATA,
@@ -41,12 +41,16 @@ from editor_app.core.html_clean import (
 from editor_app.gui.editor.document import (
     ALT,
     CELL_TAG,
+    CODE,
     FIGCAPTION,
     FIGURE,
     FOOT_ROWS,
     H2,
     H3,
     HR,
+    KEPT_INLINE,
+    MARK,
+    MIRRORED,
     QUOTE,
     QUOTE_DATA,
     RAW,
@@ -58,7 +62,8 @@ from editor_app.gui.editor.document import (
     block_format,
     block_kind,
     direction_name,
-    link_char_format,
+    format_marks,
+    mark_char_format,
     qt_direction,
 )
 from editor_app.gui.editor.media import MediaSink
@@ -172,13 +177,17 @@ class _Builder:
         table_format.setBorder(1.0)
         table_format.setBorderCollapse(True)
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        table_format.setLayoutDirection(qt_direction(self.direction))  # first column on the right in Arabic
+        # Qt ignores the table's layout direction for the order of its columns: a right-to-left article's
+        # table holds them mirrored, so that column 1 is on the right.
+        mirrored = self.direction == RTL
+        table_format.setLayoutDirection(qt_direction(self.direction))
+        table_format.setProperty(MIRRORED, mirrored)
         if block.attrs.get(BLOCK_DATA):
             table_format.setProperty(WP_DATA, block.attrs[BLOCK_DATA])
         table = self.cursor.insertTable(len(rows), columns, table_format)
         for r, (_, row) in enumerate(rows):
             for c, cell_element in enumerate(x for x in row.children if isinstance(x, Element)):
-                cell = table.cellAt(r, c)
+                cell = table.cellAt(r, columns - 1 - c if mirrored else c)
                 if cell_element.tag == "th":
                     cell_format = cell.format()
                     cell_format.setProperty(CELL_TAG, "th")
@@ -204,18 +213,10 @@ class _Builder:
                 self.cursor.insertText(node, fmt)
             elif node.tag == "br":
                 self.cursor.insertText(LINE_BREAK, fmt)
-            elif node.tag == "strong":
-                inner = QTextCharFormat(fmt)
-                inner.setFontWeight(QFont.Weight.Bold)
-                self.inline(node.children, inner)
-            elif node.tag == "em":
-                inner = QTextCharFormat(fmt)
-                inner.setFontItalic(True)
-                self.inline(node.children, inner)
-            elif node.tag == "a":
-                self.inline(node.children, link_char_format(fmt, node.attrs.get("href", "")))
             elif node.tag == "img":
                 insert_image(self.cursor, node.attrs.get("src", ""), node.attrs.get("alt", ""))
+            else:
+                self.inline(node.children, mark_char_format(fmt, node.tag, node.attrs))
 
 
 def insert_raw_block(cursor: QTextCursor, data: str) -> None:
@@ -300,11 +301,16 @@ def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
                 and not fmt.fontItalic()
                 and (kind in (H2, H3) or fmt.fontWeight() < QFont.Weight.DemiBold.value)
                 and not fmt.isImageFormat()
+                and not fmt.fontStrikeOut()
+                and fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignNormal
+                and not fmt.hasProperty(CODE)
+                and not fmt.hasProperty(MARK)
+                and not fmt.hasProperty(KEPT_INLINE)
                 and _PLAIN_TEXT.match(text)
             ):
                 return [text]
     root: list[Node] = []
-    open_keys: list[tuple[str, str]] = []
+    open_keys: list[tuple[str, tuple[tuple[str, str], ...]]] = []
     open_elements: list[Element] = []
     heading = kind in (H2, H3)
 
@@ -324,20 +330,14 @@ def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
             for _ in text:
                 target().append(Element("img", {"src": image.name(), "alt": str(image.property(ALT) or "")}))
             continue
-        wanted: list[tuple[str, str]] = []
-        if fmt.isAnchor() and fmt.anchorHref():
-            wanted.append(("a", fmt.anchorHref()))
-        if not heading and fmt.fontWeight() >= QFont.Weight.DemiBold.value:
-            wanted.append(("strong", ""))
-        if fmt.fontItalic():
-            wanted.append(("em", ""))
+        wanted = format_marks(fmt, heading)
         common = 0
         while common < len(open_keys) and common < len(wanted) and open_keys[common] == wanted[common]:
             common += 1
         del open_keys[common:]
         del open_elements[common:]
         for key in wanted[common:]:
-            element = Element(key[0], {"href": key[1]} if key[0] == "a" else {})
+            element = Element(key[0], dict(key[1]))
             target().append(element)
             open_keys.append(key)
             open_elements.append(element)
@@ -384,9 +384,12 @@ def _table_element(table: QTextTable, caption: list[Node]) -> Element:
     foot_value = fmt.property(FOOT_ROWS)
     foot = foot_value if isinstance(foot_value, int) else 0
     sections: dict[str, list[Node]] = {"thead": [], "tbody": [], "tfoot": []}
+    order = range(table.columns())
+    if fmt.property(MIRRORED):
+        order = order[::-1]
     for r in range(table.rows()):
         cells: list[Node] = []
-        for c in range(table.columns()):
+        for c in order:
             cell = table.cellAt(r, c)
             tag = "th" if cell.format().property(CELL_TAG) == "th" else "td"
             parts: list[Node] = []

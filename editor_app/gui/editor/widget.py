@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 from editor_app.core.arabic_text import RTL, CleanReport, text_stats
 from editor_app.core.html_clean import CleanResult, clean_html, clean_paste, plain_text_to_blocks
 from editor_app.core.spelling import SpellChecker
-from editor_app.gui.editor import commands, spell_menu
+from editor_app.gui.editor import commands, spell_menu, tables
 from editor_app.gui.editor.document import (
     DIR_OVERRIDE,
     FIGCAPTION,
@@ -40,6 +40,7 @@ from editor_app.gui.editor.document import (
     block_format,
     block_kind,
     editor_font,
+    lossy_marks,
     natural_direction,
     qt_direction,
 )
@@ -86,6 +87,7 @@ class RichTextEditor(QTextEdit):
         self._pending: tuple[str, str] | None = None
         self._load_generation = 0
         self._applying = False
+        self._warned: set[str] = set()  # the site data of blocks whose lossy edit was announced
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
@@ -164,6 +166,7 @@ class RichTextEditor(QTextEdit):
         self._load_generation += 1
         generation = self._load_generation
         self._pending = (markup, direction)
+        self._warned.clear()
         self.setReadOnly(True)
         self.setLayoutDirection(qt_direction(direction))
         self._install_document(ArticleDocument(self.media, self))  # blank, so the old article is gone now
@@ -224,6 +227,7 @@ class RichTextEditor(QTextEdit):
         del removed
         if self._applying or self.spell.painting:
             return
+        self._warn_simplified(position, position + added)
         start, end = position, position + added
         if self._dirty is not None:
             start, end = min(start, self._dirty[0]), max(end, self._dirty[1])
@@ -235,6 +239,29 @@ class RichTextEditor(QTextEdit):
             return  # new spelling marks are not an edit: no autosave, no recount
         self.edited.emit()
         self._stats_timer.start()
+
+    def _warn_simplified(self, start: int, end: int) -> None:
+        """Say so, once per block, when an edit touches a block from the site with formatting Qalam cannot
+        keep (core/block_parse.py's ``lossy``): the edit would drop it when the article goes to the site."""
+        doc = self.document()
+        block = doc.findBlock(start)
+        for _ in range(50):  # a big paste or replace-all: the first blocks are enough to say it
+            if not block.isValid():
+                return
+            lost = lossy_marks(block)
+            if lost and lost[0] not in self._warned:
+                self._warned.add(lost[0])
+                self.status_message.emit(
+                    self.tr(
+                        "This paragraph came from the site with formatting Qalam cannot keep ({tags}): "
+                        "editing it drops that formatting when the article goes to the site. "
+                        "Undo (Ctrl+Z) keeps the paragraph as it was."
+                    ).format(tags=", ".join(lost[1]))
+                )
+                return
+            if block.position() + block.length() > end:
+                return
+            block = block.next()
 
     def apply_directions(self) -> None:
         """Give each changed paragraph without an override the direction of its first strong character."""
@@ -300,6 +327,14 @@ class RichTextEditor(QTextEdit):
         ):
             # Return on an empty line of a quote ends the quote, as in word processors.
             self.run(commands.toggle_quote)
+            return
+        if (
+            key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and cursor.currentTable() is not None
+        ):
+            # From cell to cell in reading order (a right-to-left table's next cell is on its left).
+            self.run(tables.move_to_cell, key == Qt.Key.Key_Tab)
             return
         super().keyPressEvent(event)
         self.apply_directions()
