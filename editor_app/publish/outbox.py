@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from editor_app.core.article import Article
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
-from editor_app.core.outbox import OutboxAction, OutboxItem, OutboxState
+from editor_app.core.outbox import OutboxAction, OutboxItem, OutboxState, message_from_result
 from editor_app.core.site import Site
 from editor_app.errors import QalamError
 from editor_app.publish import errors
@@ -206,18 +206,6 @@ def _site_wide(err: PublishError) -> bool:
 
 def _message_dict(msg: UserMessage) -> dict[str, Any]:
     return {"context": msg.context, "text": msg.text, "args": dict(msg.args)}
-
-
-def message_from_result(result: dict[str, Any] | None) -> UserMessage | None:
-    """The translatable error message stored with an item (the GUI and CLI translate it)."""
-    if not result or not isinstance(result.get("error"), dict):
-        return None
-    err = result["error"]
-    return UserMessage(
-        str(err.get("context", "Publish")),
-        str(err.get("text", "")),
-        {str(k): str(v) for k, v in (err.get("args") or {}).items()},
-    )
 
 
 PasswordLookup = Callable[[Site], str | None]
