@@ -76,7 +76,7 @@ def _apply_fixes(article: Any, findings: list[Any], rules: set[str]) -> tuple[An
 
 
 def run(ctx: CliContext) -> int:
-    from editor_app.cli.drafts import open_store
+    from editor_app.cli.store_access import open_store
     from editor_app.core.checks import CheckContext, Severity, run_checks
     from editor_app.errors import QalamError
 

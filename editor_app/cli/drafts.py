@@ -8,15 +8,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from editor_app.cli.context import CliContext
+from editor_app.cli.store_access import open_store, read_store
+
+__all__ = ["open_store", "register"]  # open_store lives in cli/store_access; kept here for callers
 from editor_app.errors import QalamError
 
 
@@ -30,12 +30,9 @@ def _transfer_module() -> ModuleType | None:
         return None
 
 
-if TYPE_CHECKING:  # imported lazily: keeps `qalam --help` fast
-    from editor_app.storage.store import DraftStore
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("drafts", help="create, list, show, search and restore drafts")
+    p = sub.add_parser("drafts", help="create, list, show, search, import, export and restore drafts")
     dsub = p.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
 
     new = dsub.add_parser("new", help="create a draft and print its id")
@@ -60,6 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("id")
     show.add_argument("--format", choices=("html", "markdown", "json"), default="markdown")
     show.add_argument("--revision", type=int, default=None, metavar="REV", help="an older revision")
+    show.add_argument("--json", action="store_true", help="machine-readable output (as --format json)")
     show.set_defaults(handler=run_show)
 
     search = dsub.add_parser("search", help="search every draft (Arabic-aware); exit 1 when nothing matches")
@@ -79,6 +77,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     diff.add_argument("a", type=int, metavar="REV_A")
     diff.add_argument("b", type=int, metavar="REV_B")
     diff.add_argument("--html", action="store_true", help="an HTML fragment (right to left) instead of text")
+    diff.add_argument("--json", action="store_true", help="machine-readable output: the list of changes")
     diff.set_defaults(handler=run_diff)
 
     restore = dsub.add_parser("restore", help="bring back a revision (as a new revision)")
@@ -99,22 +98,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     transfer = _transfer_module()
     if transfer is not None:
         transfer.register_drafts_subcommands(dsub)
-
-
-@contextmanager
-def open_store(ctx: CliContext) -> Iterator[DraftStore]:
-    from editor_app.storage.store import DraftStore
-
-    store = DraftStore.open(ctx.paths)
-    for message in store.report.messages:
-        ctx.err(f"qalam: {ctx.say(message)}")
-    try:
-        yield store
-    finally:
-        try:
-            store.backup_if_due(timedelta(hours=6))
-        finally:
-            store.close(backup=False)
 
 
 def _when(value: Any) -> str:
@@ -159,34 +142,40 @@ def _summary_json(d: Any) -> dict[str, Any]:
 def run_list(ctx: CliContext) -> int:
     a = ctx.args
     trashed: bool | None = True if a.trashed else (None if a.all else False)
-    with open_store(ctx) as store:
-        drafts = store.list_drafts(trashed=trashed, state=a.state)
-    if a.json:
+    drafts = read_store(ctx, lambda store: store.list_drafts(trashed=trashed, state=a.state))
+    if ctx.json:
         ctx.json_out([_summary_json(d) for d in drafts])
         return 0
     if not drafts:
         ctx.out(ctx.translate("Drafts", "No drafts."))
         return 0
+    lines = []
     for d in drafts:
         mark = " 🗑" if d.is_trashed else ""
-        ctx.out(f"{d.id[:8]}  {d.state:<10} {_when(d.updated_at)}  {d.word_count:>6}  {d.title}{mark}")
+        lines.append(f"{d.id[:8]}  {d.state:<10} {_when(d.updated_at)}  {d.word_count:>6}  {d.title}{mark}")
+    ctx.out("\n".join(lines))
     return 0
 
 
 def run_show(ctx: CliContext) -> int:
     from editor_app.core import exporters
+    from editor_app.core.plain_text import article_word_count
     from editor_app.storage.convert import article_to_dict
 
     a = ctx.args
-    with open_store(ctx) as store:
+
+    def read(store: Any) -> Any:
         article_id = store.resolve_id(a.id)
         article = store.get(article_id)
         if a.revision is not None:
             rev = store.revision(article_id, a.revision)
             article = article.copy(title=rev.title, subtitle=rev.subtitle, body_html=rev.body_html,
                                    excerpt=rev.excerpt, categories=list(rev.categories), tags=list(rev.tags))
-    if a.format == "json":
-        ctx.json_out(article_to_dict(article))
+        return article
+
+    article = read_store(ctx, read)
+    if ctx.json or a.format == "json":
+        ctx.json_out({**article_to_dict(article), "word_count": article_word_count(article.body_html)})
     elif a.format == "html":
         ctx.out(exporters.export_html(article))
     else:
@@ -196,9 +185,9 @@ def run_show(ctx: CliContext) -> int:
 
 def run_search(ctx: CliContext) -> int:
     a = ctx.args
-    with open_store(ctx) as store:
-        hits = store.search(a.query, limit=max(1, a.limit), trashed=None if a.trashed else False)
-    if a.json:
+    hits = read_store(ctx, lambda store: store.search(a.query, limit=max(1, a.limit),
+                                                      trashed=None if a.trashed else False))
+    if ctx.json:
         ctx.json_out([{
             "id": h.article_id, "title": h.title, "state": h.state, "site_id": h.site_id,
             "updated_at": h.updated_at.isoformat(), "score": h.score, "snippet": h.snippet,
@@ -221,10 +210,8 @@ def run_search(ctx: CliContext) -> int:
 
 
 def run_history(ctx: CliContext) -> int:
-    with open_store(ctx) as store:
-        article_id = store.resolve_id(ctx.args.id)
-        revisions = store.history(article_id)
-    if ctx.args.json:
+    revisions = read_store(ctx, lambda store: store.history(store.resolve_id(ctx.args.id)))
+    if ctx.json:
         ctx.json_out([{
             "number": r.number, "kind": r.kind.value, "created_at": r.created_at.isoformat(),
             "updated_at": r.updated_at.isoformat(), "title": r.title, "words": r.word_count, "note": r.note,
@@ -243,10 +230,12 @@ def run_diff(ctx: CliContext) -> int:
     from editor_app.core.diff import render_html, render_text
 
     a = ctx.args
+
     with open_store(ctx) as store:
-        article_id = store.resolve_id(a.id)
-        ops = store.diff(article_id, a.a, a.b)
-    if a.html:
+        ops = store.diff(store.resolve_id(a.id), a.a, a.b)
+    if ctx.json:
+        ctx.json_out([{"kind": op.kind.value, "text": op.text} for op in ops])
+    elif a.html:
         ctx.out(render_html(ops))
     elif sys.stdout.isatty():  # colours read better than brackets, which bidi may mirror
         from editor_app.core.diff import OpKind

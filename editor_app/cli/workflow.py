@@ -150,8 +150,7 @@ def _say_all(ctx: CliContext, messages: list[UserMessage]) -> None:
 
 def _send(ctx: CliContext, outbox: WorkflowOutbox, result: ActionResult) -> int:
     """Send the queued item now; 75 when it stays queued."""
-    from editor_app.core.outbox import OutboxState
-    from editor_app.publish.outbox import message_from_result
+    from editor_app.core.outbox import OutboxState, message_from_result
 
     _say_all(ctx, result.warnings)
     if result.item is None:
@@ -267,19 +266,23 @@ def run_sync(ctx: CliContext) -> int:
 
 
 def run_inbox(ctx: CliContext) -> int:
-    from editor_app.publish.workflow_store import WorkflowStore
-    from editor_app.publish.workflow_sync import InboxItem, WorkflowService
+    """Read only: the plain-sqlite3 fast path when the store allows it (no HTTP client, keyring or ORM)."""
+    from editor_app.cli.store_access import read_store
+    from editor_app.publish.inbox_view import InboxItem, inbox_items
 
     args = ctx.args
-    with _open(ctx) as (drafts, _outbox):
-        store = WorkflowStore(drafts)
-        sites = [s for s in drafts.list_sites() if not args.site or s.name == args.site]
-        items: list[InboxItem] = []
-        for site in sites:
-            items.extend(WorkflowService(store, site).inbox())
+
+    def read(drafts: Any) -> list[InboxItem]:
+        found: list[InboxItem] = []
+        for site in drafts.list_sites():
+            if not args.site or site.name == args.site:
+                found.extend(inbox_items(drafts, site))
+        return found
+
+    items = read_store(ctx, read)
     far = datetime.max.replace(tzinfo=UTC)
     items.sort(key=lambda i: (i.submitted_at or far, i.title))
-    if args.json:
+    if ctx.json:
         ctx.json_out([i.to_json() for i in items])
         return 0
     if not items:
