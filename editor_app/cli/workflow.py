@@ -58,6 +58,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("id")
     p.add_argument("--site", metavar="NAME")
     p.add_argument("--notes", action="store_true", help="also print the review notes")
+    p.add_argument("--json", action="store_true", help="machine-readable output (the changes and the notes)")
     p.set_defaults(handler=run_changes)
 
     p = sub.add_parser("note", help="add a review note to an article")
@@ -311,14 +312,23 @@ def run_changes(ctx: CliContext) -> int:
     if article is None:
         raise QalamError(UserMessage(CTX, QT_TRANSLATE_NOOP("WorkflowCli", "No article with id {id}."),
                                      {"id": args.id}))
-    if submitted is None:
-        ctx.out(ctx.translate("WorkflowCli", "This article has no submitted version to compare with."))
-        return 0
 
     def text(title: str, body: str) -> str:
         return f"{title}\n\n{html_to_text(body)}\n"
 
-    ops = diff_words(text(submitted.title, submitted.body_html), text(article.title, article.body_html))
+    ops = diff_words(text(submitted.title, submitted.body_html),
+                     text(article.title, article.body_html)) if submitted is not None else []
+    if ctx.json:
+        ctx.json_out({
+            "id": article.id, "title": article.title, "submitted": submitted is not None,
+            "changed": has_changes(ops), "changes": [{"kind": op.kind.value, "text": op.text} for op in ops],
+            "notes": [{"author": n.author, "created_at": n.created_at.isoformat(), "text": n.text}
+                      for n in notes],
+        })
+        return 0
+    if submitted is None:
+        ctx.out(ctx.translate("WorkflowCli", "This article has no submitted version to compare with."))
+        return 0
     if not has_changes(ops):
         ctx.out(ctx.translate("WorkflowCli", "No changes since it was submitted."))
     else:
