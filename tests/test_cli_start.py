@@ -37,7 +37,8 @@ def qalam(*args: str, env: dict[str, str] | None = None, stdin: str | None = Non
                           env=full, timeout=120, input=stdin, cwd=REPO)
 
 
-def modules_loaded(tmp_path: Path, *args: str, data: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+def modules_loaded(tmp_path: Path, *args: str,
+                   data: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     out_file = tmp_path / "modules.json"
     env = dict(os.environ, QALAM_PROBE_OUT=str(out_file), QALAM_DATA_DIR=str(data))
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env,
@@ -57,7 +58,8 @@ def store_with_a_draft(tmp_path: Path) -> Path:
     return data
 
 
-def test_read_commands_and_version_import_only_what_they_use(tmp_path: Path, store_with_a_draft: Path) -> None:
+def test_read_commands_and_version_import_only_what_they_use(tmp_path: Path,
+                                                             store_with_a_draft: Path) -> None:
     result, loaded = modules_loaded(tmp_path, "drafts", "list", data=store_with_a_draft)
     assert result.returncode == 0, result.stderr
     assert "مسودة للتجربة" in result.stdout

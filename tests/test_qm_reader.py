@@ -74,14 +74,16 @@ def test_plural_messages_pick_the_right_form(tmp_path: Path) -> None:
     qt = QTranslator()
     assert qt.load(str(qm))
     translator = CliTranslator("ar", "western", folder=tmp_path)
-    drafts = {n: translator("Drafts", "%n drafts", None, n) for n in (0, 1, 2, 5, 10, 11, 99, 100, 102, 1005)}
+    drafts = {n: translator("Drafts", "%n drafts", None, n)
+              for n in (0, 1, 2, 5, 10, 11, 99, 100, 102, 1005)}
     assert drafts == {0: "لا مسودات", 1: "مسودة واحدة", 2: "مسودتان", 5: "5 مسودات", 10: "10 مسودات",
                       11: "11 مسودة", 99: "99 مسودة", 100: "100 مسودة", 102: "102 مسودة", 1005: "1005 مسودات"}
     for n in range(0, 300):
         assert (QmCatalog.load(qm).translate("Drafts", "%n drafts", "", n)
                 == qt.translate("Drafts", "%n drafts", None, n))
     # %Ln follows the digits setting.
-    assert CliTranslator("ar", "arabic-indic", folder=tmp_path)("Drafts", "%n drafts", None, 100) == "١٠٠ مسودة"
+    arabic_digits = CliTranslator("ar", "arabic-indic", folder=tmp_path)
+    assert arabic_digits("Drafts", "%n drafts", None, 100) == "١٠٠ مسودة"
     assert translator("Drafts", "Plain") == "عادي"
     assert translator("Drafts", "Untranslated") == "Untranslated"
     # English has no catalogue here: the source text, with %n filled in.
@@ -89,7 +91,7 @@ def test_plural_messages_pick_the_right_form(tmp_path: Path) -> None:
 
 
 def test_messages_helper_is_visible_to_lupdate_with_its_context(tmp_path: Path) -> None:
-    """`Drafts = ctx.messages("Drafts")` then `Drafts.tr("…%n…", "", n)`: lupdate marks it plural, in Drafts."""
+    """`Drafts = ctx.messages("Drafts")`, `Drafts.tr("…%n…", "", n)`: lupdate marks it plural, in Drafts."""
     source = tmp_path / "cmd.py"
     source.write_text(
         "def run(ctx, n):\n"

@@ -71,7 +71,8 @@ def test_quick_reader_answers_like_the_store(paths: AppPaths) -> None:
         assert reader.site_by_name("desk") == store.site_by_name("desk")
         assert reader.outbox_items() == store.outbox_items()
         assert reader.outbox_items(state="done") == store.outbox_items(state="done") == []
-        assert inbox_items(reader, store.get_site(ids["site"])) == inbox_items(store, store.get_site(ids["site"]))
+        desk = store.get_site(ids["site"])
+        assert inbox_items(reader, desk) == inbox_items(store, desk)
         assert [i.article_id for i in inbox_items(reader, reader.get_site(ids["site"]))] == [ids["pending"]]
         # Errors are the store's own messages.
         for call in (lambda s: s.get("nope"), lambda s: s.resolve_id("zzzz"), lambda s: s.resolve_id(""),
