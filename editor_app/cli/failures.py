@@ -18,6 +18,7 @@ from editor_app.core.i18n import QT_TRANSLATE_NOOP
 CTX = "Environment"
 MSG_FILE_IN_PATH = QT_TRANSLATE_NOOP("Environment", "The data folder {path} cannot be used: {file} is a file, not a folder. Move that file away, or choose another folder with --data-dir.")  # noqa: E501
 MSG_READ_ONLY = QT_TRANSLATE_NOOP("Environment", "The data folder {path} is read-only. Give yourself write permission on it, or choose another folder with --data-dir.")  # noqa: E501
+MSG_MISSING = QT_TRANSLATE_NOOP("Environment", "The data folder {path} does not exist, and neither does {parent} (is a drive not connected?). Create the folder first, or choose another one with --data-dir.")  # noqa: E501
 MSG_CANNOT_CREATE = QT_TRANSLATE_NOOP("Environment", "Qalam may not create the folder {path} ({reason}). Check the permissions of its parent folder, or choose another folder with --data-dir.")  # noqa: E501
 MSG_DISK_FULL = QT_TRANSLATE_NOOP("Environment", "The disk is full: Qalam cannot create the folder {path}. Free some space and try again.")  # noqa: E501
 MSG_FOLDER = QT_TRANSLATE_NOOP("Environment", "Qalam cannot use the folder {path} ({reason}). Check the disk, or choose another folder with --data-dir.")  # noqa: E501
@@ -48,7 +49,9 @@ def _blocking_file(path: Path) -> Path | None:
 
 
 def check_data_folder(ctx: CliContext) -> str | None:
-    """The data folder must be (or become) a folder this user may write to."""
+    """The data folder must be (or become) a folder this user may write to. A folder named with
+    --data-dir (or QALAM_DATA_DIR) is created only where its parent exists: a typing mistake or a drive
+    that is not mounted must not silently start an empty store."""
     folder = Path(ctx.paths.data_dir)
     blocking = _blocking_file(folder)
     if blocking is not None:
@@ -56,6 +59,9 @@ def check_data_folder(ctx: CliContext) -> str | None:
             path=str(folder), file=str(blocking))
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
         return ctx.translate(CTX, MSG_READ_ONLY).format(path=str(folder))
+    explicit = bool(getattr(ctx.args, "data_dir", None) or os.environ.get("QALAM_DATA_DIR"))
+    if explicit and not folder.exists() and not folder.parent.is_dir():
+        return ctx.translate(CTX, MSG_MISSING).format(path=str(folder), parent=str(folder.parent))
     return None
 
 
@@ -96,6 +102,17 @@ def _from_module(exc: BaseException, *prefixes: str) -> bool:
     return False
 
 
+def _in_tls_setup(exc: BaseException) -> bool:
+    """Raised while a TLS context was being made (``ssl.create_default_context`` loading CA files)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        if name.endswith(("/ssl.py", "/httpx/_config.py", "/certifi/core.py")):
+            return True
+        tb = tb.tb_next
+    return False
+
+
 def _ca_file_problem(ctx: CliContext, exc: BaseException) -> str | None:
     """A broken SSL_CERT_FILE / SSL_CERT_DIR / REQUESTS_CA_BUNDLE: name the variable and the file."""
     for var in ("SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE"):
@@ -116,9 +133,7 @@ def explain(ctx: CliContext, exc: BaseException) -> str:
 
     from editor_app.storage.errors import classify, is_corruption
 
-    if isinstance(exc, ssl.SSLError | ssl.CertificateError) or _is_tls(exc) or (
-            isinstance(exc, OSError) and any(os.environ.get(v) == exc.filename for v in
-                                             ("SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE"))):
+    if isinstance(exc, ssl.SSLError | ssl.CertificateError) or _is_tls(exc) or _in_tls_setup(exc):
         found = _ca_file_problem(ctx, exc)
         if found:
             return found

@@ -87,6 +87,7 @@ def _install_fatal_handler(ctx: CliContext) -> None:
     def handler(kind: QtMsgType, context: Any, message: str) -> None:
         if kind == QtMsgType.QtFatalMsg:
             first = message.strip().splitlines()[0] if message.strip() else ""
+            first = first.split(". ")[0]  # Qt's first sentence says what; the rest is Qt's own advice
             line = ctx.translate("Launch", "The window cannot open: {reason}. Run qalam doctor to see "
                                            "what is missing.").format(reason=first.rstrip("."))
             qt_log.error("fatal: %s", message)

@@ -32,6 +32,18 @@ def private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+def _raise_unless_damaged(exc: sqlite3.Error, path: Path) -> None:
+    """A database that is locked, read-only or on a failing disk could not be *checked*: that is not
+    corruption, and the healthy file must not be moved aside. Raise what it is instead."""
+    from editor_app.storage.errors import classify, is_corruption
+
+    if is_corruption(exc):
+        return
+    found = classify(exc, path.parent)
+    if found is not None:
+        raise found from exc
+
+
 def check_integrity(path: Path, *, quick: bool = False) -> IntegrityResult:
     """``PRAGMA integrity_check`` on ``path`` (opened read-write so a leftover WAL is replayed)."""
     if not path.exists():
@@ -39,12 +51,14 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityResult:
     try:
         con = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=15)
     except sqlite3.Error as exc:
+        _raise_unless_damaged(exc, path)
         return IntegrityResult(False, str(exc))
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = con.execute(f"PRAGMA {pragma}").fetchall()
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        _raise_unless_damaged(exc, path)
         return IntegrityResult(False, str(exc))
     finally:
         con.close()
