@@ -1,4 +1,4 @@
-"""Commands of the git-like command line: `sites add` without a keyring, `drafts import` twice, `qalam notes`."""
+"""The git-like command line: `sites add` without a keyring, `drafts import` twice, `qalam notes`."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def test_sites_add_without_a_keyring_fails_and_adds_nothing(tmp_path: Path) -> N
         assert listed.returncode == 0 and json.loads(listed.stdout) == []
     # In Arabic too, one line.
     result = qalam(data, "--lang", "ar", "sites", "add", "desk", "--url", "https://news.example.org",
-                   "--user", "mona", "--no-check", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+                   "--user", "mona", "--no-check",
+                   env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
                    stdin="abcd efgh ijkl mnop\n")
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
     assert any("\u0600" <= ch <= "\u06ff" for ch in result.stderr)

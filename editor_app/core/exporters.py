@@ -21,8 +21,8 @@ from typing import Any
 
 from editor_app.core.article import Article, Direction
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
-from editor_app.core.plain_text import article_word_count
 from editor_app.core.media import MediaItem
+from editor_app.core.plain_text import article_word_count
 from editor_app.errors import QalamError
 
 MediaLookup = Callable[[str], MediaItem | None]
