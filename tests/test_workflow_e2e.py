@@ -260,6 +260,32 @@ def test_contributor_and_editor_round_trip_to_a_scheduled_post(
     assert len(posts_with_uuid(wordpress, uuid)) == 1
 
 
+def test_reporter_reads_the_editors_notes_with_qalam_notes(
+        wordpress: WordPressSite, desks: tuple[Desk, Desk]) -> None:
+    """`qalam notes ID` after an editor returned the article on the real site: author, time, text; offline."""
+    reporter, editor = desks
+    with reporter.store() as drafts:
+        uuid = drafts.create(sample_article(reporter.wp)).id
+    reporter.ok("submit", uuid[:8], "--site", "news", "--note", REPORTER_NOTE)
+    editor.ok("sync")
+    editor.ok("return", uuid[:8], "--note", EDITOR_NOTE)
+    before = reporter.json("notes", uuid[:8])
+    assert isinstance(before, dict) and [n["text"] for n in before["notes"]] == [REPORTER_NOTE]
+    reporter.ok("sync")  # brings the editor's note
+    got = reporter.json("notes", uuid[:8])
+    assert isinstance(got, dict) and got["id"] == uuid
+    notes = got["notes"]
+    assert [n["text"] for n in notes] == [REPORTER_NOTE, EDITOR_NOTE]
+    assert notes[1]["author"] and notes[1]["author"] != notes[0]["author"] and notes[1]["on_site"] is True
+    assert notes[0]["created_at"] <= notes[1]["created_at"]
+    text = reporter.ok("notes", uuid[:8])
+    assert EDITOR_NOTE in text and str(notes[1]["author"]) in text
+    # The editor finds them by the post's number on the site too.
+    post_id = str(the_post(wordpress, uuid)["id"])
+    by_number = editor.json("notes", post_id)
+    assert isinstance(by_number, dict) and EDITOR_NOTE in [n["text"] for n in by_number["notes"]]
+
+
 def test_editor_approves_offline_and_it_goes_out_when_the_site_is_back(
         wordpress: WordPressSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
