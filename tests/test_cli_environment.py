@@ -118,6 +118,10 @@ def test_missing_data_folder_and_a_file_in_its_way(tmp_path: Path) -> None:
     for data in (blocker, blocker / "qalam"):
         one_line(qalam(data, "drafts", "list"), "is a file", str(blocker))
         one_line(qalam(data), "is a file")  # the window's start too
+        without_lang = subprocess.run(
+            [sys.executable, "-m", "editor_app", "drafts", "list"], capture_output=True, text=True,
+            timeout=120, cwd=REPO, env={**os.environ, "QALAM_DATA_DIR": str(data), "LANG": "C.UTF-8"})
+        one_line(without_lang, "is a file")  # not "the settings file cannot be read"
     in_arabic(qalam(blocker / "qalam", "drafts", "list", lang="ar"))
 
 

@@ -58,7 +58,7 @@ def _spell_checker(ctx: CliContext) -> tuple[Any, str | None]:
         return None, ctx.translate(
             "Checks", "Spelling was not checked: no spell-checking engine could be loaded ({reason}). "
                       "Install libenchant-2-2, hunspell-ar and hunspell-en-us, or run with --no-spelling."
-        ).format(reason=type(exc).__name__)
+        ).format(reason=(str(exc).strip().splitlines() or [type(exc).__name__])[0][:120])
     problem = None
     if checker.missing_languages:
         language = checker.missing_languages[0]

@@ -43,8 +43,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "settings": ("editor_app.cli.settings", "show or change the saved settings (language, digits)"),
 }
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CHECK_FAILED, EXIT_QUEUED, EXIT_INTERRUPTED = 0, 1, 2, 3, 75, 130
-
 EPILOG = """\
 global options (before or after the command):
   --lang ar|en        language of messages (default: the one saved in the app's settings, else the system's)

@@ -18,19 +18,23 @@ log = logging.getLogger(__name__)
 
 
 def _prepare(ctx: CliContext) -> str | None:
-    """Create the data, settings and log folders and start logging; a one-line problem or None."""
+    """Check the data folder, the settings file, create the folders and start logging; a one-line problem
+    or None. The folder comes first: a file in its way also makes the settings file unreadable."""
     from editor_app.cli import failures
     from editor_app.logging_setup import setup_logging
 
     problem = failures.check_data_folder(ctx)
     if problem:
         return problem
+    args = ctx.args
+    if ctx.settings_error is not None and (args.lang is None or args.command == "settings"):
+        return ctx.say(ctx.settings_error.user_message)  # --lang: no need to read it
     try:
         ctx.paths.ensure()
     except OSError as exc:
         return failures.folder_problem(ctx, exc)
     try:
-        setup_logging(ctx.paths.log_file, verbose=bool(getattr(ctx.args, "verbose", False)))
+        setup_logging(ctx.paths.log_file, verbose=bool(getattr(args, "verbose", False)))
     except OSError as exc:
         return failures.log_problem(ctx, exc)
     return None
@@ -64,9 +68,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(ctx: CliContext) -> int:
     args = ctx.args
-    if ctx.settings_error is not None and (args.lang is None or args.command == "settings"):
-        ctx.fail(ctx.say(ctx.settings_error.user_message))
-        return 1
     problem = _prepare(ctx)
     if problem:
         ctx.fail(problem)
