@@ -121,3 +121,17 @@ def test_a_damaged_catalogue_is_refused(tmp_path: Path) -> None:
         QmCatalog.load(bad)
     # The translator then shows the source text rather than failing the command.
     assert CliTranslator("ar", folder=tmp_path)("Drafts", "No drafts.") == "No drafts."
+
+
+def test_the_real_catalogue_has_six_arabic_forms_for_a_cli_plural() -> None:
+    source = "{file}: removed %n blocks of website boilerplate."
+    arabic = CliTranslator("ar", "western")
+    forms = {n: arabic("Import", source, None, n).format(file="a.html") for n in (0, 1, 2, 3, 11, 100)}
+    assert len(set(forms.values())) == 6, forms
+    assert forms[1] == "a.html: حُذف مقطع واحد من حشو الموقع."
+    assert forms[11] == "a.html: حُذف 11 مقطعًا من حشو الموقع."
+    english = CliTranslator("en")
+    one = english("Import", source, None, 1).format(file="a")
+    assert one == "a: removed 1 block of website boilerplate."
+    four = english("Import", source, None, 4).format(file="a")
+    assert four == "a: removed 4 blocks of website boilerplate."

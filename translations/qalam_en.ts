@@ -1278,9 +1278,12 @@
         <source>{file} was already imported: it is draft {id} “{title}”. Nothing new was made; to import it once more, add --again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{file}: removed {count} blocks of website boilerplate.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{file}: removed %n blocks of website boilerplate.</source>
+        <translation>
+            <numerusform>{file}: removed %n block of website boilerplate.</numerusform>
+            <numerusform>{file}: removed %n blocks of website boilerplate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: Qalam imports .docx, .md, .html and .txt files.</source>

@@ -95,6 +95,7 @@ def run_import(ctx: CliContext) -> int:
     if ctx.json:
         ctx.json_out(report)
         return 0
+    Import = ctx.messages("Import")  # lupdate takes the name before .tr as the context
     for entry in report:
         ctx.out(entry["id"])
         if entry["already_imported"]:
@@ -108,8 +109,8 @@ def run_import(ctx: CliContext) -> int:
                                                "Nothing new was made; to import it once more, add --again.")
             ctx.err(line.format(file=entry["file"], id=entry["id"][:8], title=entry["title"]))
         elif entry["stripped"]:
-            ctx.err(ctx.translate("Import", "{file}: removed {count} blocks of website boilerplate.").format(
-                file=entry["file"], count=len(entry["stripped"])))
+            ctx.err(Import.tr("{file}: removed %n blocks of website boilerplate.", "",
+                              len(entry["stripped"])).format(file=entry["file"]))
     return 0
 
 
