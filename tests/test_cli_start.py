@@ -181,3 +181,10 @@ def test_exit_codes_are_listed_in_help_and_readme() -> None:
 def test_a_group_without_its_action_says_what_to_do(tmp_path: Path) -> None:
     result = qalam("drafts", data=tmp_path / "d")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_the_export_formats_the_parser_offers_are_the_exporters() -> None:
+    from editor_app.cli import transfer
+    from editor_app.core import exporters
+
+    assert transfer.FORMATS == exporters.FORMATS

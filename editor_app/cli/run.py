@@ -41,7 +41,11 @@ def _prepare(ctx: CliContext) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    ctx = make_context(args)
+    try:
+        ctx = make_context(args)
+    except Exception as exc:  # e.g. a data folder path that cannot be resolved: no translator yet
+        print(f"qalam: {exc}", file=sys.stderr)
+        return 1
     try:
         return _run(ctx)
     except KeyboardInterrupt:
