@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.article import Article, WorkflowState
+from editor_app.core.draft_summary import DraftSummary
+from editor_app.core.plain_text import article_word_count
 from editor_app.core.site import Site
 from editor_app.errors import QalamError
 from editor_app.paths import AppPaths, resolve_paths
@@ -56,6 +58,14 @@ def test_quick_reader_answers_like_the_store(paths: AppPaths) -> None:
         for kwargs in ({}, {"trashed": True}, {"trashed": None}, {"state": "submitted"},
                        {"site_id": ids["site"]}, {"limit": 2}):
             assert reader.list_drafts(**kwargs) == store.list_drafts(**kwargs), kwargs  # type: ignore[arg-type]
+        # The shared row conversion builds what the ordinary constructor builds, from the article itself.
+        for summary in reader.list_drafts(trashed=None):
+            article = store.get(summary.id)
+            assert summary == DraftSummary(
+                id=article.id, title=article.title, state=article.state.value, site_id=article.site_id,
+                created_at=article.created_at, updated_at=article.updated_at, trashed_at=article.trashed_at,
+                word_count=article_word_count(article.body_html), remote_id=article.remote_id,
+                categories=article.categories, tags=article.tags)
         for key, article_id in ids.items():
             if key != "site":
                 assert reader.get(article_id) == store.get(article_id)

@@ -101,7 +101,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _when(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value is not None else "-"
+    # "2026-12-01 08:30": isoformat is several times faster than strftime over 10,000 rows.
+    return value.isoformat(" ", "minutes")[:16] if value is not None else "-"
 
 
 def _read_body(path_text: str) -> str:

@@ -48,27 +48,31 @@ def _names(value: Any) -> list[str]:
     return [str(item) for item in items or []]
 
 
-# Fields of DraftSummary that SUMMARY_COLUMNS does not fill (added later, with defaults).
-_OTHER_FIELDS = [f for f in fields(DraftSummary) if f.name not in (
-    "id", "title", "state", "site_id", "created_at", "updated_at", "trashed_at", "word_count", "remote_id",
-    "categories", "tags")]
+_COLUMNS = ("id", "title", "state", "site_id", "created_at", "updated_at", "trashed_at", "word_count",
+            "remote_id", "categories", "tags")
+# Fields of DraftSummary that SUMMARY_COLUMNS does not fill (added later, with defaults): the slower,
+# ordinary constructor then.
+_OTHER_FIELDS = [f for f in fields(DraftSummary) if f.name not in _COLUMNS]
 _FAST = not hasattr(DraftSummary, "__post_init__")
 
 
 def summary_from_row(r: Sequence[Any]) -> DraftSummary:
-    values: dict[str, Any] = dict(
-        id=r[0], title=r[1], state=r[2], site_id=r[3], created_at=parse_time(r[4]),
-        updated_at=parse_time(r[5]), trashed_at=parse_time(r[6]) if r[6] else None, word_count=r[7],
-        remote_id=r[8], categories=_names(r[9]), tags=_names(r[10]))
-    for f in _OTHER_FIELDS:
-        factory = f.default_factory
-        values[f.name] = f.default if f.default is not MISSING else (factory() if callable(factory) else None)
-    if not _FAST:
+    if not _FAST or _OTHER_FIELDS:
+        values: dict[str, Any] = dict(
+            id=r[0], title=r[1], state=r[2], site_id=r[3], created_at=parse_time(r[4]),
+            updated_at=parse_time(r[5]), trashed_at=parse_time(r[6]) if r[6] else None, word_count=r[7],
+            remote_id=r[8], categories=_names(r[9]), tags=_names(r[10]))
+        for f in _OTHER_FIELDS:
+            factory = f.default_factory
+            default = factory() if callable(factory) else None
+            values[f.name] = f.default if f.default is not MISSING else default
         return DraftSummary(**values)
     # Filled through __dict__: a frozen dataclass's __init__ sets each field with object.__setattr__,
     # five times slower, and `qalam drafts list` makes 10,000 of them. The same object either way.
     summary: DraftSummary = object.__new__(DraftSummary)
-    summary.__dict__.update(values)
+    summary.__dict__.update(zip(_COLUMNS, (
+        r[0], r[1], r[2], r[3], parse_time(r[4]), parse_time(r[5]), parse_time(r[6]) if r[6] else None, r[7],
+        r[8], _names(r[9]), _names(r[10])), strict=True))
     return summary
 
 
