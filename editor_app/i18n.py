@@ -1,48 +1,27 @@
-"""Choosing the UI language and loading Qt translations (for the GUI and the command line)."""
+"""Loading Qt translations for the GUI (the command line uses the Qt-free ``editor_app.cli.translator``)."""
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from editor_app.core.i18n import UserMessage, fill_count
-from editor_app.core.locale_format import Digits, Formatter
+from editor_app.core.i18n import fill_count
+from editor_app.language import RTL_LANGUAGES, SUPPORTED, is_rtl, pick_language, system_language
 from editor_app.paths import translations_dir
 
-SUPPORTED = ("ar", "en")
-RTL_LANGUAGES = frozenset({"ar"})
-
-
-def system_language() -> str:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            code = value.split(":")[0].split("_")[0].split(".")[0].lower()
-            if code in SUPPORTED:
-                return code
-            if code not in ("", "c", "posix"):
-                break
-    try:
-        code = (locale.getlocale()[0] or "").split("_")[0].lower()
-    except ValueError:
-        code = ""
-    if code in SUPPORTED:
-        return code
-    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
-
-
-def pick_language(requested: str | None, saved: str | None = None) -> str:
-    for candidate in (requested, saved):
-        if candidate and candidate in SUPPORTED:
-            return candidate
-    return system_language()
-
-
-def is_rtl(language: str) -> bool:
-    return language in RTL_LANGUAGES
+__all__ = [
+    "RTL_LANGUAGES",
+    "SUPPORTED",
+    "install",
+    "is_rtl",
+    "load_translators",
+    "pick_language",
+    "system_language",
+    "tr",
+    "translate",
+]
 
 
 def qt_translations_dirs() -> list[str]:
@@ -83,34 +62,6 @@ def load_translators(language: str) -> list[QTranslator]:
 def install(app: QCoreApplication, translators: Iterable[QTranslator]) -> None:
     for translator in translators:
         app.installTranslator(translator)
-
-
-class CliTranslator:
-    """Translation for the command line, which runs without a QCoreApplication.
-
-    Like ``QCoreApplication.translate``, a call with ``n`` picks the plural form for ``n`` and puts the
-    number where the text says ``%n`` or ``%Ln`` (here in the reader's digits, as the core formatter writes).
-    """
-
-    def __init__(self, language: str, digits: Digits | str | None = None) -> None:
-        self.language = language
-        self.formatter = Formatter(language, digits)
-        self._translators = load_translators(language)
-
-    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        result = text
-        for translator in self._translators:
-            found = translator.translate(context, text, disambiguation, n)
-            if found:
-                result = found
-                break
-        if n >= 0 and "%" in result:
-            number = self.formatter.number(n)
-            result = result.replace("%Ln", number).replace("%n", number)
-        return result
-
-    def message(self, msg: UserMessage) -> str:
-        return msg.render(self)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from editor_app import APP_NAME
 
 ENV_DATA_DIR = "QALAM_DATA_DIR"
@@ -60,6 +58,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     if chosen:
         root = Path(chosen).expanduser().resolve()
         return AppPaths(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+    import platformdirs  # only for the platform's own folders (a few ms of start-up otherwise)
+
     return AppPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),

@@ -56,15 +56,20 @@ def test_the_store_keeps_the_sites_language_and_the_users_setting(store: DraftSt
 
 
 def test_a_store_from_before_is_migrated(tmp_path: Path) -> None:
-    paths = resolve_paths(tmp_path / "old")
-    first = DraftStore.open(paths)
-    first.add_site(Site(name="s", url="https://example.org", username="u"))
-    first.close(backup=False)
-    db = next(paths.data_dir.rglob("*.sqlite3"))
-    con = sqlite3.connect(db)
-    for column in ("language", "direction", "direction_setting"):
-        con.execute(f"ALTER TABLE sites DROP COLUMN {column}")
-    con.execute("UPDATE alembic_version SET version_num = '0007'")
+    from sqlalchemy import create_engine
+
+    from editor_app.storage import migrate
+
+    paths = resolve_paths(tmp_path / "old").ensure()
+    engine = create_engine(f"sqlite:///{paths.database}")
+    with engine.connect() as conn:
+        migrate.upgrade(conn, "0011")  # the schema just before sites learnt their language (0016)
+        conn.commit()
+    engine.dispose()
+    con = sqlite3.connect(paths.database)
+    con.execute("INSERT INTO sites (id, name, url, username, api_root, has_plugin, roles, capabilities, "
+                "timezone, created_at) VALUES ('s1', 's', 'https://example.org', 'u', '/wp-json', 0, '[]', "
+                "'{}', '', '2026-01-01T10:00:00.000000Z')")
     con.commit()
     con.close()
     reopened = DraftStore.open(paths)

@@ -265,6 +265,35 @@ def test_contributor_and_editor_round_trip_to_a_scheduled_post(
     assert len(posts_with_uuid(wordpress, uuid)) == 1
 
 
+def test_reporter_reads_the_editors_notes_with_qalam_notes(
+        wordpress: WordPressSite, desks: tuple[Desk, Desk]) -> None:
+    """`qalam notes ID` after an editor returned the article on the real site: author, time, text; offline."""
+    reporter, editor = desks
+    with reporter.store() as drafts:
+        uuid = drafts.create(sample_article(reporter.wp)).id
+    reporter.ok("submit", uuid[:8], "--site", "news", "--note", REPORTER_NOTE)
+    editor.ok("sync")
+    editor.ok("return", uuid[:8], "--note", EDITOR_NOTE)
+    before = reporter.json("notes", uuid[:8])
+    assert isinstance(before, dict) and [n["text"] for n in before["notes"]] == [REPORTER_NOTE]
+    reporter.ok("sync")  # brings the editor's note
+    got = reporter.json("notes", uuid[:8])
+    assert isinstance(got, dict) and got["id"] == uuid
+    # Oldest first; both may carry the same second (the site keeps seconds), so compare by text.
+    by_text = {n["text"]: n for n in got["notes"]}
+    assert sorted(by_text) == sorted([REPORTER_NOTE, EDITOR_NOTE]) and len(got["notes"]) == 2
+    editors = by_text[EDITOR_NOTE]
+    assert editors["author"] and editors["author"] != by_text[REPORTER_NOTE]["author"]
+    assert editors["on_site"] is True and editors["created_at"]
+    assert [n["created_at"] for n in got["notes"]] == sorted(n["created_at"] for n in got["notes"])
+    text = reporter.ok("notes", uuid[:8])
+    assert EDITOR_NOTE in text and str(editors["author"]) in text
+    # The editor finds them by the post's number on the site too.
+    post_id = str(the_post(wordpress, uuid)["id"])
+    by_number = editor.json("notes", post_id)
+    assert isinstance(by_number, dict) and EDITOR_NOTE in [n["text"] for n in by_number["notes"]]
+
+
 def test_editor_approves_offline_and_it_goes_out_when_the_site_is_back(
         wordpress: WordPressSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

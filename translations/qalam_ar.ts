@@ -214,6 +214,14 @@
 </context>
 <context>
     <name>Checks</name>
+    <message>
+        <source>Spelling was not checked: no spell-checking engine could be loaded ({reason}). Install libenchant-2-2, hunspell-ar and hunspell-en-us, or run with --no-spelling.</source>
+        <translation>لم يُدقَّق الإملاء: تعذّر تحميل محرك التدقيق الإملائي ({reason}). ثبّت libenchant-2-2 وhunspell-ar وhunspell-en-us، أو شغّل الأمر مع --no-spelling.</translation>
+    </message>
+    <message>
+        <source>Spelling in {lang} was not checked: its dictionary is missing. Install {package}, or run with --no-spelling.</source>
+        <translation>لم يُدقَّق الإملاء بلغة {lang}: قاموسها غير مثبّت. ثبّت {package}، أو شغّل الأمر مع --no-spelling.</translation>
+    </message>
     <message numerus="yes">
         <source>%n fix(es) applied.</source>
         <translation>
@@ -649,6 +657,13 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Say what to do: qalam {command} --help lists the actions.</source>
+        <translation>حدّد ما تريد فعله: يعرض الأمر qalam {command} --help الإجراءات المتاحة.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -1066,6 +1081,69 @@
     </message>
 </context>
 <context>
+    <name>Environment</name>
+    <message>
+        <source>The data folder {path} cannot be used: {file} is a file, not a folder. Move that file away, or choose another folder with --data-dir.</source>
+        <translation>لا يمكن استخدام مجلد البيانات {path}: ‏{file} ملف وليس مجلدًا. انقل ذلك الملف من مكانه، أو اختر مجلدًا آخر بـ--data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is read-only. Give yourself write permission on it, or choose another folder with --data-dir.</source>
+        <translation>مجلد البيانات {path} للقراءة فقط. امنح نفسك صلاحية الكتابة فيه، أو اختر مجلدًا آخر بـ--data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} does not exist, and neither does {parent} (is a drive not connected?). Create the folder first, or choose another one with --data-dir.</source>
+        <translation>مجلد البيانات {path} غير موجود، ولا المجلد {parent} الذي يحويه (هل القرص غير موصول؟). أنشئ المجلد أولًا، أو اختر مجلدًا آخر بـ--data-dir.</translation>
+    </message>
+    <message>
+        <source>Qalam may not create the folder {path} ({reason}). Check the permissions of its parent folder, or choose another folder with --data-dir.</source>
+        <translation>لا يُسمح لقلم بإنشاء المجلد {path} ({reason}). راجع صلاحيات المجلد الذي يحويه، أو اختر مجلدًا آخر بـ--data-dir.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Qalam cannot create the folder {path}. Free some space and try again.</source>
+        <translation>القرص ممتلئ: لا يستطيع قلم إنشاء المجلد {path}. أفرغ بعض المساحة وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot use the folder {path} ({reason}). Check the disk, or choose another folder with --data-dir.</source>
+        <translation>لا يستطيع قلم استخدام المجلد {path} ({reason}). افحص القرص، أو اختر مجلدًا آخر بـ--data-dir.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot write its log file in {path} ({reason}). Give yourself write permission on that folder, or choose another data folder with --data-dir.</source>
+        <translation>لا يستطيع قلم كتابة ملف السجل في {path} ({reason}). امنح نفسك صلاحية الكتابة في ذلك المجلد، أو اختر مجلد بيانات آخر بـ--data-dir.</translation>
+    </message>
+    <message>
+        <source>The certificate file in {var} ({path}) is missing or unusable, so no secure connection can be made. Correct {var}, or unset it to use the system&apos;s certificates.</source>
+        <translation>ملف الشهادات المحدَّد في {var} ‏({path}) مفقود أو غير صالح، فلا يمكن إنشاء أي اتصال آمن. صحّح {var}، أو ألغِ ضبطه لتُستخدم شهادات النظام.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made ({reason}). Check the system&apos;s certificates (the ca-certificates package).</source>
+        <translation>تعذّر إنشاء اتصال آمن ({reason}). افحص شهادات النظام (الحزمة ca-certificates).</translation>
+    </message>
+    <message>
+        <source>The drafts database in {path} is damaged. Start Qalam again: it keeps the damaged file aside and restores the newest backup.</source>
+        <translation>قاعدة بيانات المسودات في {path} تالفة. شغّل قلم مرة أخرى: سيحتفظ بالملف التالف جانبًا ويستعيد أحدث نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({reason}). Start or unlock it (for example gnome-keyring), or set QALAM_PASSWORD for each command.</source>
+        <translation>لا يمكن استخدام حلقة مفاتيح النظام ({reason}). شغّلها أو افتح قفلها (gnome-keyring مثلًا)، أو اضبط QALAM_PASSWORD مع كل أمر.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionaries cannot be loaded ({reason}). Install hunspell-ar and hunspell-en-us (see qalam doctor).</source>
+        <translation>تعذّر تحميل قواميس التدقيق الإملائي ({reason}). ثبّت hunspell-ar وhunspell-en-us (انظر qalam doctor).</translation>
+    </message>
+    <message>
+        <source>Qalam ran out of memory. Close other programs and try again.</source>
+        <translation>نفدت الذاكرة المتاحة لقلم. أغلق برامج أخرى وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Qalam could not use {path} ({reason}). Check that it exists and that you may use it.</source>
+        <translation>تعذّر على قلم استخدام {path} ({reason}). تحقّق من وجوده ومن أنّ لديك صلاحية استخدامه.</translation>
+    </message>
+    <message>
+        <source>Qalam stopped on an unexpected error ({error}). The details are in {log}. Please report it.</source>
+        <translation>توقّف قلم بسبب خطأ غير متوقَّع ({error}). التفاصيل في {log}. نرجو الإبلاغ عنه.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Give --format (md, html, docx or pdf): {name} has no known extension.</source>
@@ -1430,6 +1508,14 @@
         <source>{reason} Nothing was imported.</source>
         <translation>{reason} لم يُستورد أي شيء.</translation>
     </message>
+    <message>
+        <source>{file} was already imported: it is draft {id} “{title}”, in the trash. Nothing new was made; take it out with qalam drafts untrash {id}, or import the file once more with --again.</source>
+        <translation>سبق استيراد {file}: إنه المسودة {id} «{title}» الموجودة في سلة المهملات. لم تُنشأ مسودة جديدة؛ أخرجها بالأمر qalam drafts untrash {id}، أو استورد الملف مرة أخرى مع --again.</translation>
+    </message>
+    <message>
+        <source>{file} was already imported: it is draft {id} “{title}”. Nothing new was made; to import it once more, add --again.</source>
+        <translation>سبق استيراد {file}: إنه المسودة {id} «{title}». لم تُنشأ مسودة جديدة؛ لاستيراده مرة أخرى أضف --again.</translation>
+    </message>
     <message numerus="yes">
         <source>{file}: removed %n block(s) of website boilerplate.</source>
         <translation>
@@ -1533,6 +1619,14 @@
     <message>
         <source>qalam: could not write the screenshot to {path}</source>
         <translation>qalam: تعذّرت كتابة لقطة الشاشة إلى {path}</translation>
+    </message>
+    <message>
+        <source>The display {display} does not answer, so the window cannot open. Check DISPLAY (or WAYLAND_DISPLAY), or start Qalam from the desktop&apos;s menu. To run without a screen, use QT_QPA_PLATFORM=offscreen qalam.</source>
+        <translation>الشاشة {display} لا تستجيب، فلا يمكن فتح النافذة. راجع DISPLAY (أو WAYLAND_DISPLAY)، أو شغّل قلم من قائمة سطح المكتب. وللتشغيل بلا شاشة استخدم QT_QPA_PLATFORM=offscreen qalam.</translation>
+    </message>
+    <message>
+        <source>The window cannot open: {reason}. Run qalam doctor to see what is missing.</source>
+        <translation>تعذّر فتح النافذة: {reason}. شغّل qalam doctor لمعرفة الناقص.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2000,21 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>No draft with id {id}, and no post {id} from a site in this data folder.</source>
+        <translation>لا توجد مسودة بالمعرّف {id}، ولا منشور رقمه {id} من موقع في مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+        <source>No review notes for this article yet (qalam sync brings the editor&apos;s notes).</source>
+        <translation>لا ملاحظات مراجعة على هذه المادة بعد (يجلب qalam sync ملاحظات المحرر).</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+</context>
+<context>
     <name>OpenFromSiteDialog</name>
     <message>
         <source>Open from Site</source>
@@ -2196,6 +2305,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>“{url}” is not a web address of a site.</source>
         <translation>«{url}» ليس عنوان موقع ويب.</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: no secure keyring (Secret Service) is running, so the site {site} was not added. Start and unlock gnome-keyring (or KWallet), then add the site again; or give the password in QALAM_PASSWORD to each command.</source>
+        <translation>تعذّر حفظ كلمة المرور: لا تعمل حلقة مفاتيح آمنة (Secret Service)، فلم يُضف الموقع {site}. شغّل gnome-keyring (أو KWallet) وافتح قفلها ثم أضف الموقع من جديد، أو مرّر كلمة المرور في QALAM_PASSWORD مع كل أمر.</translation>
     </message>
     <message>
         <source>No application password is known for {user} on {site}. Enter it in the site settings or set QALAM_PASSWORD.</source>
@@ -2822,6 +2935,33 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Search for {word}</source>
         <translation>ابحث عن {word}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{name}={value} (not saved: the default)</source>
+        <translation>{name}={value} (غير محفوظ: القيمة الافتراضية)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value of {name}: use one of {allowed}.</source>
+        <translation>«{value}» ليست قيمة صالحة لـ{name}: استخدم إحدى القيم {allowed}.</translation>
+    </message>
+    <message>
+        <source>Saved: {name} is now {value}; the window uses it the next time it starts.</source>
+        <translation>حُفظ: أصبح {name} ‏{value}؛ وستستخدمه النافذة في تشغيلها القادم.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read ({reason}). Check its permissions, or give --lang.</source>
+        <translation>تعذّرت قراءة ملف الإعدادات {path} ({reason}). راجع صلاحياته، أو حدّد اللغة بـ--lang.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged (line {line} is not a setting). Correct or delete that file; Qalam then starts with its default settings.</source>
+        <translation>ملف الإعدادات {path} تالف (السطر {line} ليس إعدادًا). صحّح هذا الملف أو احذفه، فيبدأ قلم بإعداداته الافتراضية.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be written ({reason}). Check the permissions of its folder.</source>
+        <translation>تعذّرت الكتابة في ملف الإعدادات {path} ({reason}). راجع صلاحيات المجلد الذي يحويه.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,14 @@
 </context>
 <context>
     <name>Checks</name>
+    <message>
+        <source>Spelling was not checked: no spell-checking engine could be loaded ({reason}). Install libenchant-2-2, hunspell-ar and hunspell-en-us, or run with --no-spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling in {lang} was not checked: its dictionary is missing. Install {package}, or run with --no-spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n fix(es) applied.</source>
         <translation>
@@ -601,6 +609,13 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Say what to do: qalam {command} --help lists the actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -994,6 +1009,69 @@
     </message>
 </context>
 <context>
+    <name>Environment</name>
+    <message>
+        <source>The data folder {path} cannot be used: {file} is a file, not a folder. Move that file away, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {path} is read-only. Give yourself write permission on it, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {path} does not exist, and neither does {parent} (is a drive not connected?). Create the folder first, or choose another one with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam may not create the folder {path} ({reason}). Check the permissions of its parent folder, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: Qalam cannot create the folder {path}. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam cannot use the folder {path} ({reason}). Check the disk, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam cannot write its log file in {path} ({reason}). Give yourself write permission on that folder, or choose another data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file in {var} ({path}) is missing or unusable, so no secure connection can be made. Correct {var}, or unset it to use the system&apos;s certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection could be made ({reason}). Check the system&apos;s certificates (the ca-certificates package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts database in {path} is damaged. Start Qalam again: it keeps the damaged file aside and restores the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({reason}). Start or unlock it (for example gnome-keyring), or set QALAM_PASSWORD for each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spelling dictionaries cannot be loaded ({reason}). Install hunspell-ar and hunspell-en-us (see qalam doctor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam ran out of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam could not use {path} ({reason}). Check that it exists and that you may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalam stopped on an unexpected error ({error}). The details are in {log}. Please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Give --format (md, html, docx or pdf): {name} has no known extension.</source>
@@ -1346,6 +1424,14 @@
         <source>{reason} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file} was already imported: it is draft {id} “{title}”, in the trash. Nothing new was made; take it out with qalam drafts untrash {id}, or import the file once more with --again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was already imported: it is draft {id} “{title}”. Nothing new was made; to import it once more, add --again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>{file}: removed %n block(s) of website boilerplate.</source>
         <translation>
@@ -1440,6 +1526,14 @@
     </message>
     <message>
         <source>qalam: could not write the screenshot to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display {display} does not answer, so the window cannot open. Check DISPLAY (or WAYLAND_DISPLAY), or start Qalam from the desktop&apos;s menu. To run without a screen, use QT_QPA_PLATFORM=offscreen qalam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window cannot open: {reason}. Run qalam doctor to see what is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +1907,21 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>No draft with id {id}, and no post {id} from a site in this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review notes for this article yet (qalam sync brings the editor&apos;s notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenFromSiteDialog</name>
     <message>
         <source>Open from Site</source>
@@ -2078,6 +2187,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>“{url}” is not a web address of a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: no secure keyring (Secret Service) is running, so the site {site} was not added. Start and unlock gnome-keyring (or KWallet), then add the site again; or give the password in QALAM_PASSWORD to each command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2652,6 +2765,33 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Search for {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{name}={value} (not saved: the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value of {name}: use one of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {name} is now {value}; the window uses it the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read ({reason}). Check its permissions, or give --lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged (line {line} is not a setting). Correct or delete that file; Qalam then starts with its default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be written ({reason}). Check the permissions of its folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,8 @@
 """`qalam check ID [--json]`: the pre-publish check of one draft.
 
 Exit codes: 0 when nothing blocks publishing (warnings and notes may remain), 3 when at
-least one finding has severity "error", 1 when the check itself cannot run.
+least one finding has severity "error", 1 when the check itself cannot run or could not check
+spelling (no engine or a missing dictionary; ``--no-spelling`` skips it on purpose).
 """
 
 from __future__ import annotations
@@ -38,8 +39,12 @@ def house_rules_for(ctx: CliContext, explicit: str | None) -> Any:
     return HouseRules.load(user) if user.is_file() else HouseRules.default()
 
 
-def _spell_checker(ctx: CliContext) -> Any:
-    """The app's spell-checker (with the same word lists as the editor), or None without an engine."""
+_DICTIONARY_PACKAGES = {"ar": "hunspell-ar", "en_US": "hunspell-en-us"}
+
+
+def _spell_checker(ctx: CliContext) -> tuple[Any, str | None]:
+    """The app's spell-checker (with the same word lists as the editor) and, when spelling cannot be
+    fully checked, the one line that says why and what to do."""
     try:
         from editor_app.core.checks.spelling import from_spell_checker
         from editor_app.core.spelling import SpellChecker, default_newsroom_path
@@ -50,9 +55,19 @@ def _spell_checker(ctx: CliContext) -> Any:
             newsroom_path=default_newsroom_path(),
             starter_paths=[resource_dir() / "wordlists" / "newsroom-ar.txt"],
         ).load()
-    except Exception:  # no enchant, no dictionaries: check the rest
-        return None
-    return from_spell_checker(checker)
+    except Exception as exc:  # no enchant library, no provider: check the rest and say so
+        return None, ctx.translate(
+            "Checks", "Spelling was not checked: no spell-checking engine could be loaded ({reason}). "
+                      "Install libenchant-2-2, hunspell-ar and hunspell-en-us, or run with --no-spelling."
+        ).format(reason=(str(exc).strip().splitlines() or [type(exc).__name__])[0][:120])
+    problem = None
+    if checker.missing_languages:
+        language = checker.missing_languages[0]
+        problem = ctx.translate(
+            "Checks", "Spelling in {lang} was not checked: its dictionary is missing. Install {package}, "
+                      "or run with --no-spelling.").format(
+            lang=language, package=_DICTIONARY_PACKAGES.get(language, "hunspell-" + language))
+    return from_spell_checker(checker), problem
 
 
 def _apply_fixes(article: Any, findings: list[Any], rules: set[str]) -> tuple[Any, int]:
@@ -77,8 +92,9 @@ def _apply_fixes(article: Any, findings: list[Any], rules: set[str]) -> tuple[An
 
 
 def run(ctx: CliContext) -> int:
-    from editor_app.cli.drafts import open_store
+    from editor_app.cli.store_access import open_store
     from editor_app.core.checks import CheckContext, Severity, run_checks
+    from editor_app.core.plain_text import article_word_count
     from editor_app.errors import QalamError
 
     args = ctx.args
@@ -97,8 +113,9 @@ def run(ctx: CliContext) -> int:
         from editor_app.publish.site_terms import target_site, term_status
 
         terms = term_status(store, target_site(store, article, getattr(args, "site", None)), article)
-    context = CheckContext(spell=None if args.no_spelling else _spell_checker(ctx), recent_titles=recent,
-                           featured_media=featured, terms=lambda _article: terms)
+    spell, spelling_problem = (None, None) if args.no_spelling else _spell_checker(ctx)
+    context = CheckContext(spell=spell, recent_titles=recent, featured_media=featured,
+                           terms=lambda _article: terms)
     findings = run_checks(article, house, context)
     if args.fix is not None:
         fixed, count = _apply_fixes(article, findings, set(args.fix))
@@ -114,6 +131,8 @@ def run(ctx: CliContext) -> int:
             "id": article.id,
             "title": article.title,
             "ok": not blocking,
+            "words": article_word_count(article.body_html),
+            "spelling": "skipped" if args.no_spelling else ("incomplete" if spelling_problem else "checked"),
             "findings": [f.to_json(ctx.translate) for f in findings],
         })
     else:
@@ -128,4 +147,7 @@ def run(ctx: CliContext) -> int:
             ctx.out(f"{labels[f.severity]}\t{f.rule}\t{where}\t{ctx.say(f.message)}{fixable}")
         if not findings:
             ctx.out(ctx.translate("Checks", "No problems found."))
+    if spelling_problem:
+        ctx.fail(spelling_problem)
+        return EXIT_BLOCKING if blocking else 1  # the check is incomplete: not a pass
     return EXIT_BLOCKING if blocking else 0

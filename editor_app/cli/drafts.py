@@ -8,14 +8,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from editor_app.cli.context import CliContext
+from editor_app.cli.store_access import open_store, read_store
+
+__all__ = ["open_store", "register"]  # open_store lives in cli/store_access; kept here for callers
 from editor_app.errors import QalamError
 
 
@@ -31,11 +32,10 @@ def _transfer_module() -> ModuleType | None:
 
 if TYPE_CHECKING:  # imported lazily: keeps `qalam --help` fast
     from editor_app.core.importers import ImportResult
-    from editor_app.storage.store import DraftStore
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("drafts", help="create, list, show, search and restore drafts")
+    p = sub.add_parser("drafts", help="create, list, show, search, import, export and restore drafts")
     dsub = p.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
 
     new = dsub.add_parser("new", help="create a draft and print its id")
@@ -61,6 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("id")
     show.add_argument("--format", choices=("html", "markdown", "json"), default="markdown")
     show.add_argument("--revision", type=int, default=None, metavar="REV", help="an older revision")
+    show.add_argument("--json", action="store_true", help="machine-readable output (as --format json)")
     show.set_defaults(handler=run_show)
 
     search = dsub.add_parser("search", help="search every draft (Arabic-aware); exit 1 when nothing matches")
@@ -81,6 +82,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     diff.add_argument("a", type=int, metavar="REV_A")
     diff.add_argument("b", type=int, metavar="REV_B")
     diff.add_argument("--html", action="store_true", help="an HTML fragment (right to left) instead of text")
+    diff.add_argument("--json", action="store_true", help="machine-readable output: the list of changes")
     diff.set_defaults(handler=run_diff)
 
     restore = dsub.add_parser("restore", help="bring back a revision (as a new revision)")
@@ -101,31 +103,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     transfer = _transfer_module()
     if transfer is not None:
         transfer.register_drafts_subcommands(dsub)
-
-
-@contextmanager
-def open_store(ctx: CliContext) -> Iterator[DraftStore]:
-    from editor_app.storage.store import DraftStore
-    from editor_app.storage.store_state import BACKUP_EVERY
-
-    # A command is short-lived: the full integrity check only when it is due, a light one otherwise.
-    store = DraftStore.open(ctx.paths, ordinary_check="light")
-    for message in store.report.messages:
-        ctx.err(f"qalam: {ctx.say(message)}")
-    done = False
-    try:
-        yield store
-        done = True
-    finally:
-        try:
-            if done and store.wrote_anything:  # a command that changed drafts keeps backups fresh
-                store.backup_if_due(BACKUP_EVERY)
-                if store.backup_note is not None:  # no room for it: say so, the command still worked
-                    ctx.err(f"qalam: {ctx.say(store.backup_note)}")
-            store.close(backup=False)
-        except QalamError:
-            if done:
-                raise  # otherwise the command's own error is the one to tell
 
 
 def _when(ctx: CliContext, value: Any) -> str:
@@ -182,37 +159,43 @@ def _summary_json(d: Any) -> dict[str, Any]:
 def run_list(ctx: CliContext) -> int:
     a = ctx.args
     trashed: bool | None = True if a.trashed else (None if a.all else False)
-    with open_store(ctx) as store:
-        drafts = store.list_drafts(trashed=trashed, state=a.state)
-    if a.json:
+    drafts = read_store(ctx, lambda store: store.list_drafts(trashed=trashed, state=a.state))
+    if ctx.json:
         ctx.json_out([_summary_json(d) for d in drafts])
         return 0
     if not drafts:
         ctx.out(ctx.translate("Drafts", "No drafts."))
         return 0
+    lines = []
     for d in drafts:
         mark = " 🗑" if d.is_trashed else ""
-        ctx.out(f"{d.id[:8]}  {d.state:<10} {_when(ctx, d.updated_at)}  {ctx.fmt.number(d.word_count):>6}  "
-                f"{d.title}{mark}")
+        words = ctx.fmt.number(d.word_count)
+        lines.append(f"{d.id[:8]}  {d.state:<10} {_when(ctx, d.updated_at)}  {words:>6}  {d.title}{mark}")
+    ctx.out("\n".join(lines))
     return 0
 
 
 def run_show(ctx: CliContext) -> int:
     from editor_app.core import exporters
+    from editor_app.core.plain_text import article_word_count
     from editor_app.storage.convert import article_to_dict
 
     a = ctx.args
-    with open_store(ctx) as store:
+
+    def read(store: Any) -> Any:
         article_id = store.resolve_id(a.id)
         article = store.get(article_id)
         if a.revision is not None:
             rev = store.revision(article_id, a.revision)
             article = article.copy(title=rev.title, subtitle=rev.subtitle, body_html=rev.body_html,
                                    excerpt=rev.excerpt, categories=list(rev.categories), tags=list(rev.tags))
-    if a.format == "json":
+        return article
+
+    article = read_store(ctx, read)
+    if ctx.json or a.format == "json":
         from editor_app.core.iri import readable_url
 
-        data = article_to_dict(article)
+        data = {**article_to_dict(article), "word_count": article_word_count(article.body_html)}
         if data.get("remote_url"):
             data["remote_url"] = readable_url(str(data["remote_url"]))  # as a reader reads it
         ctx.json_out(data)
@@ -225,11 +208,16 @@ def run_show(ctx: CliContext) -> int:
 
 def run_search(ctx: CliContext) -> int:
     a = ctx.args
-    with open_store(ctx) as store:
-        hits = store.search(a.query, limit=max(1, a.limit), trashed=None if a.trashed else False)
+    trashed = None if a.trashed else False
+
+    def read(store: Any) -> tuple[list[Any], str]:
         from editor_app.cli.search_hints import widen  # "did you mean" and --fuzzy
-        hits, note = widen(ctx, store, hits, limit=max(1, a.limit), trashed=None if a.trashed else False)
-    if a.json:
+
+        hits = store.search(a.query, limit=max(1, a.limit), trashed=trashed)
+        return widen(ctx, store, hits, limit=max(1, a.limit), trashed=trashed)
+
+    hits, note = read_store(ctx, read)
+    if ctx.json:
         ctx.json_out([{
             "id": h.article_id, "title": h.title, "state": h.state, "site_id": h.site_id,
             "updated_at": h.updated_at.isoformat(), "score": h.score, "snippet": h.snippet,
@@ -258,10 +246,8 @@ def run_search(ctx: CliContext) -> int:
 
 
 def run_history(ctx: CliContext) -> int:
-    with open_store(ctx) as store:
-        article_id = store.resolve_id(ctx.args.id)
-        revisions = store.history(article_id)
-    if ctx.args.json:
+    revisions = read_store(ctx, lambda store: store.history(store.resolve_id(ctx.args.id)))
+    if ctx.json:
         ctx.json_out([{
             "number": r.number, "kind": r.kind.value, "created_at": r.created_at.isoformat(),
             "updated_at": r.updated_at.isoformat(), "title": r.title, "words": r.word_count, "note": r.note,
@@ -280,10 +266,12 @@ def run_diff(ctx: CliContext) -> int:
     from editor_app.core.diff import render_html, render_text
 
     a = ctx.args
+
     with open_store(ctx) as store:
-        article_id = store.resolve_id(a.id)
-        ops = store.diff(article_id, a.a, a.b)
-    if a.html:
+        ops = store.diff(store.resolve_id(a.id), a.a, a.b)
+    if ctx.json:
+        ctx.json_out([{"kind": op.kind.value, "text": op.text} for op in ops])
+    elif a.html:
         ctx.out(render_html(ops))
     elif sys.stdout.isatty():  # colours read better than brackets, which bidi may mirror
         from editor_app.core.diff import OpKind

@@ -11,10 +11,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from editor_app.cli.context import CliContext
-from editor_app.cli.sites import open_store, site_or_fail
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.iri import readable_url
-from editor_app.core.outbox import OutboxItem, OutboxState
+from editor_app.core.outbox import OutboxItem, OutboxState, message_from_result
 from editor_app.errors import QalamError
 
 EXIT_QUEUED = 75  # EX_TEMPFAIL
@@ -68,8 +67,6 @@ def _outbox(store: Any) -> Any:
 
 
 def _why(ctx: CliContext, item: OutboxItem) -> str:
-    from editor_app.publish.outbox import message_from_result
-
     msg = message_from_result(item.result)
     if msg is not None:
         return ctx.say(msg)
@@ -77,6 +74,8 @@ def _why(ctx: CliContext, item: OutboxItem) -> str:
 
 
 def run_publish(ctx: CliContext) -> int:
+    from editor_app.cli.sites import open_store, site_or_fail
+
     args = ctx.args
     at = parse_when(ctx, args.at)
     with open_store(ctx) as store:
@@ -134,7 +133,7 @@ def _show(ctx: CliContext, item: OutboxItem) -> int:
     result = dict(item.result or {})
     if result.get("url"):
         result["url"] = readable_url(str(result["url"]))
-    if ctx.args.json:
+    if ctx.json:
         ctx.json_out(
             {
                 "id": item.id,
@@ -179,7 +178,29 @@ def _item_action(ctx: CliContext, outbox: Any) -> None:
     outbox.process_due()
 
 
+def _titles(store: Any, items: list[OutboxItem]) -> dict[str, str]:
+    titles: dict[str, str] = {}
+    for item in items:
+        if item.article_id not in titles:
+            try:
+                titles[item.article_id] = store.get(item.article_id).title
+            except QalamError:
+                titles[item.article_id] = ""
+    return titles
+
+
 def run_outbox(ctx: CliContext) -> int:
+    if ctx.args.action is None:  # only reading: the quick path
+        from editor_app.cli.store_access import read_store
+
+        def read(store: Any) -> tuple[list[OutboxItem], dict[str, str], dict[str, str]]:
+            items = store.outbox_items()
+            return items, {s.id: s.name for s in store.list_sites()}, _titles(store, items)
+
+        items, sites, titles = read_store(ctx, read)
+        return _print_outbox(ctx, items, sites, titles, 0)
+    from editor_app.cli.sites import open_store
+
     with open_store(ctx) as store:
         outbox = _outbox(store)
         try:
@@ -191,7 +212,7 @@ def run_outbox(ctx: CliContext) -> int:
             if ctx.args.action == "flush":
                 outbox.recover()
                 report = outbox.flush()
-                if not ctx.args.json:
+                if not ctx.json:
                     sent = QT_TRANSLATE_NOOP("Publish", "%n sent", "", 1)
                     queued = QT_TRANSLATE_NOOP("Publish", "%n still queued", "", 1)
                     failed = QT_TRANSLATE_NOOP("Publish", "%n failed", "", 1)
@@ -203,17 +224,16 @@ def run_outbox(ctx: CliContext) -> int:
                 code = 1 if report.failed else (EXIT_QUEUED if report.queued else 0)
             items = outbox.items()
             sites = {s.id: s.name for s in store.list_sites()}
-            titles: dict[str, str] = {}
-            for item in items:
-                if item.article_id not in titles:
-                    try:
-                        titles[item.article_id] = store.get(item.article_id).title
-                    except QalamError:
-                        titles[item.article_id] = ""
+            titles = _titles(store, items)
         finally:
             outbox.close()
+    return _print_outbox(ctx, items, sites, titles, code)
+
+
+def _print_outbox(ctx: CliContext, items: list[OutboxItem], sites: dict[str, str], titles: dict[str, str],
+                  code: int) -> int:
     rows = [_row(i, titles, sites) for i in items]
-    if ctx.args.json:
+    if ctx.json:
         ctx.json_out(rows)
         return code
     if ctx.args.action != "flush":

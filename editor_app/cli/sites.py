@@ -123,15 +123,9 @@ def run_add(ctx: CliContext) -> int:
             password,
             check=not args.no_check,
             save_password=not from_env,
+            require_keyring=True,  # fails (and adds nothing) when the password cannot be kept
         )
-    if where is Where.MEMORY:
-        ctx.err(
-            ctx.translate(
-                "Sites",
-                "No secure keyring on this computer: the password was not saved. Set QALAM_PASSWORD for "
-                "each command, or install gnome-keyring.",
-            )
-        )
+    del where
     ctx.out(
         ctx.translate("Sites", "Added site {name} ({url}) for user {user}.").format(
             name=site.name, url=site.url, user=site.username

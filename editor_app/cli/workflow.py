@@ -59,6 +59,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("id")
     p.add_argument("--site", metavar="NAME")
     p.add_argument("--notes", action="store_true", help="also print the review notes")
+    p.add_argument("--json", action="store_true", help="machine-readable output (the changes and the notes)")
     p.set_defaults(handler=run_changes)
 
     p = sub.add_parser("note", help="add a review note to an article")
@@ -158,8 +159,7 @@ def _say_all(ctx: CliContext, messages: list[UserMessage]) -> None:
 
 def _send(ctx: CliContext, outbox: WorkflowOutbox, result: ActionResult) -> int:
     """Send the queued item now; 75 when it stays queued."""
-    from editor_app.core.outbox import OutboxState
-    from editor_app.publish.outbox import message_from_result
+    from editor_app.core.outbox import OutboxState, message_from_result
 
     _say_all(ctx, result.warnings)
     if result.item is None:
@@ -300,19 +300,23 @@ def run_sync(ctx: CliContext) -> int:
 
 
 def run_inbox(ctx: CliContext) -> int:
-    from editor_app.publish.workflow_store import WorkflowStore
-    from editor_app.publish.workflow_sync import InboxItem, WorkflowService
+    """Read only: the plain-sqlite3 fast path when the store allows it (no HTTP client, keyring or ORM)."""
+    from editor_app.cli.store_access import read_store
+    from editor_app.publish.inbox_view import InboxItem, inbox_items
 
     args = ctx.args
-    with _open(ctx) as (drafts, _outbox):
-        store = WorkflowStore(drafts)
-        sites = [s for s in drafts.list_sites() if not args.site or s.name == args.site]
-        items: list[InboxItem] = []
-        for site in sites:
-            items.extend(WorkflowService(store, site).inbox())
+
+    def read(drafts: Any) -> list[InboxItem]:
+        found: list[InboxItem] = []
+        for site in drafts.list_sites():
+            if not args.site or site.name == args.site:
+                found.extend(inbox_items(drafts, site))
+        return found
+
+    items = read_store(ctx, read)
     far = datetime.max.replace(tzinfo=UTC)
     items.sort(key=lambda i: (i.submitted_at or far, i.title))
-    if args.json:
+    if ctx.json:
         ctx.json_out([i.to_json() for i in items])
         return 0
     if not items:
@@ -341,14 +345,23 @@ def run_changes(ctx: CliContext) -> int:
     if article is None:
         raise QalamError(UserMessage(CTX, QT_TRANSLATE_NOOP("WorkflowCli", "No article with id {id}."),
                                      {"id": args.id}))
-    if submitted is None:
-        ctx.out(ctx.translate("WorkflowCli", "This article has no submitted version to compare with."))
-        return 0
 
     def text(title: str, body: str) -> str:
         return f"{title}\n\n{html_to_text(body)}\n"
 
-    ops = diff_words(text(submitted.title, submitted.body_html), text(article.title, article.body_html))
+    ops = diff_words(text(submitted.title, submitted.body_html),
+                     text(article.title, article.body_html)) if submitted is not None else []
+    if ctx.json:
+        ctx.json_out({
+            "id": article.id, "title": article.title, "submitted": submitted is not None,
+            "changed": has_changes(ops), "changes": [{"kind": op.kind.value, "text": op.text} for op in ops],
+            "notes": [{"author": n.author, "created_at": n.created_at.isoformat(), "text": n.text}
+                      for n in notes],
+        })
+        return 0
+    if submitted is None:
+        ctx.out(ctx.translate("WorkflowCli", "This article has no submitted version to compare with."))
+        return 0
     if not has_changes(ops):
         ctx.out(ctx.translate("WorkflowCli", "No changes since it was submitted."))
     else:

@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from editor_app.core import plain_text
+
 # Arabic combining marks: Quranic signs, harakat and tanween, superscript alef, small high marks.
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 TATWEEL = "\u0640"
@@ -30,7 +32,7 @@ _MARKS_TATWEEL_RE = re.compile(f"[{ARABIC_MARKS}{TATWEEL}]")
 # A word: letters (any script) and Arabic marks; Latin words may carry an inner apostrophe (don't, O'Brien).
 WORD_PATTERN = f"(?:[^\\W\\d_]|[{ARABIC_MARKS}])+(?:['\u2019](?:[^\\W\\d_])+)*"
 WORD_RE = re.compile(WORD_PATTERN)
-# For counting, numbers are words too: 2022, 10:30, 3.5, ٢٠٢٢.
+# Slugs keep numbers too: 2022, 10:30, 3.5, ٢٠٢٢.
 _NUMBER_PATTERN = r"\d+(?:[.,:\u066b\u066c]\d+)*"
 COUNT_RE = re.compile(f"{WORD_PATTERN}|{_NUMBER_PATTERN}")
 
@@ -76,8 +78,8 @@ def strip_marks(text: str, *, tatweel: bool = True) -> str:
 
 
 def word_count(text: str) -> int:
-    """Words and numbers; ``مُحَمَّد`` is one word, ``2022`` is one word."""
-    return sum(1 for _ in COUNT_RE.finditer(text))
+    """Words and numbers, by Qalam's one definition (:func:`editor_app.core.plain_text.word_count`)."""
+    return plain_text.word_count(text)
 
 
 def char_count(text: str) -> int:

@@ -24,6 +24,7 @@ from editor_app.core.article import Article, Direction
 from editor_app.core.html_clean import without_block_data
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.core.media import MediaItem
+from editor_app.core.plain_text import article_word_count
 from editor_app.errors import QalamError
 
 MediaLookup = Callable[[str], MediaItem | None]
@@ -90,6 +91,8 @@ def export_html(article: Article, *, media: MediaLookup | None = None) -> str:
         head.append(f'<meta name="description" content="{_esc(article.excerpt)}">')
     if article.author:
         head.append(f'<meta name="author" content="{_esc(article.author)}">')
+    # schema.org Article.wordCount, by Qalam's one definition (the status bar shows the same number).
+    head.append(f'<meta itemprop="wordCount" content="{article_word_count(article.body_html)}">')
     head += [f'<meta property="article:section" content="{_esc(c)}">' for c in article.categories]
     head += [f'<meta property="article:tag" content="{_esc(t)}">' for t in article.tags]
     fonts = ", ".join(f'"{f}"' for f in FONT_FAMILIES)
@@ -184,7 +187,8 @@ def export_markdown(article: Article, *, media: MediaLookup | None = None) -> st
         front.append(f"slug: {_front_value(article.slug)}")
     if article.author:
         front.append(f"author: {_front_value(article.author)}")
-    front += [f"language: {article.language or 'ar'}", f"direction: {article.direction.value}", "---", ""]
+    front += [f"language: {article.language or 'ar'}", f"direction: {article.direction.value}",
+              f"words: {article_word_count(article.body_html)}", "---", ""]
     base = article.direction.value
     blocks: list[str] = []
     for el in _fragments(without_block_data(article.body_html)):
@@ -380,6 +384,15 @@ def _block_rtl(el: Any, base: str) -> bool:
     return (own or base) == "rtl"
 
 
+def _set_word_count(doc: Any, words: int) -> None:
+    """Word shows the count from docProps/app.xml (python-docx leaves the template's 0 there)."""
+    for part in doc.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            blob = part.blob.decode("utf-8")
+            part._blob = re.sub(r"<Words>\d*</Words>", f"<Words>{words}</Words>", blob).encode("utf-8")
+            return
+
+
 def export_docx_bytes(article: Article, *, media: MediaLookup | None = None) -> bytes:
     """A Word document: Title/Subtitle styles, headings, lists, quotes, links, pictures; RTL marked."""
     import docx
@@ -393,6 +406,7 @@ def export_docx_bytes(article: Article, *, media: MediaLookup | None = None) -> 
     props.category = ", ".join(article.categories)
     props.comments = article.excerpt
     props.language = article.language
+    _set_word_count(doc, article_word_count(article.body_html))
     base = article.direction.value
     rtl_doc = article.direction == Direction.RTL
 

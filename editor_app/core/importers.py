@@ -67,6 +67,7 @@ class ImportResult:
     warnings: list[UserMessage] = field(default_factory=list)
     cleaned: boilerplate.CleanResult | None = None
     image_sources: dict[str, str] = field(default_factory=dict)  # src in the file → qalam-media:ID
+    source_sha256: str = ""  # of the file's bytes: the store remembers it to catch a second import
 
     def to_article(self, **changes: Any) -> Article:
         article = Article(
@@ -181,6 +182,7 @@ def import_bytes(
     _strip_bidi_fields(result)
     result.source_name = name
     result.source_format = kind
+    result.source_sha256 = hashlib.sha256(data).hexdigest()
     return result
 
 
@@ -657,17 +659,23 @@ def store_imports(store: Any, results: Iterable[ImportResult], note: str = "impo
 
     ``store`` is the draft store (``create``, ``save``, ``add_media``, ``purge``; storage.DraftStore).
     Images get the store's media ids and the body's ``qalam-media:`` references follow. If anything
-    fails, the drafts created so far are purged again and the error is raised.
+    fails, the drafts created so far are purged again and the error is raised. Each draft remembers
+    the file it came from (``remember_import``), so importing it again can say which draft holds it.
     """
     created: list[Article] = []
+    remember = getattr(store, "remember_import", None)
     try:
         for result in results:
             article = result.to_article()
             if not result.media:
                 created.append(store.create(article, note=note))
+                if remember is not None and result.source_sha256:
+                    remember(article.id, result.source_sha256, result.source_name)
                 continue
             # Media rows point at their draft, so the draft comes first, then its images.
             created.append(store.create(article.copy(body_html=""), note=note))
+            if remember is not None and result.source_sha256:
+                remember(article.id, result.source_sha256, result.source_name)
             mapping: dict[str, str] = {}
             for item in result.media:
                 stored = store.add_media(data=item.data, mime=item.mime, filename=item.filename, alt=item.alt,

@@ -141,7 +141,8 @@ class Formatter:
         if value is None:
             return "-"
         local = value.astimezone(tz) if value.tzinfo is not None else value
-        return self._digits(local.strftime("%Y-%m-%d %H:%M"))
+        # isoformat, not strftime: several times faster over the 10,000 rows of `qalam drafts list`.
+        return self._digits(local.isoformat(" ", "minutes")[:16])
 
 
 def _places(value: float) -> int:

@@ -7,6 +7,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from editor_app.core.i18n import UserMessage
+
 
 class OutboxAction(StrEnum):
     PUBLISH = "publish"
@@ -38,3 +40,17 @@ class OutboxItem:
     result: dict[str, Any] | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+
+def message_from_result(result: dict[str, Any] | None) -> UserMessage | None:
+    """The translatable error message stored with an item (the GUI and CLI translate it)."""
+    if not result or not isinstance(result.get("error"), dict):
+        return None
+    err = result["error"]
+    count = err.get("count")  # a plural message keeps its count (it picks the form and fills %n)
+    return UserMessage(
+        str(err.get("context", "Publish")),
+        str(err.get("text", "")),
+        {str(k): str(v) for k, v in (err.get("args") or {}).items()},
+        count=count if isinstance(count, int) else None,
+    )

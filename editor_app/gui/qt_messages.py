@@ -14,6 +14,7 @@ implement these, so the messages say nothing about Qalam. Anything else is kept.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
@@ -36,13 +37,25 @@ _LEVELS = {
 }
 
 
+# Told of a fatal message (no platform plugin, a lost display) before Qt aborts: the command line's start
+# turns it into one line on stderr and exit code 1 (cli/gui_start.py). Expected not to return.
+_on_fatal: list[Callable[[str], None]] = []
+
+
 def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if kind == QtMsgType.QtFatalMsg:
+        log.critical("fatal: %s", message)
+        for hook in _on_fatal:
+            hook(message)
+        return
     if message in HARMLESS:
         return
     where = f" ({context.category})" if context.category and context.category != "default" else ""
     log.log(_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
 
 
-def install() -> None:
-    """Route Qt's messages to the log (once is enough; installing again changes nothing)."""
+def install(on_fatal: Callable[[str], None] | None = None) -> None:
+    """Route Qt's messages to the log (installing again changes nothing but a new ``on_fatal``)."""
+    if on_fatal is not None:
+        _on_fatal[:] = [on_fatal]
     qInstallMessageHandler(handle)

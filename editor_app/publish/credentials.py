@@ -161,6 +161,21 @@ def delete_password(site_url: str, user: str) -> bool:
     return removed
 
 
+def in_keyring(site_url: str, user: str) -> bool:
+    """Is a password for this site and user in the secure keyring (not the environment, not memory)?"""
+    if not backend_info().secure:
+        return False
+    try:
+        return bool(keyring.get_password(SERVICE, key_for(site_url, user)))
+    except KeyringError as exc:
+        log.warning("keyring could not be read (%s)", type(exc).__name__)
+        return False
+
+
+def forget_in_memory(site_url: str, user: str) -> None:
+    _memory.pop(key_for(site_url, user), None)
+
+
 def forget_memory() -> None:
     """Drop every in-memory password (tests; the app simply exits)."""
     _memory.clear()

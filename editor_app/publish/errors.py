@@ -224,6 +224,21 @@ def invalid_url_error(url: str) -> PublishError:
     )
 
 
+def no_keyring_error(site: str) -> PublishError:
+    return PublishError(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "The password cannot be stored: no secure keyring (Secret Service) is running, so the site "
+                "{site} was not added. Start and unlock gnome-keyring (or KWallet), then add the site again; "
+                "or give the password in QALAM_PASSWORD to each command.",
+            ),
+            site=site,
+        ),
+        kind=ErrorKind.NO_PASSWORD,
+    )
+
+
 def no_password_error(site: str, user: str) -> PublishError:
     return PublishError(
         _msg(

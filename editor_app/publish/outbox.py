@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from editor_app.core.article import Article
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
-from editor_app.core.outbox import OutboxAction, OutboxItem, OutboxState
+from editor_app.core.outbox import OutboxAction, OutboxItem, OutboxState, message_from_result
 from editor_app.core.site import Site
 from editor_app.errors import QalamError
 from editor_app.publish import errors
@@ -210,20 +210,6 @@ def _message_dict(msg: UserMessage) -> dict[str, Any]:
     if msg.count is not None:
         stored["count"] = msg.count
     return stored
-
-
-def message_from_result(result: dict[str, Any] | None) -> UserMessage | None:
-    """The translatable error message stored with an item (the GUI and CLI translate it)."""
-    if not result or not isinstance(result.get("error"), dict):
-        return None
-    err = result["error"]
-    count = err.get("count")
-    return UserMessage(
-        str(err.get("context", "Publish")),
-        str(err.get("text", "")),
-        {str(k): str(v) for k, v in (err.get("args") or {}).items()},
-        count=count if isinstance(count, int) else None,
-    )
 
 
 PasswordLookup = Callable[[Site], str | None]

@@ -108,20 +108,38 @@ def add_site(
     *,
     check: bool = True,
     save_password: bool = True,
+    require_keyring: bool = False,
     http: HttpClient | None = None,
 ) -> tuple[Site, SiteCheck | None, Where | None]:
     """Check the login (unless ``check`` is False), store the site, then the password.
 
     Returns the site, what the check showed, and where the password is kept (None when not
-    saved, e.g. it came from QALAM_PASSWORD).
+    saved, e.g. it came from QALAM_PASSWORD). With ``require_keyring`` a password that cannot go
+    to a secure keyring is an error and nothing is added: the password is stored first, and taken
+    out again if the site cannot be saved (the command line: a site must not outlive its password).
     """
     site = Site(name=name.strip(), url=check_url(url), username=user.strip())
     report: SiteCheck | None = None
+    if require_keyring and save_password and store.site_by_name(site.name) is not None:
+        store.add_site(site)  # raises the store's "already exists" error, before touching the keyring
     if check:
         report, client = check_site(site, Secret(credentials.normalise_password(password)), http=http)
         client.close()
-    store.add_site(site)
-    where = credentials.store_password(site.url, site.username, password) if save_password else None
+    if not (require_keyring and save_password):
+        store.add_site(site)
+        where = credentials.store_password(site.url, site.username, password) if save_password else None
+        return site, report, where
+    had = credentials.in_keyring(site.url, site.username)
+    where = credentials.store_password(site.url, site.username, password)
+    if where is not Where.KEYRING:
+        credentials.forget_in_memory(site.url, site.username)
+        raise errors.no_keyring_error(site.name)
+    try:
+        store.add_site(site)
+    except BaseException:
+        if not had:  # a password stored for a site that could not be saved: take it out again
+            credentials.delete_password(site.url, site.username)
+        raise
     return site, report, where
 
 

@@ -17,6 +17,7 @@ from editor_app.core.workflow import (
     role_from_site,
 )
 from editor_app.errors import QalamError
+from editor_app.publish import inbox_view
 from editor_app.publish.wordpress import WordPressClient
 from editor_app.publish.workflow_model import (
     ClientFactory,
@@ -122,8 +123,4 @@ class ServiceBase:
 
     def has_local_changes(self, article: Article) -> bool:
         """True when the article differs from the last version exchanged with the site."""
-        base = self.store.baseline(article.id)
-        if base is None:
-            return False
-        mine = (article.title, article.body_html, article.excerpt)
-        return (base.title, base.body_html, base.excerpt) != mine
+        return inbox_view.has_local_changes(self.store.drafts, article)

@@ -3,20 +3,14 @@ the version as submitted, review notes."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from editor_app.core.article import Article, WorkflowState
-from editor_app.core.plain_text import html_to_text, word_count
 from editor_app.core.review import ReviewNote
 from editor_app.core.site import TermStatus
+from editor_app.publish.inbox_view import InboxItem, inbox_items
 from editor_app.publish.site_terms import term_status as site_term_status
 from editor_app.publish.workflow_base import ServiceBase
-from editor_app.publish.workflow_model import (
-    REVIEW_STATES,
-    InboxItem,
-    Submission,
-)
-from editor_app.publish.workflow_store import SUBMITTED, baseline_time
+from editor_app.publish.workflow_model import Submission
+from editor_app.publish.workflow_store import SUBMITTED
 
 
 class LocalViews(ServiceBase):
@@ -39,29 +33,7 @@ class LocalViews(ServiceBase):
 
     def inbox(self) -> list[InboxItem]:
         """Articles awaiting review on this site, oldest submission first (empty for reporters)."""
-        items: list[InboxItem] = []
-        if not self.is_editor:
-            return items
-        for article in self.store.tracked(self.site.id, [s.value for s in REVIEW_STATES]):
-            base = self.store.baseline_info(article.id, (SUBMITTED,))
-            items.append(
-                InboxItem(
-                    article_id=article.id,
-                    remote_id=article.remote_id,
-                    site_id=article.site_id,
-                    title=article.title,
-                    author=article.author,
-                    categories=tuple(article.categories),
-                    words=word_count(html_to_text(article.body_html)),
-                    submitted_at=baseline_time(base) if base else None,
-                    state=article.state,
-                    local_changes=self.has_local_changes(article),
-                    notes=len(self.store.notes(article.id)),
-                )
-            )
-        far_future = datetime.max.replace(tzinfo=UTC)
-        items.sort(key=lambda i: (i.submitted_at or far_future, i.title))
-        return items
+        return inbox_items(self.store.drafts, self.site)
 
     def submissions(self) -> list[Submission]:
         """My articles on this site and where they stand."""

@@ -22,9 +22,12 @@ from editor_app.core.review import ReviewNote
 from editor_app.core.site import Site
 from editor_app.core.workflow import Action
 from editor_app.errors import QalamError
+from editor_app.publish.inbox_view import REVIEW_STATES, InboxItem, iso_utc
 from editor_app.publish.wordpress import COMPANION_META, RemotePost, WordPressClient
 
 log = logging.getLogger(__name__)
+
+__all__ = ["REVIEW_STATES", "InboxItem", "iso_utc"]  # re-exported: they live in publish.inbox_view
 
 CTX = "Workflow"
 STATE_META = "qalam_state"
@@ -36,7 +39,6 @@ UUID_ATTR = re.compile(r'<!-- wp:[a-z][a-z0-9_/-]* \{[^\n]*?"qalamId":"([0-9a-fA
 
 # Outbox actions of the workflow (text, so the outbox needs no migration for them).
 OUTBOX_PREFIX = "workflow:"
-REVIEW_STATES = (WorkflowState.SUBMITTED, WorkflowState.IN_REVIEW, WorkflowState.APPROVED)
 
 CRON_NOTE = QT_TRANSLATE_NOOP(
     "Workflow",
@@ -81,12 +83,6 @@ class NoteRecord:
     @property
     def key(self) -> tuple[str, str, str]:
         return (self.author, self.text, iso_utc(self.created_at))
-
-
-def iso_utc(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_iso(value: object) -> datetime | None:
@@ -180,45 +176,6 @@ def timezone_from_index(data: Mapping[str, Any]) -> str:
 
 
 # --- what the UI lists -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class InboxItem:
-    """One line of the editor's review inbox."""
-
-    article_id: str
-    remote_id: int | None
-    site_id: str | None
-    title: str
-    author: str
-    categories: tuple[str, ...]
-    words: int
-    submitted_at: datetime | None
-    state: WorkflowState
-    local_changes: bool
-    notes: int
-
-    def age(self, now: datetime | None = None) -> timedelta | None:
-        if self.submitted_at is None:
-            return None
-        return (now or datetime.now(UTC)) - self.submitted_at
-
-    def to_json(self, now: datetime | None = None) -> dict[str, Any]:
-        age = self.age(now)
-        return {
-            "id": self.article_id,
-            "remote_id": self.remote_id,
-            "site_id": self.site_id,
-            "title": self.title,
-            "author": self.author,
-            "categories": list(self.categories),
-            "words": self.words,
-            "submitted_at": iso_utc(self.submitted_at) if self.submitted_at else None,
-            "age_seconds": int(age.total_seconds()) if age is not None else None,
-            "state": self.state.value,
-            "local_changes": self.local_changes,
-            "notes": self.notes,
-        }
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,6 @@ from editor_app.core.article import Article, WorkflowState
 from editor_app.core.review import ReviewNote
 from editor_app.core.revision import (
     NOTE_RETURNED,
-    NOTE_SUBMITTED,
-    NOTE_SYNCED,
     RETURNED_DETAIL,
     Revision,
     RevisionInfo,
@@ -31,30 +29,19 @@ from editor_app.core.revision import (
 )
 from editor_app.core.site import Site, Term
 from editor_app.errors import QalamError
+from editor_app.publish import inbox_view
+from editor_app.publish.inbox_view import BASELINE_NOTES, SUBMITTED, SYNCED, baseline_time
 from editor_app.publish.store_bridge import StoreBridge
 from editor_app.storage.terms_repo import TermKind
 
 if TYPE_CHECKING:
     from editor_app.storage.store import DraftStore
 
-SUBMITTED = NOTE_SUBMITTED
-SYNCED = NOTE_SYNCED
-BASELINE_NOTES = (SUBMITTED, SYNCED)
+__all__ = ["BASELINE_NOTES", "SUBMITTED", "SYNCED", "WorkflowStore", "baseline_time"]
 
 
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def baseline_time(info: RevisionInfo) -> datetime:
-    """When the baseline's version was made (the submission time for ``qalam:submitted@…``)."""
-    _, _, stamp = info.note.partition("@")
-    if stamp:
-        try:
-            return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-        except ValueError:
-            pass
-    return info.created_at
 
 
 class WorkflowStore:
@@ -121,16 +108,8 @@ class WorkflowStore:
         return self.drafts.find_by_remote(site_id, remote_id)
 
     def tracked(self, site_id: str, states: Iterable[str] | None = None) -> list[Article]:
-        """Articles of this site that exist on it (not in the local trash), optionally only in ``states``
-        (filtered on the summaries, so published archives are not loaded for nothing)."""
-        wanted = None if states is None else {str(s) for s in states}
-        out: list[Article] = []
-        for summary in self.drafts.list_drafts(site_id=site_id):
-            if summary.remote_id is not None and (wanted is None or summary.state in wanted):
-                article = self.article(summary.id)
-                if article is not None:
-                    out.append(article)
-        return out
+        """Articles of this site that exist on it (not in the local trash), optionally only in ``states``."""
+        return inbox_view.tracked(self.drafts, site_id, states)
 
     def save_article(
         self, article: Article, baseline: str = "", *, submitted_at: datetime | None = None
@@ -158,14 +137,10 @@ class WorkflowStore:
 
     def baseline_info(self, article_id: str, notes: tuple[str, ...] = BASELINE_NOTES) -> RevisionInfo | None:
         """The newest revision whose note is one of ``notes`` (``@time`` suffixes ignored)."""
-        for info in self.drafts.history(article_id):
-            if info.kind is RevisionKind.IMPORT and info.note.partition("@")[0] in notes:
-                return info
-        return None
+        return inbox_view.baseline_info(self.drafts, article_id, notes)
 
     def baseline(self, article_id: str, notes: tuple[str, ...] = BASELINE_NOTES) -> Revision | None:
-        info = self.baseline_info(article_id, notes)
-        return None if info is None else self.drafts.revision(article_id, info.number)
+        return inbox_view.baseline(self.drafts, article_id, notes)
 
     # --- review notes --------------------------------------------------------------------------
 

@@ -1,11 +1,15 @@
-"""Between ORM rows and core dataclasses, and the JSON form used by the recovery journal."""
+"""Between ORM rows and core dataclasses, and the JSON form used by the recovery journal.
+
+No SQLAlchemy import: the row arguments are read by attribute only, so the plain-sqlite3 reader
+(:mod:`editor_app.storage.quick_read`) converts its rows with the same functions.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor_app.core.article import Article, Direction, WorkflowState
 from editor_app.core.media import MediaItem
@@ -13,16 +17,17 @@ from editor_app.core.outbox import OutboxItem, OutboxState
 from editor_app.core.review import ReviewNote
 from editor_app.core.revision import Revision, RevisionInfo, RevisionKind
 from editor_app.core.site import Site, Term
-from editor_app.storage.models import (
-    ArticleRow,
-    MediaRow,
-    OutboxRow,
-    ReviewNoteRow,
-    RevisionRow,
-    SiteRow,
-    format_time,
-    parse_time,
-)
+from editor_app.storage.plain_sql import format_time, parse_time
+
+if TYPE_CHECKING:  # the rows are only read by attribute: storage.quick_read passes plain ones
+    from editor_app.storage.models import (
+        ArticleRow,
+        MediaRow,
+        OutboxRow,
+        ReviewNoteRow,
+        RevisionRow,
+        SiteRow,
+    )
 
 # The fields a revision keeps: the article's editable text.
 TEXT_FIELDS = ("title", "subtitle", "body_html", "excerpt", "categories", "tags")

@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
 from editor_app.core.article import Article
 from editor_app.core.draft_summary import DraftSummary
 from editor_app.errors import QalamError
+from editor_app.storage import draft_queries
 from editor_app.storage.convert import article_from_row
 from editor_app.storage.models import ArticleRow
 from editor_app.storage.saving import DraftWriter
-from editor_app.storage.store_state import MSG_AMBIGUOUS, MSG_NO_DRAFT, MSG_NO_ID, store_msg
+from editor_app.storage.store_state import MSG_NO_DRAFT, store_msg
 
 
 class DraftsRepo(DraftWriter):
@@ -39,40 +40,21 @@ class DraftsRepo(DraftWriter):
 
     def resolve_id(self, prefix: str) -> str:
         """A full id from a unique prefix (as typed on the command line)."""
-        prefix = prefix.strip().lower()
-        if not prefix:
-            raise QalamError(store_msg(MSG_NO_ID))
-        with self._db.read() as s:
-            found = list(s.scalars(select(ArticleRow.id)
-                                   .where(ArticleRow.id.startswith(prefix, autoescape=True)).limit(5)))
-        if not found:
-            raise QalamError(store_msg(MSG_NO_DRAFT, id=prefix))
-        if len(found) > 1 and prefix not in found:
-            raise QalamError(store_msg(MSG_AMBIGUOUS, id=prefix))
-        return prefix if prefix in found else found[0]
+        def ids_starting(value: str) -> list[str]:
+            with self._db.read() as s:
+                return [str(r[0]) for r in s.execute(text(draft_queries.PREFIX_QUERY),
+                                                        draft_queries.prefix_params(value))]
+
+        return draft_queries.resolve_id(prefix, ids_starting)
 
     def list_drafts(self, *, trashed: bool | None = False, state: str | None = None,
                     site_id: str | None = None, limit: int | None = None) -> list[DraftSummary]:
-        """Newest first. ``trashed``: False hides the trash, True shows only it, None shows everything."""
-        cols = (ArticleRow.id, ArticleRow.title, ArticleRow.state, ArticleRow.site_id, ArticleRow.created_at,
-                ArticleRow.updated_at, ArticleRow.trashed_at, ArticleRow.word_count, ArticleRow.remote_id,
-                ArticleRow.categories, ArticleRow.tags)
-        q = select(*cols).order_by(ArticleRow.updated_at.desc())
-        if trashed is False:
-            q = q.where(ArticleRow.trashed_at.is_(None))
-        elif trashed is True:
-            q = q.where(ArticleRow.trashed_at.is_not(None))
-        if state:
-            q = q.where(ArticleRow.state == state)
-        if site_id:
-            q = q.where(ArticleRow.site_id == site_id)
-        if limit:
-            q = q.limit(limit)
+        """Newest first. ``trashed``: False hides the trash, True shows only it, None shows everything.
+        The same SQL as the plain-sqlite3 reader's (storage.draft_queries)."""
+        sql, params = draft_queries.list_drafts_query(trashed=trashed, state=state, site_id=site_id,
+                                                      limit=limit)
         with self._db.read() as s:
-            return [DraftSummary(id=r[0], title=r[1], state=r[2], site_id=r[3], created_at=r[4],
-                                 updated_at=r[5], trashed_at=r[6], word_count=r[7], remote_id=r[8],
-                                 categories=[str(c) for c in r[9] or []], tags=[str(t) for t in r[10] or []])
-                    for r in s.execute(q)]
+            return [draft_queries.summary_from_row(r) for r in s.execute(text(sql), params)]
 
     def count_drafts(self, *, trashed: bool | None = None) -> int:
         q = select(func.count()).select_from(ArticleRow)

@@ -10,7 +10,7 @@ sort as text and come back as timezone-aware datetimes.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -28,19 +28,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+from editor_app.storage.plain_sql import TIME_FORMAT, format_time, parse_time
 
-
-def format_time(value: datetime) -> str:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime(TIME_FORMAT)
-
-
-def parse_time(value: str) -> datetime:
-    if value.endswith("Z") and len(value) == 27:
-        return datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)  # ~20x faster than strptime
-    return datetime.strptime(value, TIME_FORMAT).replace(tzinfo=UTC)
+# Times are shared with the plain-sqlite3 readers (storage.quick_read), which must not import SQLAlchemy.
+__all__ = ["TIME_FORMAT", "format_time", "parse_time"]
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -110,7 +101,9 @@ class ArticleRow(Base):
     word_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # since 0002
 
     __table_args__ = (
-        Index("ix_articles_updated_at", "updated_at"),
+        # Covers the drafts list (storage.draft_queries): newest first without reading the bodies (0019).
+        Index("ix_articles_list", "updated_at", "trashed_at", "id", "title", "state", "site_id", "created_at",
+              "word_count", "remote_id", "categories", "tags"),
         Index("ix_articles_state", "state"),
         Index("ix_articles_site_remote", "site_id", "remote_id"),
     )
@@ -241,6 +234,24 @@ class OutboxRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),)
+
+
+class ImportSourceRow(Base):
+    """A file a draft was imported from, by the sha256 of its bytes (since 0019): importing the same
+    file again names that draft instead of making a second one (``qalam drafts import --again``)."""
+
+    __tablename__ = "import_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_import_sources_sha256", "sha256"),
+        Index("ix_import_sources_article", "article_id"),
+    )
 
 
 class SearchDocRow(Base):

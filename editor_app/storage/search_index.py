@@ -26,19 +26,18 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from editor_app.core.arabic_normalize import fold_letters, light_normalize, normalize, tokenize
 from editor_app.core.arabic_stem import STEMMER_VERSION, forms, stems
 from editor_app.core.plain_text import html_to_text
 from editor_app.core.search import SearchHit
-from editor_app.storage.models import parse_time
+from editor_app.storage.plain_sql import PlainSession, parse_time, sql_for
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from editor_app.storage.engine import Database
 
 INDEX_LAYOUT = 11  # the FTS5 columns of migration 0011
@@ -52,6 +51,13 @@ SNIPPET_AFTER = 22
 _ORIGINAL_WORD = re.compile(
     r"[^\W_\u0640][\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d]*"
 )
+
+
+def text(statement: str) -> Any:
+    """SQLAlchemy's ``text()``, imported on first use: :func:`search` also runs on plain sqlite3."""
+    from sqlalchemy import text as sa_text
+
+    return sa_text(statement)
 
 
 _BLOCK_SPLIT = re.compile(r"(?<=</p>)|(?<=</h2>)|(?<=</h3>)|(?<=</li>)|(?<=</blockquote>)", re.I)
@@ -306,7 +312,7 @@ def snippet_html(snippet: str, marks: Sequence[tuple[int, int]]) -> str:
 
 
 def search(
-    session: Session,
+    session: Session | PlainSession,
     query: str,
     *,
     limit: int = 20,
@@ -323,6 +329,7 @@ def search(
     common words then costs the same on 50,000 drafts as on 5,000. When that leaves fewer than ``limit``
     results (filters), every match is ranked. ``rank_window=None`` always ranks every match.
     """
+    text = partial(sql_for, session)  # SQLAlchemy's text() for a Session, the SQL itself for plain sqlite3
     parsed = parse_query(query, prefix_last=prefix_last)
     if not parsed.fts:
         return []

@@ -24,12 +24,14 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from editor_app.core.arabic_normalize import fold_letters, light_normalize, tokenize
 from editor_app.core.arabic_stem import forms
+from editor_app.storage.plain_sql import sql_for
+
+if TYPE_CHECKING:  # the lookups also run on a plain sqlite3 connection (storage/quick_read.py)
+    from sqlalchemy.orm import Session
 
 MIN_LETTERS = 3  # shorter words are not suggested (nor corrected): too many neighbours
 FEW = 3  # a query word matching fewer drafts than this may be a typo
@@ -155,7 +157,8 @@ def _quote(word: str) -> str:
 def count_matches(session: Session, expression: str, cap: int) -> int:
     """How many drafts match an FTS5 expression, counting no further than ``cap``."""
     return int(session.execute(
-        text("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :q LIMIT :cap)"),
+        sql_for(session,
+                "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :q LIMIT :cap)"),
         {"q": expression, "cap": cap},
     ).scalar_one())
 
@@ -171,7 +174,9 @@ def _lookup(session: Session, keys: set[str]) -> set[str]:
     for start in range(0, len(ordered), KEY_CHUNK):
         slots = {f"k{n}": k for n, k in enumerate(ordered[start:start + KEY_CHUNK])}
         rows = session.execute(
-            text(f"SELECT term FROM search_vocab WHERE key IN ({', '.join(':' + s for s in slots)})"), slots
+            sql_for(session,
+                    f"SELECT term FROM search_vocab WHERE key IN ({', '.join(':' + s for s in slots)})"),
+            slots
         ).all()
         found.update(r[0] for r in rows)
     return found

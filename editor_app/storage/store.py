@@ -42,7 +42,7 @@ Search
 Parts
     The class is assembled from one mixin per concern (see :mod:`editor_app.storage.store_state`):
     ``saving``, ``drafts_repo``, ``revisions_repo``, ``search_repo``, ``recovery``, and
-    ``publishing_repo``/``terms_repo``. Callers only ever see :class:`DraftStore`.
+    ``publishing_repo``/``terms_repo``, ``imports_repo``. Callers only ever see :class:`DraftStore`.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ from editor_app.paths import AppPaths
 from editor_app.storage import errors, safety, search_index
 from editor_app.storage import integrity as integrity_schedule
 from editor_app.storage.engine import Database
+from editor_app.storage.imports_repo import ImportsRepo
 from editor_app.storage.journal import RecoveryJournal
 from editor_app.storage.publishing_repo import PublishingRepo
 from editor_app.storage.recovery import RecoveryRepo, migrate_to_head, prepare_file
@@ -69,7 +70,7 @@ from editor_app.storage.store_state import MSG_RECOVERED, OpenReport, RevisionPo
 __all__ = ["DraftStore", "FlushResult", "OpenReport", "RevisionPolicy"]
 
 
-class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
+class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo, ImportsRepo):
     """The local draft store.
 
     GUI thread (cheap, no database access):

@@ -21,13 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor_app.core.article import Article
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.core.revision import RecoveredDraft
-from editor_app.paths import AppPaths
-from editor_app.storage.engine import Database
-from editor_app.storage.journal import RecoveryJournal
+
+if TYPE_CHECKING:  # only annotations: the plain-sqlite3 reader imports the messages without SQLAlchemy
+    from editor_app.paths import AppPaths
+    from editor_app.storage.engine import Database
+    from editor_app.storage.journal import RecoveryJournal
 
 CTX = "DraftStore"
 
