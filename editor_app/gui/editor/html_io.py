@@ -9,7 +9,7 @@ back, character for character.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
@@ -259,7 +259,19 @@ def _dir_attrs(block: QTextBlock | QTextBlockFormat, article_direction: str) -> 
     return {"dir": direction} if direction != article_direction else {}
 
 
-def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]:
+InlineReader = Callable[[QTextBlock, str], list[Node]]
+
+
+def inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
+    """A paragraph's inline content (its text and marks); depends on that block's fragments only."""
+    return _inline_from_block(block, kind)
+
+
+def document_blocks(
+    doc: QTextDocument, article_direction: str, reader: InlineReader | None = None
+) -> list[Element]:
+    """``reader`` reads one block's content; gui/editor/html_cache.py passes one that remembers it."""
+    read = reader or _inline_from_block
     out: list[Element] = []
     block = doc.begin()
     current_list: str | None = None  # the open group: "quote" or "list<objectIndex>"
@@ -270,19 +282,19 @@ def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]
         if kind == HR:
             out.append(Element("hr"))
             if block.text().strip():
-                out.append(Element(P, _dir_attrs(block, article_direction), _inline_from_block(block, P)))
+                out.append(Element(P, _dir_attrs(block, article_direction), read(block, P)))
             block = block.next()
             current_list = None
             continue
         if kind == FIGURE:
-            inline = _inline_from_block(block, P)
+            inline = read(block, P)
             images = [n for n in inline if isinstance(n, Element) and n.tag == "img"]
             # Text typed beside the image (or a figure block whose image was deleted) stays as a paragraph.
             words = tidy_inline([n for n in inline if not (isinstance(n, Element) and n.tag == "img")])
             following = block.next()
             caption: list[Node] = []
             if following.isValid() and block_kind(following) == FIGCAPTION:
-                caption = _inline_from_block(following, FIGCAPTION)
+                caption = read(following, FIGCAPTION)
                 block = following
             for i, img in enumerate(images):
                 children: list[Node] = [img]
@@ -296,7 +308,7 @@ def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]
             block = block.next()
             current_list = None
             continue
-        content = _inline_from_block(block, kind)
+        content = read(block, kind)
         attrs = _dir_attrs(fmt, article_direction)
         if not content:
             block = block.next()
@@ -332,5 +344,5 @@ _ORDERED = {
 }
 
 
-def document_to_html(doc: QTextDocument, article_direction: str) -> str:
-    return serialize(document_blocks(doc, article_direction))
+def document_to_html(doc: QTextDocument, article_direction: str, reader: InlineReader | None = None) -> str:
+    return serialize(document_blocks(doc, article_direction, reader))

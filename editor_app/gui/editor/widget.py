@@ -43,6 +43,7 @@ from editor_app.gui.editor.document import (
     natural_direction,
     qt_direction,
 )
+from editor_app.gui.editor.html_cache import DocumentHtmlCache
 from editor_app.gui.editor.html_io import build_document, document_to_html, insert_blocks
 from editor_app.gui.editor.media import MediaSink
 from editor_app.gui.editor.spell import SpellController
@@ -94,6 +95,7 @@ class RichTextEditor(QTextEdit):
         self._direction_timer.setSingleShot(True)
         self._direction_timer.setInterval(0)
         self._direction_timer.timeout.connect(self.apply_directions)
+        self.html_cache = DocumentHtmlCache()  # to_html() rebuilds only the paragraphs that changed
         self._install_document(ArticleDocument(media, self))
 
     # -- document --------------------------------------------------------------------------
@@ -137,6 +139,7 @@ class RichTextEditor(QTextEdit):
         if self.spell.checker.is_loaded:
             self.spell.due = True
             self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
+        self.html_cache.attach(doc)
         doc.contentsChange.connect(self._on_contents_change)
         doc.contentsChanged.connect(self._on_contents_changed)
         if stale is not None:
@@ -212,7 +215,7 @@ class RichTextEditor(QTextEdit):
     def to_html(self) -> str:
         if self._pending is not None:
             return clean_html(*self._pending)
-        return document_to_html(self.document(), self.article_direction)
+        return self.html_cache.html(self.document(), self.article_direction)
 
     def plain_text(self) -> str:
         return self.document().toPlainText()
