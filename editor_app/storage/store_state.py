@@ -39,6 +39,8 @@ MSG_NO_ID = QT_TRANSLATE_NOOP("DraftStore", "No draft id given.")
 MSG_AMBIGUOUS = QT_TRANSLATE_NOOP("DraftStore", "The id {id} is ambiguous: it starts {count} drafts; type more of it.")  # noqa: E501
 MSG_NO_REVISION = QT_TRANSLATE_NOOP("DraftStore", "Draft {id} has no revision {number}.")
 NOTE_RECOVERED = QT_TRANSLATE_NOOP("DraftStore", "Recovered after an unexpected exit")
+NOTE_CONFLICT = QT_TRANSLATE_NOOP("DraftStore", "Text from the open window, kept when the draft changed elsewhere")  # noqa: E501
+NOTE_ELSEWHERE = QT_TRANSLATE_NOOP("DraftStore", "Version written elsewhere, kept before it was replaced")
 MSG_DAMAGED_EMPTY = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged and no good backup was found. Qalam started with an empty store; the damaged file was kept as {damaged}.")  # noqa: E501
 MSG_DAMAGED_RESTORED = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was damaged. It was restored from the backup of {when}; changes made after that may be missing. The damaged file was kept as {damaged}.")  # noqa: E501
 MSG_JOURNAL_FAILED = QT_TRANSLATE_NOOP("DraftStore", "The draft could not be saved on this computer: {reason}")  # noqa: E501
@@ -81,6 +83,17 @@ class Queued:
     seq: int
     explicit: bool
     note: str = ""
+    base: str | None = None  # content hash the writer's copy came from (stale-copy check at flush)
+    journalled: bool = False
+
+
+@dataclass(frozen=True)
+class SaveConflict:
+    """A queued text was not written over the draft: someone else had changed it meanwhile."""
+
+    article_id: str
+    stored_hash: str  # what the draft holds now (the other writer's version)
+    kept_revision: int  # the revision that keeps the queued text
 
 
 def store_msg(text_: str, **args: object) -> UserMessage:
@@ -100,6 +113,9 @@ class StoreState:
         self._report = report
         self._pending_lock = threading.Lock()
         self._flush_lock = threading.RLock()
+        self._journal_lock = threading.Lock()  # order: flush lock, then journal lock, then pending lock
+        self._own_hash: dict[str, str] = {}  # content hash this store last wrote, per article
+        self._conflict_copies: dict[str, int] = {}  # revision number keeping a stale copy's text
         self._queue: dict[str, list[Queued]] = {}
         self._last_snapshot: dict[str, Article] = {}
         self._seq = itertools.count(1)
