@@ -44,7 +44,7 @@ from datetime import datetime
 
 from editor_app.core.article import utcnow
 from editor_app.paths import AppPaths
-from editor_app.storage import safety
+from editor_app.storage import folder_lock, safety
 from editor_app.storage.engine import Database
 from editor_app.storage.journal import RecoveryJournal
 from editor_app.storage.publishing_repo import PublishingRepo
@@ -90,7 +90,9 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
             safety.private_file(db_path.with_name(db_path.name + suffix))
         journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
         store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
-        store._scan_journal()
+        if not folder_lock.held_elsewhere(paths.data_dir):
+            # With a window open, its journal holds text being typed right now, not text to recover.
+            store._scan_journal()
         if store._recovered:
             store._report = replace(
                 store._report, recovered=len(store._recovered),
