@@ -181,12 +181,13 @@ def run_show(ctx: CliContext) -> int:
     with open_store(ctx) as store:
         article_id = store.resolve_id(a.id)
         article = store.get(article_id)
+        edited = store.changed_since_published(article_id)
         if a.revision is not None:
             rev = store.revision(article_id, a.revision)
             article = article.copy(title=rev.title, subtitle=rev.subtitle, body_html=rev.body_html,
                                    excerpt=rev.excerpt, categories=list(rev.categories), tags=list(rev.tags))
     if a.format == "json":
-        ctx.json_out(article_to_dict(article))
+        ctx.json_out({**article_to_dict(article), "changed_since_published": edited})
     elif a.format == "html":
         ctx.out(exporters.export_html(article))
     else:

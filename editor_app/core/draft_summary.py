@@ -19,6 +19,7 @@ class DraftSummary:
     remote_id: int | None = None
     categories: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    changed_since_published: bool = False  # published, and edited here since the site got it
 
     @property
     def is_trashed(self) -> bool:

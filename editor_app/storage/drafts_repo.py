@@ -12,7 +12,7 @@ from editor_app.core.draft_summary import DraftSummary
 from editor_app.errors import QalamError
 from editor_app.storage.convert import article_from_row
 from editor_app.storage.models import ArticleRow
-from editor_app.storage.saving import DraftWriter
+from editor_app.storage.saving import DraftWriter, edited_since_published
 from editor_app.storage.store_state import MSG_AMBIGUOUS, MSG_NO_DRAFT, MSG_NO_ID, store_msg
 
 
@@ -57,7 +57,7 @@ class DraftsRepo(DraftWriter):
         """Newest first. ``trashed``: False hides the trash, True shows only it, None shows everything."""
         cols = (ArticleRow.id, ArticleRow.title, ArticleRow.state, ArticleRow.site_id, ArticleRow.created_at,
                 ArticleRow.updated_at, ArticleRow.trashed_at, ArticleRow.word_count, ArticleRow.remote_id,
-                ArticleRow.categories, ArticleRow.tags)
+                ArticleRow.categories, ArticleRow.tags, ArticleRow.content_hash, ArticleRow.published_hash)
         q = select(*cols).order_by(ArticleRow.updated_at.desc())
         if trashed is False:
             q = q.where(ArticleRow.trashed_at.is_(None))
@@ -72,7 +72,8 @@ class DraftsRepo(DraftWriter):
         with self._db.read() as s:
             return [DraftSummary(id=r[0], title=r[1], state=r[2], site_id=r[3], created_at=r[4],
                                  updated_at=r[5], trashed_at=r[6], word_count=r[7], remote_id=r[8],
-                                 categories=[str(c) for c in r[9] or []], tags=[str(t) for t in r[10] or []])
+                                 categories=[str(c) for c in r[9] or []], tags=[str(t) for t in r[10] or []],
+                                 changed_since_published=edited_since_published(r[2], r[11], r[12]))
                     for r in s.execute(q)]
 
     def count_drafts(self, *, trashed: bool | None = None) -> int:

@@ -105,6 +105,8 @@ class ArticleRow(Base):
     # sha256 of the editable text (title, subtitle, body, excerpt, categories, tags): revision dedupe.
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     word_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # since 0002
+    # content_hash of the text the site accepted at the last publish or update (since 0009).
+    published_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_articles_updated_at", "updated_at"),

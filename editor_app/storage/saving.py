@@ -35,6 +35,7 @@ from editor_app.storage.models import ArticleRow, RevisionRow, format_time
 from editor_app.storage.store_state import (
     MSG_EXISTS,
     MSG_JOURNAL_FAILED,
+    MSG_NO_DRAFT,
     NOTE_CONFLICT,
     NOTE_ELSEWHERE,
     Queued,
@@ -262,6 +263,8 @@ class DraftWriter(StoreState):
                     if text_only:
                         kept = article_from_row(row)
                         article = replace(article, **{name: getattr(kept, name) for name in TRACKING_FIELDS})
+                if article.remote_content_hash and article.remote_content_hash != row.remote_content_hash:
+                    row.published_hash = chash  # a new site version with this text (pulled, or sent by us)
                 fill_article_row(row, article)
                 row.word_count = words
                 info = self._write_revision(s, article, chash, words, kind, note, now, restored_from)
@@ -269,14 +272,16 @@ class DraftWriter(StoreState):
                     doc = search_index.index_text(article.title, article.subtitle, article.body_html,
                                                   article.excerpt, [*article.tags, *article.categories])
                 search_index.upsert(s, article.id, chash, doc)
-                with self._pending_lock:  # before the commit: a watcher must never see it as someone else's
-                    self._own_hash[article.id] = chash
+                if base is not None:  # the editor's write; any other one is news to the open window
+                    with self._pending_lock:  # before the commit: a watcher must never take it for another's
+                        self._own_hash[article.id] = chash
         except BaseException:
-            with self._pending_lock:
-                if own is None:
-                    self._own_hash.pop(article.id, None)
-                else:
-                    self._own_hash[article.id] = own
+            if base is not None:
+                with self._pending_lock:
+                    if own is None:
+                        self._own_hash.pop(article.id, None)
+                    else:
+                        self._own_hash[article.id] = own
             raise
         return info
 
@@ -323,6 +328,14 @@ class DraftWriter(StoreState):
         with self._db.read() as s:
             return s.scalar(select(ArticleRow.content_hash).where(ArticleRow.id == article_id))
 
+    def stored_article(self, article_id: str) -> tuple[Article, str]:
+        """*Task runner*. The draft as stored (never a queued snapshot) and its content hash."""
+        with self._db.read() as s:
+            row = s.get(ArticleRow, article_id)
+            if row is None:
+                raise QalamError(store_msg(MSG_NO_DRAFT, id=article_id))
+            return article_from_row(row), row.content_hash
+
     def changed_elsewhere(self, article_id: str, base: str | None) -> str | None:
         """*Task runner*. The stored content hash when someone other than this store wrote the draft
         since ``base`` (and since this store's own last write); None otherwise."""
@@ -332,6 +345,13 @@ class DraftWriter(StoreState):
         if stored is None or stored in (base, own):
             return None
         return stored
+
+    def changed_since_published(self, article_id: str) -> bool:
+        """*Task runner*. A published (or scheduled) draft whose text differs from what the site accepted."""
+        with self._db.read() as s:
+            row = s.execute(select(ArticleRow.state, ArticleRow.content_hash, ArticleRow.published_hash)
+                            .where(ArticleRow.id == article_id)).first()
+        return row is not None and edited_since_published(row[0], row[1], row[2])
 
     @staticmethod
     def content_hash_of(article: Article) -> str:
@@ -369,6 +389,11 @@ class DraftWriter(StoreState):
         return revision_info(target)
 
 
+
+
+def edited_since_published(state: str, content: str | None, published: str | None) -> bool:
+    """The one rule for "edited since published" (the drafts list, the editor, ``drafts list --json``)."""
+    return state in ("published", "scheduled") and bool(published) and content != published
 
 
 def _journal_error(exc: OSError, folder: Path) -> QalamError:
