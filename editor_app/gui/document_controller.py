@@ -173,6 +173,7 @@ class DocumentController(QObject):
         try:
             self.article = article
             self.base = base
+            self.saved_at = article.updated_at  # "saved at" shows when this text reached the store
             self.in_conflict = False
             self._queued_edits = self._saved_edits = self._edits  # what is shown is what is stored
             self.editor.load_article(article)
