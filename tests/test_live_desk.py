@@ -105,7 +105,9 @@ def test_typing_without_a_pause_is_journalled_within_the_maximum_wait(qtbot: QtB
     assert window.documents.is_dirty()
 
 
-def test_a_command_line_change_reloads_the_open_draft_keeping_the_cursor(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_command_line_change_reloads_the_open_draft_keeping_the_cursor(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     data = tmp_path / "data"
     article_id = _draft(data, title="العنوان الأول", body_html=BODY)
     window = _window(qtbot, data)
@@ -157,7 +159,8 @@ def test_unsaved_edits_and_a_change_elsewhere_show_the_compare_bar_and_keep_both
     assert store.stored_article(article_id)[0].title == "عنوان من سطر الأوامر"
 
     live.bar.buttons["compareButton"].click()
-    qtbot.waitUntil(lambda: getattr(live, "dialog", None) is not None and live.dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: getattr(live, "dialog", None) is not None and live.dialog.isVisible(),
+                    timeout=5000)
     from editor_app.gui.diff_view import DiffView
 
     assert isinstance(live.dialog, QDialog)
