@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_PAUSE_MS = 1000
-JOURNAL_MAX_WAIT_MS = 1500  # + the runner's write (a few ms): a kill loses at most ~1.5 s of typing
+JOURNAL_MAX_WAIT_MS = 1000  # + the next key and the runner's write: a kill loses ~1.2 s of typing at most
 FLUSH_MAX_WAIT_MS = 30_000  # other windows and the command line see the text at least this often
 MAINTENANCE_MS = 12 * 60 * 1000
 RETRY_DELAYS_MS = (2000, 4000, 8000, 15_000, 30_000, 60_000)
