@@ -74,8 +74,8 @@ def test_a_kill_at_any_moment_of_typing_loses_at_most_two_seconds(tmp_path: Path
     rng = random.Random(int(os.environ.get("QALAM_KILL_SEED", "13")))
     started = time.time()
     # One process imports Qt and Qalam and forks the children (see typing_child.py).
-    zygote = subprocess.Popen([sys.executable, str(HERE / "typing_child.py"), "--fork", str(tmp_path),
-                               str(CHILDREN)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    command = [sys.executable, str(HERE / "typing_child.py"), "--fork", str(tmp_path), str(CHILDREN)]
+    zygote = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     children = []
     try:
         assert zygote.stdout is not None
@@ -133,5 +133,5 @@ def test_a_kill_at_any_moment_of_typing_loses_at_most_two_seconds(tmp_path: Path
     assert worst <= MAX_LOSS_S, lines
     assert sum(1 for r in report if r[1] > 15) >= CHILDREN // 4  # long stretches of typing were tried too
     ready = sorted(child["ready_at"] - started for child in children)
-    print(f"\nworst loss {worst:.2f} s over {CHILDREN} kills; typing started {ready[0]:.1f}–{ready[-1]:.1f} s "
-          f"after launch\n{lines}")
+    print(f"\nworst loss {worst:.2f} s over {CHILDREN} kills; typing started "
+          f"{ready[0]:.1f}–{ready[-1]:.1f} s after launch\n{lines}")

@@ -31,12 +31,12 @@ def stream(words: int = 2000) -> str:
 
 def _imports() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import editor_app.gui.check_dock  # noqa: F401  (what the window loads after its first paint)
-    import editor_app.gui.file_actions  # noqa: F401
-    import editor_app.gui.launch  # noqa: F401
-    import editor_app.gui.main_window  # noqa: F401
-    import editor_app.publish.outbox  # noqa: F401
-    import editor_app.publish.workflow_sync  # noqa: F401
+    import editor_app.gui.check_dock
+    import editor_app.gui.file_actions
+    import editor_app.gui.launch
+    import editor_app.gui.main_window
+    import editor_app.publish.outbox
+    import editor_app.publish.workflow_sync
     import editor_app.storage.store  # noqa: F401
 
 
