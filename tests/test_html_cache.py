@@ -92,6 +92,7 @@ def test_cached_html_matches_a_fresh_write_after_random_edits(editor: RichTextEd
         run(commands.clear_formatting), run(commands.toggle_direction, "rtl"),
         run(commands.set_link, "رابط", "https://example.com/a"),
         run(commands.insert_horizontal_rule, "rtl"),
+        run(commands.insert_figure, "qalam-media:0000", "صورة", "تعليق الصورة", "rtl"),
         editor.undo, editor.undo, editor.redo,
     ]
     for step in range(300):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -267,22 +267,26 @@ def serialize_inline(nodes: Iterable[Node]) -> str:
     return "".join(out)
 
 
-def serialize(blocks: Iterable[Element]) -> str:
-    """The canonical text: one top-level block per line, containers with their children on own lines."""
+def serialize(blocks: Iterable[Element], inline: Callable[[list[Node]], str] | None = None) -> str:
+    """The canonical text: one top-level block per line, containers with their children on own lines.
+
+    ``inline`` serialises a paragraph's children (default :func:`serialize_inline`); the editor passes
+    one that remembers the paragraphs it has written before."""
+    inner = inline or serialize_inline
     lines: list[str] = []
     for block in blocks:
         if block.tag in ("blockquote", "ul", "ol"):
             lines.append(_open_tag(block))
             for child in block.children:
                 if isinstance(child, Element):
-                    lines.append(_open_tag(child) + serialize_inline(child.children) + f"</{child.tag}>")
+                    lines.append(_open_tag(child) + inner(child.children) + f"</{child.tag}>")
             lines.append(f"</{block.tag}>")
         elif block.tag == "figure":
             lines.append(_open_tag(block) + serialize_inline(block.children) + "</figure>")
         elif block.tag == "hr":
             lines.append("<hr>")
         else:
-            lines.append(_open_tag(block) + serialize_inline(block.children) + f"</{block.tag}>")
+            lines.append(_open_tag(block) + inner(block.children) + f"</{block.tag}>")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

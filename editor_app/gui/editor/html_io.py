@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
@@ -259,80 +260,106 @@ def _dir_attrs(block: QTextBlock | QTextBlockFormat, article_direction: str) -> 
     return {"dir": direction} if direction != article_direction else {}
 
 
-InlineReader = Callable[[QTextBlock, str], list[Node]]
+@dataclass(frozen=True, eq=False)
+class BlockRecord:
+    """What the writer needs from one block, read once: a block's output depends only on its own record
+    and its neighbours' (lists, quotes and captions group across blocks), so records can be kept per
+    block while the text is edited (gui/editor/html_cache.py)."""
+
+    kind: str
+    attrs: dict[str, str]  # dir, when it differs from the article's
+    content: list[Node] | None  # inline content (None: a rule with no text on it)
+    list_key: str | None = None  # "list<objectIndex>" for a list item
+    list_tag: str = "ul"
+    quote: bool = False
 
 
-def inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
-    """A paragraph's inline content (its text and marks); depends on that block's fragments only."""
-    return _inline_from_block(block, kind)
+RecordReader = Callable[[QTextBlock], BlockRecord]
 
 
-def document_blocks(
-    doc: QTextDocument, article_direction: str, reader: InlineReader | None = None
-) -> list[Element]:
-    """``reader`` reads one block's content; gui/editor/html_cache.py passes one that remembers it."""
-    read = reader or _inline_from_block
-    out: list[Element] = []
+def block_record(block: QTextBlock, article_direction: str) -> BlockRecord:
+    fmt = block.blockFormat()  # once per block: each call builds a new wrapper
+    kind = block_kind(fmt)
+    attrs = _dir_attrs(fmt, article_direction)
+    if kind == HR:
+        return BlockRecord(kind, attrs, _inline_from_block(block, P) if block.text().strip() else None)
+    content = _inline_from_block(block, P if kind == FIGURE else kind)
+    text_list = block.textList()
+    if text_list is not None:
+        tag = "ol" if text_list.format().style() in _ORDERED else "ul"
+        return BlockRecord(kind, attrs, content, f"list{text_list.objectIndex()}", tag)
+    return BlockRecord(kind, attrs, content, quote=bool(fmt.property(QUOTE)))
+
+
+def document_records(doc: QTextDocument, article_direction: str) -> list[BlockRecord]:
+    out = []
     block = doc.begin()
-    current_list: str | None = None  # the open group: "quote" or "list<objectIndex>"
     while block.isValid():
-        fmt = block.blockFormat()  # once per block: each call builds a new wrapper
-        kind = block_kind(fmt)
-        text_list = block.textList()
+        out.append(block_record(block, article_direction))
+        block = block.next()
+    return out
+
+
+def assemble(records: Sequence[BlockRecord]) -> list[Element]:
+    """Model blocks from block records: lists, quotes and figures with their captions grouped."""
+    out: list[Element] = []
+    current_list: str | None = None  # the open group: "quote" or "list<objectIndex>"
+    i = 0
+    while i < len(records):
+        record = records[i]
+        i += 1
+        kind = record.kind
         if kind == HR:
             out.append(Element("hr"))
-            if block.text().strip():
-                out.append(Element(P, _dir_attrs(block, article_direction), read(block, P)))
-            block = block.next()
+            if record.content is not None:
+                out.append(Element(P, record.attrs, record.content))
             current_list = None
             continue
+        content = record.content or []
         if kind == FIGURE:
-            inline = read(block, P)
-            images = [n for n in inline if isinstance(n, Element) and n.tag == "img"]
+            images = [n for n in content if isinstance(n, Element) and n.tag == "img"]
             # Text typed beside the image (or a figure block whose image was deleted) stays as a paragraph.
-            words = tidy_inline([n for n in inline if not (isinstance(n, Element) and n.tag == "img")])
-            following = block.next()
+            words = tidy_inline([n for n in content if not (isinstance(n, Element) and n.tag == "img")])
             caption: list[Node] = []
-            if following.isValid() and block_kind(following) == FIGCAPTION:
-                caption = read(following, FIGCAPTION)
-                block = following
-            for i, img in enumerate(images):
+            words_attrs = record.attrs
+            if i < len(records) and records[i].kind == FIGCAPTION:
+                caption = records[i].content or []
+                words_attrs = records[i].attrs
+                i += 1
+            for n, img in enumerate(images):
                 children: list[Node] = [img]
-                if i == len(images) - 1 and caption:
+                if n == len(images) - 1 and caption:
                     children.append(Element("figcaption", {}, caption))
                 out.append(Element("figure", {}, children))
             if words:
-                out.append(Element(P, _dir_attrs(block, article_direction), words))
+                out.append(Element(P, words_attrs, words))
             if not images and caption:
                 out.append(Element(P, {}, caption))
-            block = block.next()
             current_list = None
             continue
-        content = read(block, kind)
-        attrs = _dir_attrs(fmt, article_direction)
         if not content:
-            block = block.next()
             continue
-        if text_list is not None:
-            tag = "ol" if text_list.format().style() in _ORDERED else "ul"
-            group = f"list{text_list.objectIndex()}"
-            if current_list == group:
-                out[-1].children.append(Element("li", attrs, content))
+        if record.list_key is not None:
+            if current_list == record.list_key:
+                out[-1].children.append(Element("li", record.attrs, content))
             else:
-                out.append(Element(tag, {}, [Element("li", attrs, content)]))
-            current_list = group
-        elif kind != FIGCAPTION and fmt.property(QUOTE):
-            para = Element(P, attrs, content)
+                out.append(Element(record.list_tag, {}, [Element("li", record.attrs, content)]))
+            current_list = record.list_key
+        elif kind != FIGCAPTION and record.quote:
+            para = Element(P, record.attrs, content)
             if current_list == "quote":
                 out[-1].children.append(para)
             else:
                 out.append(Element("blockquote", {}, [para]))
             current_list = "quote"
         else:
-            out.append(Element(kind if kind in (P, H2, H3) else P, attrs, content))
+            out.append(Element(kind if kind in (P, H2, H3) else P, record.attrs, content))
             current_list = None
-        block = block.next()
     return out
+
+
+def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]:
+    return assemble(document_records(doc, article_direction))
 
 
 _ORDERED = {
@@ -344,5 +371,5 @@ _ORDERED = {
 }
 
 
-def document_to_html(doc: QTextDocument, article_direction: str, reader: InlineReader | None = None) -> str:
-    return serialize(document_blocks(doc, article_direction, reader))
+def document_to_html(doc: QTextDocument, article_direction: str) -> str:
+    return serialize(document_blocks(doc, article_direction))
