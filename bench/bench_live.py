@@ -62,7 +62,8 @@ def main() -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="qalam-bench-live-"))
     store = DraftStore.open(resolve_paths(folder))
-    store.create_many([Article(title=f"مسودة رقم {n}", body_html=f"<p>نص المسودة {n}</p>") for n in range(DRAFTS)])
+    store.create_many([Article(title=f"مسودة رقم {n}", body_html=f"<p>نص المسودة {n}</p>")
+                       for n in range(DRAFTS)])
     newest = store.list_drafts(limit=3)
     open_id, other_id = newest[0].id, newest[1].id
     store.close(backup=False)
@@ -73,7 +74,8 @@ def main() -> int:
     window.show()
     window.start(interactive=False, open_id=open_id)
     deadline = time.monotonic() + 60
-    while (window.live_desk.watcher is None or window.documents.article is None) and time.monotonic() < deadline:
+    while (window.live_desk.watcher is None or window.documents.article is None) and (
+            time.monotonic() < deadline):
         QApplication.processEvents()
         time.sleep(0.005)
     wait_until_idle(app_ctx, settle=0.5)
@@ -152,8 +154,9 @@ def main() -> int:
     idle_probes = watcher.probes - probes_before
     window.live_desk.close()
     without = run_loop(IDLE_S)
-    print(f"idle {IDLE_S:.0f} s with the store watcher: {with_watcher:.1f} ms CPU, {idle_probes} database checks; "
-          f"floor, the same window after closing the watcher: {without:.1f} ms CPU "
+    print(f"idle {IDLE_S:.0f} s with the store watcher: {with_watcher:.1f} ms CPU, "
+          f"{idle_probes} database checks; floor, the same window after closing the watcher: "
+          f"{without:.1f} ms CPU "
           f"(goal: no measurable difference, no checks)")
     met_idle = idle_probes == 0 and with_watcher - without <= max(20.0, 0.5 * without)
     print(f"  goals: latency {'met' if met_latency else 'NOT met'}; idle {'met' if met_idle else 'NOT met'}")
