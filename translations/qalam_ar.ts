@@ -616,10 +616,6 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <source>Saved</source>
-        <translation>تم الحفظ</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
@@ -1356,8 +1352,8 @@
         <translation>اعتمد النسخة الأخرى</translation>
     </message>
     <message>
-        <source>This draft was changed outside this window (for example from the command line) while you were editing it. Your text stays here and is saved as a separate version; the other version is kept too. Compare them, then choose which one continues.</source>
-        <translation>تغيّرت هذه المسودة خارج هذه النافذة (من سطر الأوامر مثلًا) بينما كنت تحرّرها. يبقى نصك هنا ويُحفظ نسخةً مستقلة، وتُحفظ النسخة الأخرى أيضًا. قارن بينهما، ثم اختر أيّهما تواصل العمل عليها.</translation>
+        <source>This draft was changed elsewhere (for example from the command line) while you were editing it. Both texts are kept. Compare them, then choose which one continues.</source>
+        <translation>تغيّرت هذه المسودة في مكان آخر (من سطر الأوامر مثلًا) بينما كنت تحرّرها. النصّان محفوظان كلاهما. قارن بينهما، ثم اختر أيّهما تواصل العمل عليه.</translation>
     </message>
     <message>
         <source>Compare the two versions</source>

@@ -616,10 +616,6 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This draft was changed outside this window (for example from the command line) while you were editing it. Your text stays here and is saved as a separate version; the other version is kept too. Compare them, then choose which one continues.</source>
+        <source>This draft was changed elsewhere (for example from the command line) while you were editing it. Both texts are kept. Compare them, then choose which one continues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

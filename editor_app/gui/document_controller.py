@@ -279,8 +279,7 @@ class DocumentController(QObject):
             if found.article_id == open_id:
                 self.conflict.emit(found.article_id, found.stored_hash)
         if explicit_id is not None:
-            self.article_saved.emit(explicit_id)
-            self.message.emit(translate("DocumentController", "Saved"))
+            self.article_saved.emit(explicit_id)  # the status bar's saving state says "Saved" and when
         if open_id is not None and not any(c.article_id == open_id for c in getattr(result, "conflicts", [])):
             self.written.emit(open_id)
         self._set_state(self._resting_state())

@@ -93,9 +93,8 @@ class LiveDocument(QObject):
         self.stored_hash = stored
         docs.set_conflict(True)
         self.bar.show_text(self.tr(
-            "This draft was changed outside this window (for example from the command line) while you were "
-            "editing it. Your text stays here and is saved as a separate version; the other version is kept "
-            "too. Compare them, then choose which one continues."))
+            "This draft was changed elsewhere (for example from the command line) while you were editing it. "
+            "Both texts are kept. Compare them, then choose which one continues."))
 
     def _clear(self) -> None:
         self.stored_hash = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class NoticeBar(QFrame):
@@ -17,12 +17,17 @@ class NoticeBar(QFrame):
         self.setObjectName(name)
         self.setProperty("level", level)  # style.qss: "warning" (amber) or "error" (red)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(10, 6, 10, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(4)
         self.label = QLabel(self)
         self.label.setObjectName("noticeText")
         self.label.setWordWrap(True)
-        self._layout.addWidget(self.label, 1)
+        layout.addWidget(self.label)
+        # The text gets the whole width; the buttons, if any, sit under it at the end of the line.
+        self._row = QHBoxLayout()
+        self._row.addStretch(1)
+        layout.addLayout(self._row)
         self.buttons: dict[str, QPushButton] = {}
         self.hide()
 
@@ -30,7 +35,7 @@ class NoticeBar(QFrame):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(lambda _checked=False: slot())
-        self._layout.addWidget(button)
+        self._row.addWidget(button)
         self.buttons[name] = button
         return button
 
