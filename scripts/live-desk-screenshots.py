@@ -47,8 +47,8 @@ def main() -> int:
     paragraphs = [p for p in sample.read_text(encoding="utf-8").split("\n") if p.strip()]
     data = Path(tempfile.mkdtemp(prefix="qalam-live-shots-"))
     store = DraftStore.open(resolve_paths(data))
-    article = store.create(Article(title=paragraphs[0], body_html="".join(f"<p>{p}</p>" for p in paragraphs[1:8]),
-                                   excerpt="زيارة لوكاشينكو إلى موسكو"))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[1:8])
+    article = store.create(Article(title=paragraphs[0], body_html=body, excerpt="زيارة لوكاشينكو إلى موسكو"))
     store.close(backup=False)
 
     app_ctx, window = build_window(make_context(argparse.Namespace(data_dir=str(data), lang=args.lang)))
