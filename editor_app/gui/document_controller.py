@@ -80,6 +80,7 @@ class DocumentController(QObject):
         self._queued_edits = 0  # … up to the last snapshot handed to the store
         self._saved_edits = 0  # … up to the last snapshot known to be in the database
         self._last_flush = time.monotonic()
+        self._unannounced = False  # a snapshot taken while typing that article_changed has not told yet
         self._failing: BaseException | None = None
         self._retries = 0
         self._timer = self._single_shot(AUTOSAVE_PAUSE_MS, self.autosave_now)
@@ -210,8 +211,9 @@ class DocumentController(QObject):
         self.article = self.article.copy(**known)
         return self.article
 
-    def _snapshot(self, *, explicit: bool = False, note: str = "") -> bool:
-        """*GUI thread*: hand the current text to the store's queue (no file or database work here)."""
+    def _snapshot(self, *, explicit: bool = False, note: str = "", announce: bool = True) -> bool:
+        """*GUI thread*: hand the current text to the store's queue (no file or database work here).
+        ``announce``: emit ``article_changed`` (the check panel re-checks); not while typing goes on."""
         store, article = self.store, self.current_article()
         if store is None or article is None:
             return False
@@ -222,8 +224,11 @@ class DocumentController(QObject):
         else:
             changed = store.autosave(article, base=self.base, journal=False)
         self._queued_edits = edits
-        if changed:
+        if announce and (changed or self._unannounced):
+            self._unannounced = False
             self.article_changed.emit(article)
+        elif changed:
+            self._unannounced = True  # said at the next pause
         return changed
 
     def journal_now(self) -> None:
@@ -234,7 +239,7 @@ class DocumentController(QObject):
         if time.monotonic() - self._last_flush >= FLUSH_MAX_WAIT_MS / 1000:
             self.autosave_now()
             return
-        if self._snapshot():
+        if self._snapshot(announce=False):
             self.ctx.runner.submit(store.write_journal, on_error=self._on_save_error)
 
     def autosave_now(self) -> None:
