@@ -119,3 +119,21 @@ def test_flush_journals_first(stores: tuple[DraftStore, DraftStore], paths: AppP
     assert (paths.data_dir / "recovery" / f"{a.id}.json").exists()
     monkeypatch.undo()
     assert window.flush().autosaved == [a.id]  # and the next flush writes it
+
+
+def test_text_typed_before_another_writers_save_is_offered_after_a_crash(paths: AppPaths) -> None:
+    window = DraftStore.open(paths)
+    a = window.create(Article(title="t", body_html="<p>الأصل</p>"))
+    window.autosave(a.copy(body_html="<p>كتبته قبل الانهيار</p>"), base=window.content_hash_of(a))  # journalled
+    cli = DraftStore.open(paths)
+    cli.save(cli.get(a.id).copy(title="من سطر الأوامر"))  # newer than the journal
+    cli.close(backup=False)
+    window._db.dispose()  # the window dies: no flush, no close
+
+    again = DraftStore.open(paths)
+    try:
+        recovered = {r.article_id: r for r in again.recovered_drafts()}
+        assert a.id in recovered and "كتبته قبل الانهيار" in recovered[a.id].body_html
+        assert again.get(a.id).title == "من سطر الأوامر"  # and the other text is the draft
+    finally:
+        again.close(backup=False)
