@@ -84,7 +84,7 @@ class RichTextEditor(QTextEdit):
         self._stats: tuple[int, int, int] = (0, 0, 0)
         self._spelling_errors = -1
         self._dirty: tuple[int, int] | None = None
-        self._pending: tuple[str, str] | None = None
+        self._pending: tuple[str, ...] | None = None  # (markup, direction[, its clean HTML])
         self._load_generation = 0
         self._applying = False
         self._stats_timer = QTimer(self)
@@ -213,8 +213,10 @@ class RichTextEditor(QTextEdit):
         return self._pending is not None
 
     def to_html(self) -> str:
-        if self._pending is not None:
-            return clean_html(*self._pending)
+        if self._pending is not None:  # still being built: the incoming article, cleaned once
+            if len(self._pending) == 2:
+                self._pending = (*self._pending, clean_html(*self._pending))
+            return self._pending[2]
         return self.html_cache.html(self.document(), self.article_direction)
 
     def plain_text(self) -> str:
