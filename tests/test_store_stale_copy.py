@@ -124,7 +124,8 @@ def test_flush_journals_first(stores: tuple[DraftStore, DraftStore], paths: AppP
 def test_text_typed_before_another_writers_save_is_offered_after_a_crash(paths: AppPaths) -> None:
     window = DraftStore.open(paths)
     a = window.create(Article(title="t", body_html="<p>الأصل</p>"))
-    window.autosave(a.copy(body_html="<p>كتبته قبل الانهيار</p>"), base=window.content_hash_of(a))  # journalled
+    typed = a.copy(body_html="<p>كتبته قبل الانهيار</p>")
+    window.autosave(typed, base=window.content_hash_of(a))  # journalled now
     cli = DraftStore.open(paths)
     cli.save(cli.get(a.id).copy(title="من سطر الأوامر"))  # newer than the journal
     cli.close(backup=False)
