@@ -11,16 +11,20 @@ someone types), Ctrl+S and the check panel all want that HTML on the GUI thread,
   touched; the blocks in that range are forgotten. A block created later that reuses a freed index
   is inside the range of the change that created it, so it never finds an old entry.
 
-Grouping the records (lists, quotes, figures) runs on every call, in plain Python over the records;
-serialising reuses each paragraph's inner HTML, kept with the record's content (which never changes
-once read). html_io and html_clean stay the one writer for both paths.
+A plain paragraph or heading (not in a list or quote, with text) is written the same whatever its
+neighbours, and ends any list or quote before it; so its HTML line is kept with its record, and only the
+runs between such blocks (lists, quotes, figures, rules) are grouped and serialised again on each call,
+by the same html_io/html_clean writer (its paragraphs' inner HTML kept too). A 20,000-word article then
+costs a walk over its blocks and one join: little garbage, so no collector pauses mid-typing. The
+test compares the result with a fresh write after hundreds of random edits.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
 
-from editor_app.core.html_clean import Node, serialize, serialize_inline
+from editor_app.core.html_clean import Element, Node, serialize, serialize_inline
+from editor_app.gui.editor.document import H2, H3, P
 from editor_app.gui.editor.html_io import BlockRecord, assemble, block_record, document_to_html
 
 # A change that covers this many characters (a paste of a whole article, a reload) clears everything.
@@ -32,7 +36,7 @@ class DocumentHtmlCache:
 
     def __init__(self) -> None:
         self._doc: QTextDocument | None = None
-        self._records: dict[int, BlockRecord] = {}
+        self._records: dict[int, tuple[BlockRecord, str | None]] = {}  # record, its line when standalone
         self._inner: dict[int, tuple[list[Node], str]] = {}  # id(content) -> (content, its HTML)
         self._direction = ""
         self._html: str | None = None
@@ -83,24 +87,45 @@ class DocumentHtmlCache:
         if self._html is not None:
             return self._html
         records = self._records
-        found: list[BlockRecord] = []
+        parts: list[str] = []
+        run: list[BlockRecord] = []  # records between standalone paragraphs, grouped together
+        live: list[BlockRecord] = []
         hits = 0
         block = doc.begin()
         while block.isValid():
             key = block.fragmentIndex()
-            record = records.get(key)
-            if record is None:
-                record = records[key] = block_record(block, article_direction)
+            entry = records.get(key)
+            if entry is None:
+                record = block_record(block, article_direction)
+                entry = records[key] = (record, self._standalone_line(record))
             else:
                 hits += 1
-            found.append(record)
+            record, line = entry
+            live.append(record)
+            if line is None:
+                run.append(record)
+            else:
+                if run:
+                    parts.append(serialize(assemble(run), self._inline))
+                    run = []
+                parts.append(line)
             block = block.next()
+        if run:
+            parts.append(serialize(assemble(run), self._inline))
         self.hits = hits
-        if len(self._inner) > 2 * len(found) + 64:  # forget the HTML of paragraphs edited since
-            live = {id(r.content) for r in found}
-            self._inner = {k: v for k, v in self._inner.items() if k in live}
-        self._html = serialize(assemble(found), self._inline)
+        if len(self._inner) > 2 * len(live) + 64:  # forget the HTML of paragraphs edited since
+            kept = {id(r.content) for r in live}
+            self._inner = {k: v for k, v in self._inner.items() if k in kept}
+        self._html = "".join(parts)
         return self._html
+
+    def _standalone_line(self, record: BlockRecord) -> str | None:
+        """The HTML of a plain paragraph or heading, which no neighbour changes; None for the others."""
+        if record.kind not in (P, H2, H3) or record.list_key is not None or record.quote:
+            return None
+        if not record.content:
+            return None  # writes nothing, and leaves a list or quote around it open
+        return serialize([Element(record.kind, record.attrs, record.content)], self._inline)
 
     def _inline(self, children: list[Node]) -> str:
         entry = self._inner.get(id(children))
