@@ -338,3 +338,33 @@ def test_a_lock_left_by_a_killed_window_is_not_stale(tmp_path: Path) -> None:
     assert lock.acquire()  # the kernel dropped the dead process's lock
     lock.release()
 
+
+
+def test_a_start_while_the_window_quits_takes_the_folder_and_a_hung_one_is_named(tmp_path: Path) -> None:
+    from editor_app.gui import single_instance as single
+
+    data = tmp_path / "data"
+    data.mkdir()
+    code = (
+        "import sys, time; from pathlib import Path; from editor_app.storage.folder_lock import FolderLock;"
+        "lock = FolderLock(Path(sys.argv[1])); assert lock.acquire(); print('locked', flush=True);"
+        "time.sleep(float(sys.argv[2]))"
+    )
+    quitting = subprocess.Popen([sys.executable, "-c", code, str(data), "1.0"], stdout=subprocess.PIPE,
+                                text=True)
+    assert quitting.stdout is not None and quitting.stdout.readline().strip() == "locked"
+    second = single.SingleInstance(data)
+    assert not second.claim()
+    assert second.hand_over("abc", timeout_s=10) == single.CLAIMED  # it finished quitting: ours now
+    quitting.wait()
+    second.close()
+
+    hung = subprocess.Popen([sys.executable, "-c", code, str(data), "60"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert hung.stdout is not None and hung.stdout.readline().strip() == "locked"
+        third = single.SingleInstance(data)
+        assert third.hand_over(None, timeout_s=0.5) == single.FAILED
+        assert third.owner() == hung.pid
+    finally:
+        hung.kill()
+        hung.wait()

@@ -82,15 +82,17 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
 
     instance = None
     if not screenshot:
-        from editor_app.gui.single_instance import SingleInstance, hand_over_message
+        from editor_app.gui import single_instance as single
 
         # One window per data folder: a second `qalam` hands its request to the first and leaves.
-        instance = SingleInstance(ctx.paths.data_dir)
+        instance = single.SingleInstance(ctx.paths.data_dir)
         if not instance.claim():
-            if instance.hand_over(open_id):
+            outcome = instance.hand_over(open_id)
+            if outcome == single.HANDED_OVER:
                 return 0
-            ctx.err(f"qalam: {hand_over_message(ctx, instance.owner())}")
-            return 1
+            if outcome == single.FAILED:
+                ctx.err(f"qalam: {single.hand_over_message(ctx, instance.owner())}")
+                return 1
 
     # The first real start shows the welcome (language, offline drafts, connect a site) before the window.
     welcome_choice = None if screenshot else first_start(ctx)

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from editor_app.storage.folder_lock import FolderLock, owner_pid
@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The first window may still be starting (it listens once its QApplication exists): keep trying this long.
+# The first window may still be starting (it listens once its QApplication exists), or still writing
+# everything before it quits: keep trying this long.
 HANDOVER_TIMEOUT_S = 8.0
+HANDED_OVER, CLAIMED, FAILED = "handed over", "claimed", "failed"
 
 
 def server_name(data_dir: Path) -> str:
@@ -72,10 +74,13 @@ class SingleInstance(QObject):
         self._server = server
         return True
 
-    def close(self) -> None:
+    def stop_listening(self) -> None:
         if self._server is not None:
             self._server.close()
             self._server = None
+
+    def close(self) -> None:
+        self.stop_listening()
         self.lock.release()
 
     def _accept(self) -> None:
@@ -101,25 +106,31 @@ class SingleInstance(QObject):
         self.open_requested.emit(str(wanted) if wanted else None)
 
     def attach(self, window: Any) -> None:
-        """Listen for later starts; each brings ``window`` forward and opens the draft it asked for."""
+        """Listen for later starts; each brings ``window`` forward and opens the draft it asked for.
+
+        A closing window stops listening at once, but keeps the folder until the application has
+        written everything and quits (a start meanwhile waits for it, then takes the folder)."""
         self.listen()
         self.open_requested.connect(lambda wanted: bring_forward(window, wanted))
-        window.on_close.append(self.close)
+        window.on_close.append(self.stop_listening)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.lock.release)
 
-    def hand_over(self, open_id: str | None, timeout_s: float = HANDOVER_TIMEOUT_S) -> bool:
-        """Ask the window that holds the lock to come forward (and open ``open_id``). Blocking."""
+    def hand_over(self, open_id: str | None, timeout_s: float = HANDOVER_TIMEOUT_S) -> str:
+        """Ask the window that holds the folder to come forward (and open ``open_id``). Blocking.
+
+        Returns HANDED_OVER, CLAIMED (that window has just quit: this process has the folder now) or
+        FAILED (it holds the folder but does not answer)."""
         deadline = time.monotonic() + timeout_s
         while True:
             if self._send(open_id, max(100, int((deadline - time.monotonic()) * 1000))):
-                return True
-            if time.monotonic() >= deadline or not self._owner_alive():
-                return False
+                return HANDED_OVER
+            if self.claim():
+                return CLAIMED
+            if time.monotonic() >= deadline:
+                return FAILED
             time.sleep(0.1)
-
-    def _owner_alive(self) -> bool:
-        from editor_app.storage.folder_lock import held_elsewhere
-
-        return held_elsewhere(self.data_dir)
 
     def _send(self, open_id: str | None, timeout_ms: int) -> bool:
         socket = QLocalSocket()
