@@ -184,6 +184,7 @@ class DocumentController(QObject):
         finally:
             self._loading = False
         self._set_state(SAVED if not self._failing else FAILED)
+        log.info("showing draft %s", article.id)
         self.article_opened.emit(article)
         self.drafts_changed.emit()
 
