@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Autosave: time on the calling (GUI) thread to autosave a 20,000-word article, and what runs off it.
+"""Autosave: time on the GUI thread to save a 20,000-word article, and what runs off it.
 
-``DraftStore.autosave`` only journals the article (equality check, JSON, atomic fsync'd file) and queues
-it; ``DraftStore.flush`` (the task runner) writes the row, the revision and the search index.
-Floors from the same run: writing the same bytes to a file atomically with fsync (what any
-crash-safe journal must pay), and a synchronous explicit save (what the GUI thread would pay
-without the split). Goal: autosave median <= 5 ms.
+Part 1, the store alone: ``DraftStore.autosave`` with its journal written on the calling thread (what
+the crash handler still does: equality check, JSON, atomic fsync'd file) against the floor of writing
+the same bytes atomically with fsync; ``flush`` and an explicit ``save`` on the runner for reference.
+
+Part 2, the real window (offscreen) with the article open, typing without a pause: the GUI thread's
+share of each journal write at the maximum wait (the editor's HTML from its per-paragraph cache, the
+field comparison and queueing; the JSON and the fsync'd file happen on the runner), goal median <= 5 ms
+and p99 <= 16 ms; beside it, writing the whole document's HTML afresh (what each write cost before the
+cache). And Ctrl+S: the GUI thread's handling of the key (snapshot, queue, hand to the runner) against a
+bare QTextEdit holding the same text handling the same key, goal <= 2x that or 25 ms; the time until
+the runner has written it is shown too.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from editor_app.core.article import Article  # noqa: E402
 from editor_app.core.plain_text import word_count  # noqa: E402
 from editor_app.paths import resolve_paths  # noqa: E402
 from editor_app.storage.store import DraftStore  # noqa: E402
+
+GUI_TICKS = int(os.environ.get("BENCH_AUTOSAVE_TICKS", "200"))
 
 RUNS = int(os.environ.get("BENCH_AUTOSAVE_RUNS", "60"))
 WORDS = 20_000
@@ -50,13 +58,144 @@ def _big_body() -> str:
     return "".join(out)
 
 
-def _ms(values: list[float]) -> str:
+def _pct(values: list[float], q: float) -> float:
     values = sorted(values)
-    p95 = values[min(len(values) - 1, int(0.95 * (len(values) - 1)))]
-    return f"median {statistics.median(values):.2f} ms, p95 {p95:.2f} ms"
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def _ms(values: list[float]) -> str:
+    return f"median {statistics.median(values):.2f} ms, p95 {_pct(values, 0.95):.2f} ms"
+
+
+def gui_part() -> int:
+    """The real window, offscreen, typing into the 20,000-word article."""
+    import argparse
+    import random
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QTextEdit
+
+    from editor_app.cli.context import make_context
+    from editor_app.core.spelling import SpellChecker
+    from editor_app.gui.editor.html_io import document_to_html
+    from editor_app.gui.launch import build_window, wait_until_idle
+
+    body = _big_body()
+    folder = Path(tempfile.mkdtemp(prefix="qalam-bench-autosave-gui-"))
+    store = DraftStore.open(resolve_paths(folder))
+    article_id = store.create(Article(title="مقال طويل", body_html=body)).id
+    store.close(backup=False)
+    SpellChecker.load = lambda self: self  # type: ignore[method-assign]  # spelling is not what is measured
+    app_ctx, window = build_window(make_context(argparse.Namespace(data_dir=str(folder), lang="ar")))
+    window.resize(1280, 800)
+    window.show()
+    window.start(interactive=False, open_id=article_id)
+    editor = window.editor_area.editor
+    deadline = time.monotonic() + 60
+    while (window.documents.article is None or editor.is_loading()) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    wait_until_idle(app_ctx)
+    docs = window.documents
+    docs._timer.stop()
+    rng = random.Random(7)
+
+    def type_some(count: int) -> None:
+        doc = editor.document()
+        cursor = editor.textCursor()
+        cursor.setPosition(rng.randrange(0, doc.characterCount() - 1))
+        editor.setTextCursor(cursor)
+        for ch in "كلمة "[:count]:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                key = Qt.Key.Key_Space if ch == " " else Qt.Key(0)
+                QApplication.sendEvent(editor, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+        docs._timer.stop()  # typing without a pause: only the maximum wait writes
+
+    tick, fresh = [], []
+    if os.environ.get("BENCH_PROFILE"):
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        for _ in range(30):
+            type_some(5)
+            QApplication.processEvents()
+            prof.enable()
+            docs.journal_now()
+            prof.disable()
+            app_ctx.runner.wait()
+            QApplication.processEvents()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+    for i in range(GUI_TICKS):
+        type_some(5)
+        QApplication.processEvents()
+        t = time.perf_counter()
+        docs.journal_now()  # what the maximum-wait timer calls
+        tick.append((time.perf_counter() - t) * 1000)
+        if i % 10 == 0:
+            t = time.perf_counter()
+            document_to_html(editor.document(), editor.article_direction)
+            fresh.append((time.perf_counter() - t) * 1000)
+        app_ctx.runner.wait()
+        QApplication.processEvents()
+    journal = folder / "recovery" / f"{article_id}.json"
+    print(f"\nthe window typing into a {word_count(body):,}-word article ({GUI_TICKS} journal writes):")
+    print(f"  GUI thread per journal write: median {statistics.median(tick):.2f} ms, "
+          f"p99 {_pct(tick, 0.99):.2f} ms (goal: median <= 5 ms, p99 <= 16 ms); "
+          f"journal on disk: {journal.exists()}")
+    print(f"  for comparison, writing the whole HTML afresh: median {statistics.median(fresh):.2f} ms")
+    met_tick = statistics.median(tick) <= 5 and _pct(tick, 0.99) <= 16
+
+    # Ctrl+S: Qalam's window against a bare QTextEdit with the same text.
+    bare = QTextEdit()
+    bare.setPlainText(editor.document().toPlainText())
+    bare.resize(900, 700)
+    bare.show()
+    QApplication.processEvents()
+    floor, handled, written = [], [], []
+    for i in range(30):
+        t = time.perf_counter()
+        QTest.keyClick(bare, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+        floor.append((time.perf_counter() - t) * 1000)
+        window.activateWindow()
+        editor.setFocus()
+        if i % 2:
+            type_some(3)  # half the saves follow an edit, half find nothing new
+        QApplication.processEvents()
+        before = len(store_history(app_ctx, article_id))
+        t = time.perf_counter()
+        QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+        handled.append((time.perf_counter() - t) * 1000)
+        app_ctx.runner.wait()
+        QApplication.processEvents()
+        written.append((time.perf_counter() - t) * 1000)
+        assert len(store_history(app_ctx, article_id)) >= before
+    goal = max(2 * statistics.median(floor), 25.0)
+    print(f"  Ctrl+S, GUI thread until idle: median {statistics.median(handled):.2f} ms, "
+          f"p95 {_pct(handled, 0.95):.2f} ms; bare QTextEdit, same key: "
+          f"median {statistics.median(floor):.2f} ms (goal: <= {goal:.1f} ms, 2x that or 25 ms)")
+    print(f"  Ctrl+S until the runner has written it: median {statistics.median(written):.2f} ms")
+    met_save = statistics.median(handled) <= goal
+    verdict = {True: "met", False: "NOT met"}
+    print(f"  goals: journal write {verdict[met_tick]}; Ctrl+S {verdict[met_save]}")
+    window.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+def store_history(app_ctx: object, article_id: str) -> list[object]:
+    store = app_ctx.services.get("store")  # type: ignore[attr-defined]
+    return list(store.history(article_id)) if store is not None else []
 
 
 def main() -> int:
+    if "--gui" in sys.argv:
+        return gui_part()
     body = _big_body()
     folder = Path(tempfile.mkdtemp(prefix="qalam-bench-autosave-"))
     store = DraftStore.open(resolve_paths(folder))
@@ -93,16 +232,18 @@ def main() -> int:
                 t = time.perf_counter()
                 store.save(edited.copy(title=f"مقال طويل {i}"))
                 explicit.append((time.perf_counter() - t) * 1000)
-        print(f"  autosave() on the calling thread: {_ms(calling)}  (goal: median <= 5 ms)")
+        print(f"  autosave() journalling on the calling thread (the crash handler's path): {_ms(calling)}")
         print(f"  floor, atomic fsync'd write of the same text: {_ms(floor)}")
         print(f"  flush() on the task runner (row, coalesced revision, FTS index): {_ms(flushing)}")
         print(f"  save() explicit, synchronous=FULL, on the task runner: {_ms(explicit)}")
-        met = statistics.median(calling) <= 5
-        print(f"  goal: {'met' if met else 'NOT met'}; revisions kept: {len(store.history(article.id))}")
+        print(f"  revisions kept: {len(store.history(article.id))}")
     finally:
         store.close(backup=False)
         shutil.rmtree(folder, ignore_errors=True)
-    return 0
+    # The window part in a process of its own (Qt, offscreen).
+    import subprocess
+
+    return subprocess.run([sys.executable, __file__, "--gui"], check=False).returncode
 
 
 if __name__ == "__main__":

@@ -789,8 +789,12 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <source>Saved</source>
-        <translation>تم الحفظ</translation>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Your latest text could not be saved (the disk may be full). If you quit now, it is lost. Free some space and keep Qalam open: it keeps trying.</source>
+        <translation>تعذّر حفظ آخر ما كتبته (ربما امتلأ القرص). إن أغلقت قلم الآن فسيضيع. أفرغ بعض المساحة وأبقِ قلم مفتوحًا: سيواصل المحاولة.</translation>
     </message>
     <message>
         <source>Draft store</source>
@@ -895,6 +899,14 @@
     <message>
         <source>Recovered from the damaged database</source>
         <translation>استُعيدت من قاعدة البيانات التالفة</translation>
+    </message>
+    <message>
+        <source>Text from the open window, kept when the draft changed elsewhere</source>
+        <translation>نص النافذة المفتوحة، حُفظ جانبًا لأن المسودة تغيّرت في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Version written elsewhere, kept before it was replaced</source>
+        <translation>نسخة كُتبت في مكان آخر، حُفظت قبل أن يحلّ محلها نص آخر</translation>
     </message>
     <message>
         <source>The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.</source>
@@ -1041,6 +1053,10 @@
     <message>
         <source>Published</source>
         <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>{state}, edited since</source>
+        <translation>{state}، عُدّلت بعد النشر</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1628,6 +1644,10 @@
         <source>The window cannot open: {reason}. Run qalam doctor to see what is missing.</source>
         <translation>تعذّر فتح النافذة: {reason}. شغّل qalam doctor لمعرفة الناقص.</translation>
     </message>
+    <message>
+        <source>Qalam is already open with this data folder (process {pid}) but does not answer. Close that window, or end the process if it hangs, then start Qalam again.</source>
+        <translation>قلم مفتوح بالفعل على مجلد البيانات هذا (العملية {pid}) لكنه لا يستجيب. أغلق تلك النافذة، أو أنهِ العملية إن كانت معلّقة، ثم شغّل قلم من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1650,6 +1670,48 @@
     <message>
         <source>Remove Link</source>
         <translation>إزالة الرابط</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDesk</name>
+    <message>
+        <source>The disk is full, so your latest text could not be saved. It is kept in this window, and Qalam keeps trying: it will be saved as soon as some space is freed.</source>
+        <translation>القرص ممتلئ، فتعذّر حفظ آخر ما كتبته. النص باقٍ في هذه النافذة، وقلم يواصل المحاولة: سيُحفظ فور تفريغ بعض المساحة.</translation>
+    </message>
+    <message>
+        <source>Your latest text could not be saved ({reason}). It is kept in this window, and Qalam keeps trying to save it.</source>
+        <translation>تعذّر حفظ آخر ما كتبته ({reason}). النص باقٍ في هذه النافذة، وقلم يواصل محاولة حفظه.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDocument</name>
+    <message>
+        <source>Compare…</source>
+        <translation>قارِن…</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>أبقِ نصي</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>اعتمد النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>This draft was changed elsewhere (for example from the command line) while you were editing it. Both texts are kept. Compare them, then choose which one continues.</source>
+        <translation>تغيّرت هذه المسودة في مكان آخر (من سطر الأوامر مثلًا) بينما كنت تحرّرها. النصّان محفوظان كلاهما. قارن بينهما، ثم اختر أيّهما تواصل العمل عليه.</translation>
+    </message>
+    <message>
+        <source>Compare the two versions</source>
+        <translation>المقارنة بين النسختين</translation>
+    </message>
+    <message>
+        <source>From the other version to your text</source>
+        <translation>من النسخة الأخرى إلى نصك</translation>
+    </message>
+    <message>
+        <source>Struck through: only in the other version. Underlined: only in your text.</source>
+        <translation>المشطوب: في النسخة الأخرى وحدها. المسطَّر: في نصك وحده.</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1909,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
 </context>
 <context>
     <name>MetadataPanel</name>
+    <message>
+        <source>Edited since it was published: the site still shows the earlier text until you publish again.</source>
+        <translation>عُدّل بعد نشره: يعرض الموقع النص السابق إلى أن تنشره مجددًا.</translation>
+    </message>
     <message>
         <source>Excerpt</source>
         <translation>المقتطف</translation>
@@ -2617,6 +2683,38 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>حُفظ {time}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تعديلات لم تُحفظ</translation>
+    </message>
+    <message>
+        <source>Not saved: retrying</source>
+        <translation>لم يُحفظ: نعيد المحاولة</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: both texts kept</source>
+        <translation>تغيّرت في مكان آخر: حُفظ النصّان</translation>
+    </message>
+    <message>
+        <source>Last saved at {time}</source>
+        <translation>آخر حفظ في {time}</translation>
+    </message>
+    <message>
+        <source>Saving state</source>
+        <translation>حالة الحفظ</translation>
     </message>
 </context>
 <context>

@@ -733,7 +733,11 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <source>Saved</source>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest text could not be saved (the disk may be full). If you quit now, it is lost. Free some space and keep Qalam open: it keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -826,6 +830,14 @@
     </message>
     <message>
         <source>Recovered from the damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text from the open window, kept when the draft changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version written elsewhere, kept before it was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -972,6 +984,10 @@
     </message>
     <message>
         <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}, edited since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,6 +1552,10 @@
         <source>The window cannot open: {reason}. Run qalam doctor to see what is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qalam is already open with this data folder (process {pid}) but does not answer. Close that window, or end the process if it hangs, then start Qalam again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1557,6 +1577,48 @@
     </message>
     <message>
         <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveDesk</name>
+    <message>
+        <source>The disk is full, so your latest text could not be saved. It is kept in this window, and Qalam keeps trying: it will be saved as soon as some space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest text could not be saved ({reason}). It is kept in this window, and Qalam keeps trying to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveDocument</name>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was changed elsewhere (for example from the command line) while you were editing it. Both texts are kept. Compare them, then choose which one continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the other version to your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck through: only in the other version. Underlined: only in your text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +1816,10 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
 </context>
 <context>
     <name>MetadataPanel</name>
+    <message>
+        <source>Edited since it was published: the site still shows the earlier text until you publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Excerpt</source>
         <translation type="unfinished"></translation>
@@ -2479,6 +2545,38 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: both texts kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

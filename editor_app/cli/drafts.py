@@ -185,17 +185,19 @@ def run_show(ctx: CliContext) -> int:
     def read(store: Any) -> Any:
         article_id = store.resolve_id(a.id)
         article = store.get(article_id)
+        edited = store.changed_since_published(article_id)
         if a.revision is not None:
             rev = store.revision(article_id, a.revision)
             article = article.copy(title=rev.title, subtitle=rev.subtitle, body_html=rev.body_html,
                                    excerpt=rev.excerpt, categories=list(rev.categories), tags=list(rev.tags))
-        return article
+        return article, edited
 
-    article = read_store(ctx, read)
+    article, edited = read_store(ctx, read)
     if ctx.json or a.format == "json":
         from editor_app.core.iri import readable_url
 
-        data = {**article_to_dict(article), "word_count": article_word_count(article.body_html)}
+        data = {**article_to_dict(article), "word_count": article_word_count(article.body_html),
+                "changed_since_published": edited}
         if data.get("remote_url"):
             data["remote_url"] = readable_url(str(data["remote_url"]))  # as a reader reads it
         ctx.json_out(data)

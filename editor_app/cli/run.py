@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     except QalamError as exc:
         log.info("command failed: %s", exc)
-        ctx.fail(ctx.say(exc.user_message))
+        # A storage error has its own command-line wording: no editor keeps the text there.
+        ctx.fail(ctx.say(getattr(exc, "command_line_message", exc.user_message)))
         return exc.exit_code
     except Exception as exc:  # the last guard: one line, the details in the log
         from editor_app.cli import failures

@@ -25,7 +25,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -339,8 +339,12 @@ def _table_lines(block: Element, lines: list[str]) -> None:
     lines.append("</table>")
 
 
-def serialize(blocks: Iterable[Element]) -> str:
-    """The canonical text: one top-level block per line, containers with their children on own lines."""
+def serialize(blocks: Iterable[Element], inline: Callable[[list[Node]], str] | None = None) -> str:
+    """The canonical text: one top-level block per line, containers with their children on own lines.
+
+    ``inline`` serialises a paragraph's children (default :func:`serialize_inline`); the editor passes
+    one that remembers the paragraphs it has written before."""
+    inner = inline or serialize_inline
     lines: list[str] = []
     for block in blocks:
         if block.tag in ("ul", "ol"):
@@ -353,14 +357,14 @@ def serialize(blocks: Iterable[Element]) -> str:
             lines.append(_open_tag(block))
             for child in block.children:
                 if isinstance(child, Element):
-                    lines.append(_open_tag(child) + serialize_inline(child.children) + f"</{child.tag}>")
+                    lines.append(_open_tag(child) + inner(child.children) + f"</{child.tag}>")
             lines.append(f"</{block.tag}>")
         elif block.tag == "figure":
             lines.append(_open_tag(block) + serialize_inline(block.children) + "</figure>")
         elif block.tag == "hr":
             lines.append(_open_tag(block))
         else:
-            lines.append(_open_tag(block) + serialize_inline(block.children) + f"</{block.tag}>")
+            lines.append(_open_tag(block) + inner(block.children) + f"</{block.tag}>")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -91,6 +91,7 @@ class DiffView(QWidget):
         legend.setObjectName("diffLegend")
         legend.setWordWrap(True)
         layout.addWidget(legend)
+        self.legend = legend
 
     # --- public API ----------------------------------------------------------------------------
 

@@ -1,14 +1,31 @@
-"""The open draft's life: open, new, autosave after a pause, save on switch/close/quit, recovery.
+"""The open draft's life: open, new, autosave, save on switch/close/quit, recovery, and saving state.
 
-Named operations only; the store runs on the task runner except for its cheap,
-journal-only calls (``autosave``/``queue_save``), which keep a kill -9 from losing
-more than the last second of typing.
+Saving while someone types
+    A pause of a second writes the draft (``store.flush`` on the runner). Someone who never pauses
+    still has the text journalled at most ``JOURNAL_MAX_WAIT_MS`` after the first unsaved key, and
+    the draft itself written at least every ``FLUSH_MAX_WAIT_MS``: a debounce that restarts on every
+    key never fires otherwise. On the GUI thread each of these only takes a snapshot (the editor's
+    HTML, cached per paragraph, and a field comparison in ``store.autosave``: 2–4 ms for 20,000
+    words); the journal file and the database are written on the runner, in order. Revisions keep
+    coalescing as before: the maximum wait touches the journal and the draft, not the history.
+
+Stale copies
+    Every write carries ``base``, the stored version the editor's text came from; the store keeps a
+    stale copy as a revision instead of writing it over someone else's change (storage/saving.py),
+    and ``conflict`` tells the window (gui/live_document.py shows the compare bar).
+
+Failures
+    A write that fails (full disk, I/O error) keeps the text in the editor and the store's queue,
+    says so once (``save_failed``; the window shows a banner, never a box per retry) and is retried
+    with a growing delay until it succeeds (``save_recovered``).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+import time
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,12 +35,18 @@ from editor_app.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.gui.context import AppContext
-    from editor_app.storage.store import DraftStore
+    from editor_app.storage.store import DraftStore, FlushResult
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_PAUSE_MS = 1000
+JOURNAL_MAX_WAIT_MS = 1000  # + the next key and the runner's write: a kill loses ~1.2 s of typing at most
+FLUSH_MAX_WAIT_MS = 30_000  # other windows and the command line see the text at least this often
 MAINTENANCE_MS = 12 * 60 * 1000
+RETRY_DELAYS_MS = (2000, 4000, 8000, 15_000, 30_000, 60_000)
+
+# Saving states (``save_state``).
+SAVED, SAVING, UNSAVED, FAILED, CONFLICT = "saved", "saving", "unsaved", "failed", "conflict"
 
 
 class DocumentController(QObject):
@@ -35,6 +58,11 @@ class DocumentController(QObject):
     article_saved = Signal(str)  # article id
     drafts_changed = Signal()
     message = Signal(str)
+    save_state = Signal(str, object)  # SAVED/SAVING/UNSAVED/FAILED/CONFLICT; last save (UTC) or None
+    save_failed = Signal(object)  # the exception (a storage error: disk full…); retrying
+    save_recovered = Signal()
+    conflict = Signal(str, str)  # article id, stored content hash: changed elsewhere while edited here
+    written = Signal(str)  # article id: this window's text reached the database
 
     def __init__(self, ctx: AppContext, editor: Any, metadata: Any, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -43,11 +71,21 @@ class DocumentController(QObject):
         self.metadata = metadata
         self.parent_widget = parent_widget
         self.article: Article | None = None
+        self.base: str | None = None  # the stored version (content hash) the editor's text came from
+        self.in_conflict = False  # set by the window while its compare bar is shown
+        self.saved_at: datetime | None = None
+        self._state = SAVED
         self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_PAUSE_MS)
-        self._timer.timeout.connect(self.autosave_now)
+        self._edits = 0  # changes made in the editor and the panel
+        self._queued_edits = 0  # … up to the last snapshot handed to the store
+        self._saved_edits = 0  # … up to the last snapshot known to be in the database
+        self._last_flush = time.monotonic()
+        self._unannounced = False  # a snapshot taken while typing that article_changed has not told yet
+        self._failing: BaseException | None = None
+        self._retries = 0
+        self._timer = self._single_shot(AUTOSAVE_PAUSE_MS, self.autosave_now)
+        self._max_wait = self._single_shot(JOURNAL_MAX_WAIT_MS, self.journal_now)
+        self._retry = self._single_shot(RETRY_DELAYS_MS[0], self._retry_flush)
         self._maintenance = QTimer(self)
         self._maintenance.setInterval(MAINTENANCE_MS)
         self._maintenance.timeout.connect(self._run_maintenance)
@@ -58,9 +96,20 @@ class DocumentController(QObject):
                 signal.connect(self._on_changed)
         ctx.emergency_savers.append(self.emergency_save)
 
+    def _single_shot(self, interval: int, slot: Any) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
     @property
     def store(self) -> DraftStore | None:
         return self.ctx.services.get("store")
+
+    def is_dirty(self) -> bool:
+        """Edits not yet in the database (typed since the last write, or still being written)."""
+        return self._edits != self._saved_edits
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -70,8 +119,12 @@ class DocumentController(QObject):
             return
         self.commit_current()
         language = "ar" if self.ctx.rtl else self.ctx.settings.value("editor/default_language", "ar")
-        self.ctx.runner.submit(store.create, Article(language=str(language)),
-                               on_result=self._show, on_error=self._on_error)
+
+        def create() -> tuple[Article, str]:
+            article = store.create(Article(language=str(language)))
+            return article, store.content_hash_of(article)
+
+        self.ctx.runner.submit(create, on_result=self._show_loaded, on_error=self._on_error)
 
     def open(self, article_id: str) -> None:
         store = self.store
@@ -81,15 +134,18 @@ class DocumentController(QObject):
             return
         self.commit_current()
 
-        def load() -> Article:
-            return store.get(store.resolve_id(article_id))
+        def load() -> tuple[Article, str]:
+            article = store.get(store.resolve_id(article_id))
+            return article, store.content_hash_of(article)
 
-        self.ctx.runner.submit(load, on_result=self._show, on_error=self._on_error)
+        self.ctx.runner.submit(load, on_result=self._show_loaded, on_error=self._on_error)
 
     def update_tracking(self, stored: object) -> None:
         """Publishing changed the open article's state or post fields: take those, keep the text as typed."""
         if not isinstance(stored, Article) or self.article is None or stored.id != self.article.id:
             return
+        if all(getattr(stored, name) == getattr(self.article, name) for name in TRACKING_FIELDS):
+            return  # nothing new (the store announces every write)
         self.article = self.article.copy(**{name: getattr(stored, name) for name in TRACKING_FIELDS})
         self.tracking_changed.emit(self.article)
 
@@ -98,22 +154,37 @@ class DocumentController(QObject):
         if store is not None and self.article is not None and self.article.id == article_id:
             self.ctx.runner.submit(store.get, article_id, on_result=self.update_tracking)
 
-    def reload(self, article: object) -> None:
-        """Show a newer version of the open article (a restored revision) without saving over it."""
+    def reload(self, article: object, base: str | None = None) -> None:
+        """Show a newer version of the open article (a restored revision, the stored text after a change
+        elsewhere) without saving over it; ``base``: its content hash (computed when not given)."""
         self._timer.stop()
-        self._show(article)
+        self._max_wait.stop()
+        self._show(article, base)
 
-    def _show(self, article: object) -> None:
+    def _show_loaded(self, loaded: object) -> None:
+        article, base = cast(tuple[Article, str], loaded)
+        self._show(article, base)
+
+    def _show(self, article: object, base: str | None = None) -> None:
         assert isinstance(article, Article)
+        store = self.store
+        if base is None and store is not None:
+            base = store.content_hash_of(article)
         self._loading = True
         try:
             self.article = article
+            self.base = base
+            self.saved_at = article.updated_at  # "saved at" shows when this text reached the store
+            self.in_conflict = False
+            self._queued_edits = self._saved_edits = self._edits  # what is shown is what is stored
             self.editor.load_article(article)
             loader = getattr(self.metadata, "load_article", None)
             if callable(loader):
                 loader(article)
         finally:
             self._loading = False
+        self._set_state(SAVED if not self._failing else FAILED)
+        log.info("showing draft %s", article.id)
         self.article_opened.emit(article)
         self.drafts_changed.emit()
 
@@ -122,7 +193,12 @@ class DocumentController(QObject):
     def _on_changed(self, *args: object) -> None:
         if self._loading or self.article is None:
             return
+        self._edits += 1
         self._timer.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+        if self._state == SAVED:
+            self._set_state(UNSAVED)
 
     def current_article(self) -> Article | None:
         if self.article is None:
@@ -136,32 +212,120 @@ class DocumentController(QObject):
         self.article = self.article.copy(**known)
         return self.article
 
-    def autosave_now(self) -> None:
-        """Journal now (cheap, on this thread), write to the database on the runner."""
-        self._timer.stop()
+    def _snapshot(self, *, explicit: bool = False, note: str = "", announce: bool = True) -> bool:
+        """*GUI thread*: hand the current text to the store's queue (no file or database work here).
+        ``announce``: emit ``article_changed`` (the check panel re-checks); not while typing goes on."""
         store, article = self.store, self.current_article()
         if store is None or article is None:
-            return
-        if store.autosave(article):
+            return False
+        edits = self._edits
+        if explicit:
+            store.queue_save(article, note, base=self.base, journal=False)
+            changed = True
+        else:
+            changed = store.autosave(article, base=self.base, journal=False)
+        self._queued_edits = edits
+        if announce and (changed or self._unannounced):
+            self._unannounced = False
             self.article_changed.emit(article)
-            self.ctx.runner.submit(store.flush, key="flush", on_result=lambda _r: self.drafts_changed.emit(),
-                                   on_error=self._on_error)
+        elif changed:
+            self._unannounced = True  # said at the next pause
+        return changed
+
+    def journal_now(self) -> None:
+        """The maximum wait while typing: journal now (on the runner); now and then write the draft too."""
+        store = self.store
+        if store is None or self.article is None:
+            return
+        if time.monotonic() - self._last_flush >= FLUSH_MAX_WAIT_MS / 1000:
+            self.autosave_now()
+            return
+        if self._snapshot(announce=False):
+            self.ctx.runner.submit(store.write_journal, on_error=self._on_save_error)
+
+    def autosave_now(self) -> None:
+        """After a pause (and before switching, checking, publishing): write the draft on the runner."""
+        self._timer.stop()
+        self._max_wait.stop()
+        if self.store is None or self.article is None:
+            return
+        self._snapshot()
+        if self.is_dirty() or self.store.has_pending():
+            self._flush()
 
     def save(self, note: str = "") -> None:
-        """An explicit save (Ctrl+S): a revision kept forever."""
+        """An explicit save (Ctrl+S): a revision kept forever. The GUI thread only takes the snapshot."""
         self._timer.stop()
-        store, article = self.store, self.current_article()
-        if store is None or article is None:
+        self._max_wait.stop()
+        if not self._snapshot(explicit=True, note=note) or self.article is None:
             return
-        store.queue_save(article, note)
-        article_id = article.id
+        self._flush(explicit_id=self.article.id)
 
-        def saved(_result: object) -> None:
-            self.article_saved.emit(article_id)
-            self.message.emit(translate("DocumentController", "Saved"))
-            self.drafts_changed.emit()
+    def _flush(self, explicit_id: str | None = None) -> None:
+        store = self.store
+        if store is None:
+            return
+        edits = self._queued_edits
+        self._last_flush = time.monotonic()
+        if self._state != FAILED:
+            self._set_state(SAVING)
+        self.ctx.runner.submit(store.flush, on_error=self._on_save_error,
+                               on_result=lambda result: self._flushed(result, edits, explicit_id))
 
-        self.ctx.runner.submit(store.flush, on_result=saved, on_error=self._on_error)
+    def _flushed(self, result: FlushResult, edits: int, explicit_id: str | None) -> None:
+        self._saved_edits = max(self._saved_edits, edits)
+        self.saved_at = datetime.now(UTC)
+        if self._failing is not None:
+            self._failing = None
+            self._retries = 0
+            self._retry.stop()
+            self.save_recovered.emit()
+        open_id = self.article.id if self.article is not None else None
+        for found in getattr(result, "conflicts", []):
+            if found.article_id == open_id:
+                self.conflict.emit(found.article_id, found.stored_hash)
+        if explicit_id is not None:
+            self.article_saved.emit(explicit_id)  # the status bar's saving state says "Saved" and when
+        if open_id is not None and not any(c.article_id == open_id for c in getattr(result, "conflicts", [])):
+            self.written.emit(open_id)
+        self._set_state(self._resting_state())
+        self.drafts_changed.emit()
+
+    def _resting_state(self) -> str:
+        if self._failing is not None:
+            return FAILED
+        if self.in_conflict:
+            return CONFLICT
+        return UNSAVED if self.is_dirty() else SAVED
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        self.save_state.emit(state, self.saved_at)
+
+    def set_conflict(self, on: bool) -> None:
+        self.in_conflict = on
+        self._set_state(self._resting_state())
+
+    def _on_save_error(self, exc: BaseException, tb: str) -> None:
+        """Keep the text, say so once, try again later (a full disk frees up; a lock goes away)."""
+        from editor_app.storage.errors import StorageError, classify
+
+        found = exc if isinstance(exc, StorageError) else classify(exc, self.ctx.paths.data_dir)
+        if found is None:
+            log.error("saving the draft failed: %s\n%s", exc, tb)
+        first = self._failing is None
+        self._failing = found or exc
+        self._set_state(FAILED)
+        if first:
+            self.save_failed.emit(self._failing)
+        delay = RETRY_DELAYS_MS[min(self._retries, len(RETRY_DELAYS_MS) - 1)]
+        self._retries += 1
+        self._retry.start(delay)
+
+    def _retry_flush(self) -> None:
+        if self.article is not None:
+            self._snapshot()
+        self._flush()
 
     def commit_current(self) -> None:
         """Before switching drafts or closing: nothing typed may be left only in the widget."""
@@ -177,18 +341,43 @@ class DocumentController(QObject):
         except Exception:  # a broken widget must not stop saving what we have
             article = self.article
         if store is not None and article is not None:
-            store.autosave(article)
+            store.autosave(article, base=self.base)
+            store.write_journal()
+
+    def may_close(self) -> bool:
+        """Before quitting while saving fails: try once more, then let the writer decide."""
+        store, article = self.store, self.current_article()
+        if self._failing is None or store is None:
+            return True
+        try:
+            if article is not None:
+                store.queue_save(article, base=self.base, journal=False)
+            store.flush()
+        except Exception as exc:  # still failing: the text would only be in this window
+            log.warning("last save before quitting failed: %s", exc)
+            answer = QMessageBox.warning(
+                self.parent_widget,
+                translate("DocumentController", "Not saved"),
+                translate("DocumentController",
+                          "Your latest text could not be saved (the disk may be full). If you quit now, "
+                          "it is lost. Free some space and keep Qalam open: it keeps trying."),
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Cancel,
+            )
+            return answer == QMessageBox.StandardButton.Discard
+        self._failing = None
+        return True
 
     def shutdown(self) -> None:
         """On quit: write everything, take the on-close backup, close the database."""
-        self._timer.stop()
-        self._maintenance.stop()
+        for timer in (self._timer, self._max_wait, self._retry, self._maintenance):
+            timer.stop()
         store = self.store
         if store is None:
             return
         article = self.current_article()
-        if article is not None:
-            store.queue_save(article)
+        if article is not None and (self.is_dirty() or store.has_pending()):
+            store.queue_save(article, base=self.base, journal=False)
         self.ctx.runner.wait()
         try:
             store.close()
@@ -224,7 +413,7 @@ class DocumentController(QObject):
     def _run_maintenance(self) -> None:
         store = self.store
         if store is not None:
-            self.ctx.runner.submit(store.maintenance, key="maintenance", on_error=self._on_error,
+            self.ctx.runner.submit(store.maintenance, key="maintenance", on_error=self._on_save_error,
                                    on_result=lambda _path: self._backup_note(store))
 
     def _backup_note(self, store: DraftStore) -> None:

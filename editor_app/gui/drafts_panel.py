@@ -67,6 +67,7 @@ class DraftsPanel(QWidget):
         self._sites: dict[str, str] = {}
         self._badges: dict[str, QIcon] = {}
         self._formatter: Any = None  # made on first use (the digits setting may change between refreshes)
+        self._follow: str | None = None  # the open draft: its row stays highlighted across refreshes
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts"))
@@ -213,8 +214,10 @@ class DraftsPanel(QWidget):
 
     # --- showing ---------------------------------------------------------------------------------
     def _add_row(self, draft_id: str, title: str, state: str, site_id: str | None, updated: datetime,
-                 trashed: bool, snippet: str = "", snippet_html: str = "") -> None:
+                 trashed: bool, snippet: str = "", snippet_html: str = "", edited: bool = False) -> None:
         label = self._state_labels().get(state, state)
+        if edited:
+            label = self.tr("{state}, edited since").format(state=label)
         site = self._sites.get(site_id or "", "")
         details = " · ".join(part for part in (label, site, self._when(updated)) if part)
         untitled = self.tr("(untitled)")
@@ -232,7 +235,7 @@ class DraftsPanel(QWidget):
     def _show(self, count: int, any_filter: bool) -> None:
         if count:
             self.stack.setCurrentWidget(self.list)
-            if self.list.currentRow() < 0:
+            if self.list.currentRow() < 0 and self._follow is None:
                 self.list.setCurrentRow(0)
         else:
             self.stack.setCurrentWidget(self.nothing if any_filter else self.empty)
@@ -248,8 +251,9 @@ class DraftsPanel(QWidget):
         selected = self.current_id()
         self.list.clear()
         for d in drafts:
-            self._add_row(d.id, d.title, d.state, d.site_id, d.updated_at, d.is_trashed)
-        self._reselect(selected)
+            self._add_row(d.id, d.title, d.state, d.site_id, d.updated_at, d.is_trashed,
+                          edited=getattr(d, "changed_since_published", False))
+        self._reselect(self._follow or selected)
         self.suggestion.update_for(self.store, "", 0)
         self.more.setVisible(self.list.count() >= LIST_LIMIT)
         self.more.setText(
@@ -263,7 +267,7 @@ class DraftsPanel(QWidget):
         for h in hits:
             self._add_row(h.article_id, h.title, h.state, h.site_id, h.updated_at, h.trashed, h.snippet,
                           h.snippet_html.replace("<mark>", "<b>").replace("</mark>", "</b>"))
-        self._reselect(selected)
+        self._reselect(self._follow or selected)
         self.more.hide()
         self._show(self.list.count(), True)
         self.suggestion.update_for(self.store, self.search.text().strip(), self.list.count())
@@ -273,6 +277,11 @@ class DraftsPanel(QWidget):
             if self.list.item(row).data(ID_ROLE) == draft_id:
                 self.list.setCurrentRow(row)
                 return
+
+    def select_id(self, draft_id: str | None) -> None:
+        """Highlight the open draft's row, now and after every refresh (the window calls this)."""
+        self._follow = draft_id
+        self._reselect(draft_id)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()

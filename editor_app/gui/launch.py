@@ -80,9 +80,25 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     from editor_app.gui.crash import CrashHandler
     from editor_app.gui.welcome import CONNECT_SITE, first_start
 
+    instance = None
+    if not screenshot:
+        from editor_app.gui import single_instance as single
+
+        # One window per data folder: a second `qalam` hands its request to the first and leaves.
+        instance = single.SingleInstance(ctx.paths.data_dir)
+        if not instance.claim():
+            outcome = instance.hand_over(open_id)
+            if outcome == single.HANDED_OVER:
+                return 0
+            if outcome == single.FAILED:
+                ctx.err(f"qalam: {single.hand_over_message(ctx, instance.owner())}")
+                return 1
+
     # The first real start shows the welcome (language, offline drafts, connect a site) before the window.
     welcome_choice = None if screenshot else first_start(ctx)
     app_ctx, window = build_window(ctx)
+    if instance is not None:
+        instance.attach(window)
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()

@@ -33,6 +33,7 @@ from editor_app.gui.document_controller import DocumentController
 from editor_app.gui.drafts_panel import DraftsPanel
 from editor_app.gui.editor_area import EditorArea
 from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.live_desk import install as install_live_desk
 from editor_app.gui.locale_format import digits_setting, format_number
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.newsroom import Newsroom
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self.newsroom = Newsroom(self)
+        self.live_desk = install_live_desk(self)  # store notifications, saving state, banners
         self.resize(1280, 800)
         self._restore_geometry()
 
@@ -493,6 +495,9 @@ class MainWindow(QMainWindow):
         self.ctx.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.documents.may_close():  # saving fails (disk full) and the writer chose to stay
+            event.ignore()
+            return
         for hook in list(self.on_close):
             hook()
         self.documents.shutdown()  # nothing typed may be lost on quit

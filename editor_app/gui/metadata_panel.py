@@ -103,6 +103,12 @@ class MetadataPanel(QWidget):
         self._slug_touched = False
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.published_mark = QLabel(self.tr("Edited since it was published: the site still shows the "
+                                             "earlier text until you publish again."), self)
+        self.published_mark.setObjectName("publishedMark")
+        self.published_mark.setWordWrap(True)
+        self.published_mark.hide()
+        form.addRow(self.published_mark)
 
         self.excerpt = QPlainTextEdit(self)
         self.excerpt.setObjectName("excerpt")
@@ -338,6 +344,10 @@ class MetadataPanel(QWidget):
             widget.blockSignals(False)
         for picker in (self.category_picker, self.tag_picker):
             picker.refresh_hint()
+
+    def set_published_mark(self, edited: bool) -> None:
+        """Published (or scheduled), and the text here differs from what the site accepted."""
+        self.published_mark.setVisible(edited)
 
     def article_fields(self) -> dict[str, Any]:
         return {

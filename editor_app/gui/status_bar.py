@@ -1,4 +1,4 @@
-"""The status bar: words, spelling, online/offline and the outbox."""
+"""The status bar: saving state, words, spelling, online/offline and the outbox."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ class QalamStatusBar(QStatusBar):
         # Numbers follow the language and the digits setting (Arabic-Indic or Western).
         self._number = number or (lambda value: QLocale().toString(value))
         self.setObjectName("statusBar")
+        self.saving = QLabel(self)
+        self.saving.setObjectName("statusSaving")
         self.words = QLabel(self)
         self.words.setObjectName("statusWords")
         self.spelling = QLabel(self)
@@ -22,8 +24,10 @@ class QalamStatusBar(QStatusBar):
         self.network.setObjectName("statusNetwork")
         self.outbox = QLabel(self)
         self.outbox.setObjectName("statusOutbox")
-        for label in (self.words, self.spelling, self.network, self.outbox):
+        for label in (self.saving, self.words, self.spelling, self.network, self.outbox):
             self.addPermanentWidget(label)
+        self.set_save_state("saved", "")
+        self.saving.hide()  # until a draft is open
         self.set_counts(0, 0, 0)
         self.set_spelling(None)
         self.set_online(None)
@@ -62,3 +66,21 @@ class QalamStatusBar(QStatusBar):
     def set_outbox(self, queued: int) -> None:
         self.outbox.setText(self.tr("Outbox: %n", "", queued))
         self.outbox.setAccessibleName(self.tr("Outbox"))
+
+    def set_save_state(self, state: str, when: str) -> None:
+        """``state``: saved, saving, unsaved, failed or conflict (gui/document_controller.py); ``when``: the
+        time of the last save, already formatted for the UI language ("" when not saved in this session)."""
+        texts = {
+            "saved": self.tr("Saved {time}").format(time=when) if when else self.tr("Saved"),
+            "saving": self.tr("Saving…"),
+            "unsaved": self.tr("Unsaved changes"),
+            "failed": self.tr("Not saved: retrying"),
+            "conflict": self.tr("Changed elsewhere: both texts kept"),
+        }
+        self.saving.setText(texts.get(state, state))
+        self.saving.setProperty("saveState", state)  # style.qss colours "failed" and "conflict"
+        self.saving.setToolTip(self.tr("Last saved at {time}").format(time=when) if when else "")
+        self.saving.setAccessibleName(self.tr("Saving state"))
+        self.saving.show()
+        self.saving.style().unpolish(self.saving)
+        self.saving.style().polish(self.saving)

@@ -139,7 +139,8 @@ class PublishState(Protocol):
 
     def remember_media(self, site_id: str, sha256: str, media_id: int, url: str) -> None: ...
 
-    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str) -> None: ...
+    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str,
+                    article: Article | None = None) -> None: ...
 
 
 MediaResolver = Callable[[str], LocalMedia | None]
@@ -158,7 +159,8 @@ class MemoryState:
     def remember_media(self, site_id: str, sha256: str, media_id: int, url: str) -> None:
         self.media[(site_id, sha256)] = (media_id, url)
 
-    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str) -> None:
+    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str,
+                    article: Article | None = None) -> None:
         self.remote[article_id] = (site_id, post.id, post.modified_gmt, content_hash)
 
 
@@ -349,7 +351,8 @@ class Publisher:
     # --- create, adopt, update ---------------------------------------------------------------
 
     def _saved(self, article: Article, post: RemotePost) -> RemotePost:
-        self.state.save_remote(article.id, self.site_id, post, content_hash(post.content_raw))
+        # ``article``: the text the site just accepted ("edited since published" compares with it).
+        self.state.save_remote(article.id, self.site_id, post, content_hash(post.content_raw), article)
         article.remote_id = post.id
         article.site_id = self.site_id
         article.remote_modified_gmt = post.modified_gmt

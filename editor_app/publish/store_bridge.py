@@ -35,6 +35,7 @@ from editor_app.publish.publisher import (
 from editor_app.publish.publisher import content_hash as publish_content_hash
 from editor_app.publish.wordpress import COMPANION_META, RemotePost, WordPressClient
 from editor_app.publish.wordpress import Term as RemoteTerm
+from editor_app.storage.convert import content_hash as text_hash
 from editor_app.storage.models import ArticleRow, MediaRemoteRow, MediaRow
 
 if TYPE_CHECKING:
@@ -155,8 +156,10 @@ class StoreBridge:
         if not local_ids:
             self._path_media[(site_id, sha256)] = (media_id, url)
 
-    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str) -> None:
-        """Store the remote id (and the version it is based on) the moment the site has the post."""
+    def save_remote(self, article_id: str, site_id: str, post: RemotePost, content_hash: str,
+                    article: Article | None = None) -> None:
+        """Store the remote id (and the version it is based on) the moment the site has the post;
+        ``article``, the text the site accepted, clears "edited since published"."""
         with self.store._db.write(durable=True) as s:
             values: dict[str, object] = {
                 "site_id": site_id,
@@ -165,6 +168,8 @@ class StoreBridge:
                 "remote_content_hash": content_hash,
                 "remote_url": post.link,
             }
+            if article is not None:
+                values["published_hash"] = text_hash(article)
             state = _STATE_FOR_STATUS.get(post.status)
             if state is not None:
                 values["state"] = state.value

@@ -8,12 +8,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import MISSING, fields
 from typing import Any
 
-from editor_app.core.draft_summary import DraftSummary
+from editor_app.core.draft_summary import DraftSummary, edited_since_published
 from editor_app.errors import QalamError
 from editor_app.storage.plain_sql import parse_time
 
 SUMMARY_COLUMNS = ("id, title, state, site_id, created_at, updated_at, trashed_at, word_count, remote_id, "
-                   "categories, tags")
+                   "categories, tags, content_hash, published_hash")
 
 
 def list_drafts_query(*, trashed: bool | None = False, state: str | None = None, site_id: str | None = None,
@@ -49,7 +49,7 @@ def _names(value: Any) -> list[str]:
 
 
 _COLUMNS = ("id", "title", "state", "site_id", "created_at", "updated_at", "trashed_at", "word_count",
-            "remote_id", "categories", "tags")
+            "remote_id", "categories", "tags", "changed_since_published")
 # Fields of DraftSummary that SUMMARY_COLUMNS does not fill (added later, with defaults): the slower,
 # ordinary constructor then.
 _OTHER_FIELDS = [f for f in fields(DraftSummary) if f.name not in _COLUMNS]
@@ -61,7 +61,8 @@ def summary_from_row(r: Sequence[Any]) -> DraftSummary:
         values: dict[str, Any] = dict(
             id=r[0], title=r[1], state=r[2], site_id=r[3], created_at=parse_time(r[4]),
             updated_at=parse_time(r[5]), trashed_at=parse_time(r[6]) if r[6] else None, word_count=r[7],
-            remote_id=r[8], categories=_names(r[9]), tags=_names(r[10]))
+            remote_id=r[8], categories=_names(r[9]), tags=_names(r[10]),
+            changed_since_published=edited_since_published(r[2], r[11], r[12]))
         for f in _OTHER_FIELDS:
             factory = f.default_factory
             default = factory() if callable(factory) else None
@@ -72,7 +73,7 @@ def summary_from_row(r: Sequence[Any]) -> DraftSummary:
     summary: DraftSummary = object.__new__(DraftSummary)
     summary.__dict__.update(zip(_COLUMNS, (
         r[0], r[1], r[2], r[3], parse_time(r[4]), parse_time(r[5]), parse_time(r[6]) if r[6] else None, r[7],
-        r[8], _names(r[9]), _names(r[10])), strict=True))
+        r[8], _names(r[9]), _names(r[10]), edited_since_published(r[2], r[11], r[12])), strict=True))
     return summary
 
 

@@ -99,11 +99,13 @@ class ArticleRow(Base):
     # sha256 of the editable text (title, subtitle, body, excerpt, categories, tags): revision dedupe.
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     word_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # since 0002
+    # content_hash of the text the site accepted at the last publish or update (since 0018).
+    published_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         # Covers the drafts list (storage.draft_queries): newest first without reading the bodies (0019).
         Index("ix_articles_list", "updated_at", "trashed_at", "id", "title", "state", "site_id", "created_at",
-              "word_count", "remote_id", "categories", "tags"),
+              "word_count", "remote_id", "categories", "tags", "content_hash", "published_hash"),
         Index("ix_articles_state", "state"),
         Index("ix_articles_site_remote", "site_id", "remote_id"),
     )

@@ -212,6 +212,18 @@ class QuickReader:
             snippets=snippets, rank_window=window)
 
     @_guarded
+    def changed_since_published(self, article_id: str) -> bool:
+        """As ``DraftStore.changed_since_published``."""
+        from editor_app.core.draft_summary import edited_since_published
+
+        rows = self._query("SELECT state, content_hash, published_hash FROM articles WHERE id = ?",
+                           (article_id,))
+        if not rows:
+            return False
+        row = rows[0]
+        return edited_since_published(row.state, row.content_hash, row.published_hash)
+
+    @_guarded
     def suggest(self, query: str, *, limit: int = 3) -> list[str]:
         """As ``DraftStore.suggest``: "did you mean" from the drafts' words."""
         from editor_app.storage import search_vocab

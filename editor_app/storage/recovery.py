@@ -28,7 +28,7 @@ from editor_app.storage import errors, migrate, safety, salvage, salvage_merge, 
 from editor_app.storage import integrity as integrity_schedule
 from editor_app.storage.convert import article_from_dict, article_from_row, article_to_dict, content_hash
 from editor_app.storage.errors import StorageError
-from editor_app.storage.models import ArticleRow, format_time, parse_time
+from editor_app.storage.models import ArticleRow, RevisionRow, format_time, parse_time
 from editor_app.storage.revisions_repo import RevisionsRepo
 from editor_app.storage.store_state import (
     BACKUP_EVERY,
@@ -191,7 +191,10 @@ class RecoveryRepo(RevisionsRepo):
                 row = s.get(ArticleRow, entry.article_id)
                 stored = article_from_row(row) if row else None
             same = stored is not None and _identity(article_to_dict(stored)) == _identity(entry.article)
-            older = stored is not None and journalled.updated_at < stored.updated_at
+            # Older than the draft and in its history: superseded. Older but nowhere else: another writer
+            # (the command line) saved the draft after this text was typed; offer it rather than lose it.
+            older = (stored is not None and journalled.updated_at < stored.updated_at
+                     and self._text_in_history(entry.article_id, content_hash(journalled)))
             if same or older:
                 self._journal.remove(entry.article_id)
                 continue
@@ -199,6 +202,12 @@ class RecoveryRepo(RevisionsRepo):
                 article_id=entry.article_id, title=journalled.title, body_html=journalled.body_html,
                 journal_saved_at=parse_time(entry.saved_at),
                 stored_updated_at=stored.updated_at if stored else None, snapshot=dict(entry.article))
+
+    def _text_in_history(self, article_id: str, chash: str) -> bool:
+        with self._db.read() as s:
+            found = s.scalars(select(RevisionRow.id).where(RevisionRow.article_id == article_id,
+                                                          RevisionRow.content_hash == chash).limit(1))
+            return found.first() is not None
 
     def recovered_drafts(self) -> list[RecoveredDraft]:
         """*GUI thread*. Journalled text newer than the stored drafts, found at open."""

@@ -56,7 +56,7 @@ from sqlalchemy.exc import DBAPIError
 
 from editor_app.core.article import utcnow
 from editor_app.paths import AppPaths
-from editor_app.storage import errors, safety, search_index
+from editor_app.storage import errors, folder_lock, safety, search_index
 from editor_app.storage import integrity as integrity_schedule
 from editor_app.storage.engine import Database
 from editor_app.storage.imports_repo import ImportsRepo
@@ -116,7 +116,9 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo, ImportsRepo):
             journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
             store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
             store._salvage_pending()
-            store._scan_journal()
+            if not folder_lock.held_elsewhere(paths.data_dir):
+                # With a window open, its journal holds text being typed right now, not text to recover.
+                store._scan_journal()
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             if db is not None:
                 db.dispose()

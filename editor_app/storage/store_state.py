@@ -47,6 +47,8 @@ MSG_SALVAGED = QT_TRANSLATE_NOOP("DraftStore", "%n draft(s) with changes newer t
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("DraftStore", "%n draft(s) could not be read from the damaged file; changes made to them after the backup may be missing: {titles}", "", 1)  # noqa: E501
 MSG_SALVAGE_FAILED = QT_TRANSLATE_NOOP("DraftStore", "Nothing could be recovered from the damaged file {damaged}.")  # noqa: E501
 NOTE_SALVAGED = QT_TRANSLATE_NOOP("DraftStore", "Recovered from the damaged database")
+NOTE_CONFLICT = QT_TRANSLATE_NOOP("DraftStore", "Text from the open window, kept when the draft changed elsewhere")  # noqa: E501
+NOTE_ELSEWHERE = QT_TRANSLATE_NOOP("DraftStore", "Version written elsewhere, kept before it was replaced")
 MSG_JOURNAL_FAILED = QT_TRANSLATE_NOOP("DraftStore", "The draft could not be saved on this computer: {reason}")  # noqa: E501
 MSG_NEWER_SCHEMA = QT_TRANSLATE_NOOP("DraftStore", "The drafts database was written by a newer version of Qalam (schema {rev}). Update Qalam to open it.")  # noqa: E501
 
@@ -94,6 +96,17 @@ class Queued:
     seq: int
     explicit: bool
     note: str = ""
+    base: str | None = None  # content hash the writer's copy came from (stale-copy check at flush)
+    journalled: bool = False
+
+
+@dataclass(frozen=True)
+class SaveConflict:
+    """A queued text was not written over the draft: someone else had changed it meanwhile."""
+
+    article_id: str
+    stored_hash: str  # what the draft holds now (the other writer's version)
+    kept_revision: int  # the revision that keeps the queued text
 
 
 def store_msg(text_: str, count: int | None = None, **args: object) -> UserMessage:
@@ -115,6 +128,9 @@ class StoreState:
         self._report = report
         self._pending_lock = threading.Lock()
         self._flush_lock = threading.RLock()
+        self._journal_lock = threading.Lock()  # order: flush lock, then journal lock, then pending lock
+        self._own_hash: dict[str, str] = {}  # content hash this store last wrote, per article
+        self._conflict_copies: dict[str, int] = {}  # revision number keeping a stale copy's text
         self._queue: dict[str, list[Queued]] = {}
         self._last_snapshot: dict[str, Article] = {}
         self._seq = itertools.count(1)

@@ -44,6 +44,7 @@ from editor_app.gui.editor.document import (
     natural_direction,
     qt_direction,
 )
+from editor_app.gui.editor.html_cache import DocumentHtmlCache
 from editor_app.gui.editor.html_io import build_document, document_to_html, insert_blocks
 from editor_app.gui.editor.media import MediaSink
 from editor_app.gui.editor.spell import SpellController
@@ -84,7 +85,7 @@ class RichTextEditor(QTextEdit):
         self._stats: tuple[int, int, int] = (0, 0, 0)
         self._spelling_errors = -1
         self._dirty: tuple[int, int] | None = None
-        self._pending: tuple[str, str] | None = None
+        self._pending: tuple[str, ...] | None = None  # (markup, direction[, its clean HTML])
         self._load_generation = 0
         self._applying = False
         self._warned: set[str] = set()  # the site data of blocks whose lossy edit was announced
@@ -96,6 +97,7 @@ class RichTextEditor(QTextEdit):
         self._direction_timer.setSingleShot(True)
         self._direction_timer.setInterval(0)
         self._direction_timer.timeout.connect(self.apply_directions)
+        self.html_cache = DocumentHtmlCache()  # to_html() rebuilds only the paragraphs that changed
         self._install_document(ArticleDocument(media, self))
 
     # -- document --------------------------------------------------------------------------
@@ -139,6 +141,7 @@ class RichTextEditor(QTextEdit):
         if self.spell.checker.is_loaded:
             self.spell.due = True
             self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
+        self.html_cache.attach(doc)
         doc.contentsChange.connect(self._on_contents_change)
         doc.contentsChanged.connect(self._on_contents_changed)
         if stale is not None:
@@ -213,10 +216,13 @@ class RichTextEditor(QTextEdit):
         return self._pending is not None
 
     def to_html(self) -> str:
-        if self._pending is not None:
-            markup, direction = self._pending
-            return clean_html(markup, direction, keep_block_data=True)  # the stored body keeps its block data
-        return document_to_html(self.document(), self.article_direction)
+        if self._pending is not None:  # still being built: the incoming article, cleaned once
+            if len(self._pending) == 2:
+                markup, direction = self._pending
+                # the stored body keeps its block data
+                self._pending = (markup, direction, clean_html(markup, direction, keep_block_data=True))
+            return self._pending[2]
+        return self.html_cache.html(self.document(), self.article_direction)
 
     def plain_text(self) -> str:
         return self.document().toPlainText()

@@ -4,7 +4,7 @@ number separators no longer split words); and a covering index for the drafts li
 10,000 drafts reads the index only, not every body (storage.draft_queries.SUMMARY_COLUMNS).
 
 Revision ID: 0019
-Revises: 0016
+Revises: 0018
 Create Date: 2026-12-10
 """
 
@@ -17,10 +17,10 @@ from editor_app.core.plain_text import article_word_count
 
 # The drafts list's columns, newest first; keep in step with storage.draft_queries.SUMMARY_COLUMNS.
 LIST_COLUMNS = ("updated_at", "trashed_at", "id", "title", "state", "site_id", "created_at", "word_count",
-                "remote_id", "categories", "tags")
+                "remote_id", "categories", "tags", "content_hash", "published_hash")
 
 revision = "0019"
-down_revision = "0016"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
