@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,40 @@ def test_distance_weights() -> None:
     assert search_vocab.skeleton("لوكاشينكو") == search_vocab.skeleton("لوكاشنكو")
     assert search_vocab.skeleton("بريجوزين") == search_vocab.skeleton("بريخوزين")  # dots
     assert search_vocab.skeleton("بريجوزين") in search_vocab.neighbour_keys(search_vocab.skeleton("بريجوزبن"))
+
+
+def test_vocabulary_files_each_word_once_and_again_after_a_rollback(store: DraftStore) -> None:
+    """Words already filed are skipped (an autosave files only its new words), but only once the
+    transaction that filed them committed."""
+
+    def filed(term: str) -> int:
+        with store._db.read() as s:
+            found = s.execute(text("SELECT count(*) FROM search_vocab WHERE term = :t"), {"t": term})
+            return int(found.scalar_one())
+
+    with pytest.raises(RuntimeError), store._db.write() as s:
+        search_vocab.add_words(s, {"بريجوزين"})
+        raise RuntimeError("a failed save")
+    assert filed("بريجوزين") == 0
+    a = _draft(store, "ظهر بريجوزين في فيديو")
+    assert filed("بريجوزين") == 1
+    inserts: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if "search_vocab" in statement:
+            inserts.append(statement)
+
+    from sqlalchemy import event
+
+    event.listen(store._db.engine, "before_cursor_execute", count)
+    try:
+        store.save(replace(store.get(a), body_html="<p>ظهر بريجوزين في فيديو</p><p>ثم غاب</p>"))
+        assert len(inserts) == 1  # the two new words only
+        store.save(replace(store.get(a), title="خبر آخر"))
+        assert len(inserts) == 2  # آخر is new
+        store.save(replace(store.get(a), title="خبر"))
+        assert len(inserts) == 2  # nothing new
+    finally:
+        event.remove(store._db.engine, "before_cursor_execute", count)
+    assert filed("غاب") == 1 and filed("اخر") + filed("آخر") >= 1
+    assert store.suggest("بريجوزبن") == ["بريجوزين"]

@@ -20,12 +20,14 @@ the table is rebuilt with the index.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
 from editor_app.core.arabic_normalize import fold_letters, light_normalize, tokenize
@@ -69,12 +71,49 @@ def _rows(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((k, word) for k in keys if k)
 
 
-def add_words(session: Session, words: Iterable[str]) -> None:
-    """File the (light-normalised) words of a draft being indexed."""
-    rows = {row for word in words if _is_word(word) for row in _rows(word)}
-    if rows:  # straight to the driver: a long article has thousands of words, most already filed
-        session.connection().exec_driver_sql(
-            "INSERT OR IGNORE INTO search_vocab(key, term) VALUES (?, ?)", list(rows))
+# Words known to be in ``search_vocab``, per engine (one per open store), filled only after a commit:
+# an autosave of the open draft, or a batch of similar drafts, then files only the words new to the
+# store (most words of a draft are already filed). Capped: past the cap it starts again (a
+# forgotten word is only filed once more, INSERT OR IGNORE).
+FILED_CAP = 50_000
+_filed: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
+_filed_lock = threading.Lock()
+_PENDING = "qalam_vocab_pending"
+
+
+def _remember(session: Session) -> None:
+    """After the commit of a transaction that filed words: they are in the table now."""
+    engine, words = session.info.pop(_PENDING, (None, None))
+    if engine is None or words is None:
+        return
+    with _filed_lock:
+        filed = _filed.setdefault(engine, set())
+        if len(filed) + len(words) > FILED_CAP:
+            filed.clear()
+        filed |= words
+
+
+def add_words(session: Session, words: Iterable[str], *, every: bool = False) -> None:
+    """File the (light-normalised) words of a draft being indexed; ``every``: also those this process
+    believes filed (rebuilding the index)."""
+    connection = session.connection()
+    engine = connection.engine
+    with _filed_lock:
+        filed = None if every else _filed.get(engine)
+        new = set(words) - filed if filed else set(words)
+    pending = session.info.get(_PENDING)
+    if pending is not None:
+        new -= pending[1]
+    if not new:
+        return
+    rows = [row for word in new if _is_word(word) for row in _rows(word)]
+    if rows:  # straight to the driver: executemany in C
+        connection.exec_driver_sql("INSERT OR IGNORE INTO search_vocab(key, term) VALUES (?, ?)", rows)
+    if pending is None:
+        session.info[_PENDING] = (engine, new)
+        event.listen(session, "after_commit", _remember, once=True)
+    else:
+        pending[1].update(new)
 
 
 def neighbour_keys(key: str) -> set[str]:
