@@ -205,8 +205,10 @@ def run_search(ctx: CliContext) -> int:
     a = ctx.args
     with open_store(ctx) as store:
         hits = store.search(a.query, limit=max(1, a.limit), trashed=None if a.trashed else False)
-        from editor_app.cli.search_hints import widen  # "did you mean" and --fuzzy
+        from editor_app.cli.search_hints import index_note, widen  # "did you mean", --fuzzy, index update
         hits, note = widen(ctx, store, hits, limit=max(1, a.limit), trashed=None if a.trashed else False)
+        if updating := index_note(ctx, store):
+            ctx.err(updating)
     if a.json:
         ctx.json_out([{
             "id": h.article_id, "title": h.title, "state": h.state, "site_id": h.site_id,

@@ -33,16 +33,16 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from editor_app.core.arabic_normalize import fold_letters, light_normalize, normalize, tokenize
-from editor_app.core.arabic_stem import STEMMER_VERSION, forms, stems
+from editor_app.core.arabic_stem import forms, stems
 from editor_app.core.plain_text import html_to_text
 from editor_app.core.search import SearchHit
 from editor_app.storage.models import parse_time
+from editor_app.storage.search_rebuild import INDEX_LAYOUT, INDEX_VERSION, MARK_KEY, PREV_TABLE
 
 if TYPE_CHECKING:
-    from editor_app.storage.engine import Database
+    pass
 
-INDEX_LAYOUT = 11  # the FTS5 columns of migration 0011
-INDEX_VERSION = f"{INDEX_LAYOUT}.{STEMMER_VERSION}"
+__all__ = ["INDEX_LAYOUT", "INDEX_VERSION"]
 # Word columns (title, body, excerpt, tags), then the same fields' stem columns at a third of the weight:
 # a draft with the query's own word ranks above one that has it only with a prefix.
 BM25_WEIGHTS = (10.0, 1.0, 3.0, 5.0, 3.3, 0.33, 1.0, 1.6)
@@ -99,11 +99,8 @@ def index_text(title: str, subtitle: str, body_html: str, excerpt: str, tags: It
     return IndexText(t, b, e, g, ts, bs, es, gs, frozenset(words))
 
 
-def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText | None, *,
-           rebuilding: bool = False) -> None:
+def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText | None) -> None:
     """Index (or re-index) an article; pass ``doc=None`` only when the hash is known to match."""
-    from editor_app.storage import search_vocab
-
     row = session.execute(
         text("SELECT docid, content_hash FROM search_docs WHERE article_id = :id"), {"id": article_id}
     ).first()
@@ -122,6 +119,14 @@ def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText 
         session.execute(
             text("UPDATE search_docs SET content_hash = :h WHERE docid = :d"), {"h": content_hash, "d": docid}
         )
+    insert_row(session, docid, doc)
+
+
+def insert_row(session: Session, docid: int, doc: IndexText) -> None:
+    """The draft's row in ``articles_fts`` (none there yet) and its words in the vocabulary. While the index
+    is being rebuilt (storage/search_rebuild.py) the new row hides the draft's row in the old table."""
+    from editor_app.storage import search_vocab
+
     session.execute(
         text(
             "INSERT INTO articles_fts(rowid, title, body, excerpt, tags, title_stem, body_stem, "
@@ -130,7 +135,7 @@ def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText 
         {"d": docid, "t": doc.title, "b": doc.body, "e": doc.excerpt, "g": doc.tags,
          "ts": doc.title_stem, "bs": doc.body_stem, "es": doc.excerpt_stem, "gs": doc.tags_stem},
     )
-    search_vocab.add_words(session, doc.words, every=rebuilding)
+    search_vocab.add_words(session, doc.words)
 
 
 def is_indexed(session: Session, article_id: str, content_hash: str) -> bool:
@@ -347,22 +352,33 @@ def search(
         filters.append("a.site_id = :site")
         params["site"] = site_id
     params["floor"] = 0
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    below, old_columns = previous_columns(session)
+    if old_columns:  # a rebuild is under way: drafts not reindexed yet are found by their old row
+        old_weights = ", ".join(str(w) for w in (*BM25_WEIGHTS, *[1.0] * old_columns)[:old_columns])
+        old_rows = old_rows_sql(below)
+        both = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q UNION ALL SELECT rowid {old_rows}"
+        scored = (f"SELECT rowid, bm25(articles_fts, {weights}) AS score FROM articles_fts "
+                  "WHERE articles_fts MATCH :q AND rowid >= :floor UNION ALL "
+                  f"SELECT rowid, bm25({PREV_TABLE}, {old_weights}) AS score {old_rows} "
+                  f"AND {PREV_TABLE}.rowid >= :floor")
+        cut_sql = f"SELECT rowid FROM ({both}) ORDER BY rowid DESC LIMIT 1 OFFSET :k"
+        ranked_sql = f"SELECT rowid, score FROM ({scored}) ORDER BY score LIMIT :inner"
+    else:
+        cut_sql = ("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rowid DESC "
+                   "LIMIT 1 OFFSET :k")
+        ranked_sql = (f"SELECT rowid, bm25(articles_fts, {weights}) AS score FROM articles_fts "
+                      "WHERE articles_fts MATCH :q AND rowid >= :floor ORDER BY score LIMIT :inner")
     if rank_window:
         cut = session.execute(
-            text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rowid DESC "
-                 "LIMIT 1 OFFSET :k"), {"q": parsed.fts, "k": rank_window - 1}
+            text(cut_sql), {**params, "k": rank_window - 1}
         ).first()
         params["floor"] = int(cut[0]) if cut is not None else 0
-    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
     columns = "a.id, a.title, a.state, a.site_id, a.updated_at, a.trashed_at"
     where_filters = "".join(f" AND {f}" for f in filters)
     # Rank inside FTS5 first (no join per match), then join and filter the best few.
     inner = limit * (3 if not (state or site_id or trashed_only) else 10)
-    ranked = session.execute(
-        text(f"SELECT rowid, bm25(articles_fts, {weights}) AS score FROM articles_fts "
-             "WHERE articles_fts MATCH :q AND rowid >= :floor ORDER BY score LIMIT :inner"),
-        {"q": parsed.fts, "floor": params["floor"], "inner": inner},
-    ).all()
+    ranked = session.execute(text(ranked_sql), {**params, "inner": inner}).all()
     rows: list[Any] = []
     bodies: dict[str, tuple[str, str]] = {}
     if ranked:
@@ -381,13 +397,18 @@ def search(
             bodies = {r[1]: (r[7], r[8]) for r in ordered}
     if len(rows) < limit and (len(ranked) == inner or params["floor"]):
         # The filters dropped most of the best matches (or the window holds too few): join every match.
-        full = (
-            f"SELECT {columns}, bm25(articles_fts, {weights}) AS score "
-            "FROM articles_fts JOIN search_docs d ON d.docid = articles_fts.rowid "
-            "JOIN articles a ON a.id = d.article_id "
-            f"WHERE articles_fts MATCH :q AND articles_fts.rowid >= :floor{where_filters} "
-            "ORDER BY score LIMIT :limit"
-        )
+        if old_columns:
+            full = (f"SELECT {columns}, m.score AS score FROM ({scored}) m "
+                    "JOIN search_docs d ON d.docid = m.rowid JOIN articles a ON a.id = d.article_id "
+                    f"WHERE 1{where_filters} ORDER BY m.score LIMIT :limit")
+        else:
+            full = (
+                f"SELECT {columns}, bm25(articles_fts, {weights}) AS score "
+                "FROM articles_fts JOIN search_docs d ON d.docid = articles_fts.rowid "
+                "JOIN articles a ON a.id = d.article_id "
+                f"WHERE articles_fts MATCH :q AND articles_fts.rowid >= :floor{where_filters} "
+                "ORDER BY score LIMIT :limit"
+            )
         rows = list(session.execute(text(full), params).all())
         if len(rows) < limit and params["floor"]:
             # Still short: the filters keep few of the newest matches, so rank every match instead.
@@ -440,48 +461,23 @@ def like_scan(session: Session, query: str) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-# --- the index version: rebuilt once after a layout or stemmer change ---------------------------------
+def previous_columns(session: Session) -> tuple[int, int]:
+    """While the index is being rebuilt (storage/search_rebuild.py), search also looks in the old table:
+    (the rebuild mark, the old table's column count) then, (0, 0) otherwise."""
+    mark = session.execute(text("SELECT value FROM search_meta WHERE name = :k"), {"k": MARK_KEY}).scalar()
+    if mark is None:
+        return 0, 0
+    columns = session.execute(text(f"SELECT count(*) FROM pragma_table_info('{PREV_TABLE}')")).scalar()
+    return (int(mark), int(columns)) if columns else (0, 0)
+
+
+def old_rows_sql(below: int) -> str:
+    """The FROM … WHERE of the old table's rows that still count: below the mark, with no new row."""
+    return (f"FROM {PREV_TABLE} WHERE {PREV_TABLE} MATCH :q AND {PREV_TABLE}.rowid < {int(below)} "
+            f"AND NOT EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts.rowid = {PREV_TABLE}.rowid)")
+
+
+# --- the index version ---------------------------------------------------------------------------------
 def stored_version(session: Session) -> str | None:
     value = session.execute(text("SELECT value FROM search_meta WHERE name = 'index_version'")).scalar()
     return None if value is None else str(value)
-
-
-def ensure_current(db: Database) -> int | None:
-    """*Task runner* (the store opens there). Rebuild the index when it was built with another layout or
-    stemmer (:data:`INDEX_VERSION`); returns how many drafts were reindexed, None when it was current."""
-    with db.read() as s:
-        if stored_version(s) == INDEX_VERSION:
-            return None
-    return rebuild(db)
-
-
-def rebuild(db: Database, *, batch: int = 200) -> int:
-    """Re-index every draft (and the suggestion vocabulary) from the articles, ``batch`` drafts per write
-    transaction so that saves from other threads or processes are not held up for long. Safe to run
-    twice at once (indexing a draft again is a no-op); the version stamp is written last."""
-    from sqlalchemy import select
-
-    from editor_app.storage.convert import article_from_row, content_hash
-    from editor_app.storage.models import ArticleRow
-
-    with db.write() as s:
-        s.execute(text("DELETE FROM search_meta WHERE name = 'index_version'"))
-        s.execute(text("DELETE FROM articles_fts"))
-        s.execute(text("DELETE FROM search_docs"))
-        s.execute(text("DELETE FROM search_vocab"))
-    with db.read() as s:
-        ids = list(s.scalars(select(ArticleRow.id).order_by(ArticleRow.created_at)))
-    for start in range(0, len(ids), batch):
-        with db.read() as s:
-            rows = s.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids[start:start + batch]))).all()
-            articles = [article_from_row(r) for r in rows]
-        docs = [(a.id, content_hash(a), index_text(a.title, a.subtitle, a.body_html, a.excerpt,
-                                                   [*a.tags, *a.categories])) for a in articles]
-        with db.write() as s:
-            for article_id, chash, doc in docs:
-                upsert(s, article_id, chash, doc, rebuilding=True)
-    with db.write() as s:
-        s.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"))
-        s.execute(text("INSERT OR REPLACE INTO search_meta(name, value) VALUES ('index_version', :v)"),
-                  {"v": INDEX_VERSION})
-    return len(ids)

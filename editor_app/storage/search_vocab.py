@@ -93,13 +93,18 @@ def _remember(session: Session) -> None:
         filed |= words
 
 
-def add_words(session: Session, words: Iterable[str], *, every: bool = False) -> None:
-    """File the (light-normalised) words of a draft being indexed; ``every``: also those this process
-    believes filed (rebuilding the index)."""
+def forget(engine: Engine) -> None:
+    """Forget which words this process filed in the store of ``engine`` (the index is being rebuilt)."""
+    with _filed_lock:
+        _filed.pop(engine, None)
+
+
+def add_words(session: Session, words: Iterable[str]) -> None:
+    """File the (light-normalised) words of a draft being indexed."""
     connection = session.connection()
     engine = connection.engine
     with _filed_lock:
-        filed = None if every else _filed.get(engine)
+        filed = _filed.get(engine)
         new = set(words) - filed if filed else set(words)
     pending = session.info.get(_PENDING)
     if pending is not None:
@@ -192,10 +197,16 @@ def _quote(word: str) -> str:
 
 
 def count_matches(session: Session, expression: str, cap: int) -> int:
-    """How many drafts match an FTS5 expression, counting no further than ``cap``."""
+    """How many drafts match an FTS5 expression, counting no further than ``cap`` (during a rebuild of
+    the index, drafts not reindexed yet count by their old row)."""
+    from editor_app.storage.search_index import old_rows_sql, previous_columns
+
+    matches = "SELECT 1 FROM articles_fts WHERE articles_fts MATCH :q"
+    below, old_columns = previous_columns(session)
+    if old_columns:
+        matches += f" UNION ALL SELECT 1 {old_rows_sql(below)}"
     return int(session.execute(
-        text("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :q LIMIT :cap)"),
-        {"q": expression, "cap": cap},
+        text(f"SELECT count(*) FROM ({matches} LIMIT :cap)"), {"q": expression, "cap": cap},
     ).scalar_one())
 
 

@@ -45,7 +45,7 @@ from datetime import datetime
 
 from editor_app.core.article import utcnow
 from editor_app.paths import AppPaths
-from editor_app.storage import safety, search_index
+from editor_app.storage import safety, search_rebuild
 from editor_app.storage.engine import Database
 from editor_app.storage.journal import RecoveryJournal
 from editor_app.storage.publishing_repo import PublishingRepo
@@ -89,7 +89,9 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo):
             raw.execute("SELECT 1").fetchone()
         for suffix in ("", "-wal", "-shm"):
             safety.private_file(db_path.with_name(db_path.name + suffix))
-        search_index.ensure_current(db)  # once after a stemmer or index layout change
+        # After a stemmer or index layout change: the old index stays searchable and the rebuild runs
+        # beside the open store, in steps (storage/search_rebuild.py); this only marks where it starts.
+        search_rebuild.prepare(db)
         journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
         store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
         store._scan_journal()
