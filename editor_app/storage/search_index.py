@@ -125,17 +125,23 @@ def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText 
 def insert_row(session: Session, docid: int, doc: IndexText) -> None:
     """The draft's row in ``articles_fts`` (none there yet) and its words in the vocabulary. While the index
     is being rebuilt (storage/search_rebuild.py) the new row hides the draft's row in the old table."""
+    insert_rows(session, [(docid, doc)])
+
+
+def insert_rows(session: Session, docs: Sequence[tuple[int, IndexText]]) -> None:
+    """:func:`insert_row` for several drafts: one ``executemany``, their words filed once."""
     from editor_app.storage import search_vocab
 
-    session.execute(
-        text(
-            "INSERT INTO articles_fts(rowid, title, body, excerpt, tags, title_stem, body_stem, "
-            "excerpt_stem, tags_stem) VALUES (:d, :t, :b, :e, :g, :ts, :bs, :es, :gs)"
-        ),
-        {"d": docid, "t": doc.title, "b": doc.body, "e": doc.excerpt, "g": doc.tags,
-         "ts": doc.title_stem, "bs": doc.body_stem, "es": doc.excerpt_stem, "gs": doc.tags_stem},
+    session.connection().exec_driver_sql(
+        "INSERT INTO articles_fts(rowid, title, body, excerpt, tags, title_stem, body_stem, excerpt_stem, "
+        "tags_stem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(docid, d.title, d.body, d.excerpt, d.tags, d.title_stem, d.body_stem, d.excerpt_stem, d.tags_stem)
+         for docid, d in docs],
     )
-    search_vocab.add_words(session, doc.words)
+    words: set[str] = set()
+    for _, d in docs:
+        words |= d.words
+    search_vocab.add_words(session, words)
 
 
 def is_indexed(session: Session, article_id: str, content_hash: str) -> bool:

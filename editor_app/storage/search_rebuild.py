@@ -220,24 +220,25 @@ def step(db: Database, *, drafts: int = STEP_DRAFTS, pace: _Pace | None = None) 
         if time.monotonic() - started > COMPUTE_BUDGET_S:
             break
     began = time.monotonic()
-    written = 0
     with db.write() as s:
         current = _meta(s, MARK_KEY)
         if current is None:
             return None  # finished meanwhile (another process)
-        for docid, article_id, chash, doc in docs:
-            if docid >= int(current):
-                continue  # another process did it
-            if s.execute(text(f"SELECT 1 FROM {TABLE} WHERE rowid = :d"), {"d": docid}).first():
-                continue  # saved meanwhile: indexed by the save
-            owner = s.execute(text("SELECT article_id FROM search_docs WHERE docid = :d"),
-                              {"d": docid}).scalar()
-            if owner != article_id:
-                continue  # purged meanwhile
-            s.execute(text("UPDATE search_docs SET content_hash = :h WHERE docid = :d"),
-                      {"h": chash, "d": docid})
-            search_index.insert_row(s, docid, doc)
-            written += 1
+        conn = s.connection()
+        mine = [d for d in docs if d[0] < int(current)]  # above the mark: another process did them
+        marks = ", ".join("?" * len(mine))
+        ids = tuple(d[0] for d in mine)
+        saved = {r[0] for r in conn.exec_driver_sql(
+            f"SELECT rowid FROM {TABLE} WHERE rowid IN ({marks})", ids)}
+        owners = {r[0]: r[1] for r in conn.exec_driver_sql(
+            f"SELECT docid, article_id FROM search_docs WHERE docid IN ({marks})", ids)}
+        # Not those saved meanwhile (the save indexed them) nor those purged meanwhile.
+        fresh = [d for d in mine if d[0] not in saved and owners.get(d[0]) == d[1]]
+        if fresh:
+            conn.exec_driver_sql("UPDATE search_docs SET content_hash = ? WHERE docid = ?",
+                                 [(chash, docid) for docid, _, chash, _ in fresh])
+            search_index.insert_rows(s, [(docid, doc) for docid, _, _, doc in fresh])
+        written = len(fresh)
         low = docs[-1][0] if docs else int(todo[-1][0])  # the mark moves down past what was computed
         _set_meta(s, MARK_KEY, str(min(int(current), low)))
     if pace is not None:
