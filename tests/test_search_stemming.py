@@ -278,3 +278,38 @@ def test_vocabulary_files_each_word_once_and_again_after_a_rollback(store: Draft
         event.remove(store._db.engine, "before_cursor_execute", count)
     assert filed("غاب") == 1 and filed("اخر") + filed("آخر") >= 1
     assert store.suggest("بريجوزبن") == ["بريجوزين"]
+
+
+TRICKY = [
+    "قال الكرملينُ إن بالكَرملين وكرملين ولا شيء آخر",
+    "وصــل الوفد إلى موسكو ووصل\u200f الرئيس",
+    "ﻻ للحرب والسلام في الاتحاد",  # presentation forms (from a PDF)
+    "École ECOLE ecole Straße strasse STRASSE",
+    "في ٢٠٢٣ و2023 وفي عام ۲۰۲۳",
+    "\u200fكَتَبَ مُحَمَّدٌ\u200f رسالةً إلى محمد",
+    " ".join(["كلمة"] * 40) + " الكرملين " + " ".join(["نص"] * 40),
+]
+
+
+@pytest.mark.parametrize("query", ["كرملين", "الكرملين", "وصل", "لا", "ecole", "strasse", "2023", "كتب",
+                                   "محمد رسالة", "موس", "ﻻ"])
+@pytest.mark.parametrize("prefix", [False, True])
+def test_snippets_fast_path_marks_what_a_word_by_word_test_marks(query: str, prefix: bool,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Snippets find candidate words where a form occurs in the normalised paragraph (offsets put back past
+    dropped marks and tatweel); the result must be exactly that of testing every word."""
+    parsed = search_index.parse_query(query, prefix_last=prefix)
+    fast = [search_index.make_snippet(text_, parsed) for text_ in TRICKY]
+    monkeypatch.setattr(search_index, "_words_at", lambda paragraph, offsets: search_index._WORD_RUN.finditer(
+        paragraph))
+    assert fast == [search_index.make_snippet(text_, parsed) for text_ in TRICKY]
+
+
+def test_snippet_marks_past_vowel_marks_and_tatweel() -> None:
+    snippet, marks = search_index.make_snippet(TRICKY[0], search_index.parse_query("كرملين"))
+    assert [snippet[s:e] for s, e in marks] == ["الكرملينُ", "بالكَرملين", "وكرملين"]
+    snippet, marks = search_index.make_snippet(TRICKY[1], search_index.parse_query("وصل"))
+    assert [snippet[s:e] for s, e in marks] == ["وصــل", "ووصل\u200f"]  # the RLM stays with its word
+    snippet, marks = search_index.make_snippet(TRICKY[6], search_index.parse_query("الكرملين"))
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert [snippet[s:e] for s, e in marks] == ["الكرملين"]
