@@ -61,6 +61,7 @@ _DROP = re.compile(f"[{re.escape(_DROPPED)}]+")
 _DIGITS = tuple((chr(base + i), str(i)) for base in (0x0660, 0x06F0) for i in range(10))
 _DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _CHANGED = re.compile(f"[{re.escape(_DROPPED)}\u0660-\u0669\u06f0-\u06f9]")
+_SPECIAL = re.compile(f"[{re.escape(_DROPPED)}\u0660-\u0669\u06f0-\u06f9\ufb50-\ufdff\ufe70-\ufeff]")
 _FOLD_PAIRS = tuple(LETTER_FOLDS.items())  # no target is also a source: the order does not matter
 
 
@@ -75,7 +76,10 @@ def normalize(text: str) -> str:
 
 def light_normalize(text: str) -> str:
     """:func:`normalize` without the letter folds: hamza forms, ة and ى stay (the stemmer reads them)."""
-    if _PRESENTATION.search(text):
+    special = _SPECIAL.search(text)  # one pass finds whether anything but case folding is to do
+    if special is None:
+        return text.casefold()
+    if _PRESENTATION.search(text, special.start()):
         text = _PRESENTATION.sub(_nfkc, text)
     first = _CHANGED.search(text)
     if first is not None:  # vowel marks, tatweel, invisible characters or Eastern digits: rare in news copy
