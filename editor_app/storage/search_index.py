@@ -15,8 +15,10 @@ the stem columns (exact matches rank first) and the title most (see :func:`searc
 window). Snippets are cut from the *original* text (with its vowel marks); a word there is marked
 when it shares a form with a query word, the same test the index makes.
 
-The index records the layout and stemmer it was built with (``search_meta.index_version``); a store
-built by another version is rebuilt once when it opens (:func:`ensure_current`).
+The index records the layout and stemmer it was built with (``search_meta.index_version``). A store
+built by another version opens at once and is rebuilt beside the open store (storage/search_rebuild.py):
+meanwhile the old index is kept as ``articles_fts_prev`` and :func:`search` also looks there for the
+drafts that have no new row yet, so every draft is found throughout.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ query word's skeleton and every skeleton one edit away (a few hundred keys, one 
 then ranks the words found by a weighted edit distance on the normalised forms: a dot confusion
 or a long vowel costs ½, any other edit 1, and at most 1 (words of up to four letters) or 2 is
 allowed. Words no draft uses any more are dropped at that point (each candidate is looked up in
-the FTS index, which also gives how common it is). Rows are only added while drafts are saved;
-the table is rebuilt with the index.
+the FTS index, which also gives how common it is). Rows are only added while drafts are saved
+and while the index is rebuilt (words a process knows it filed are skipped, see :func:`add_words`).
 """
 
 from __future__ import annotations

@@ -29,7 +29,10 @@ Search
     with the words' light stems (``core.arabic_stem``) in separate columns (storage/search_index.py);
     queries match through proclitics both ways, exact words rank first; bm25 ranks the newest 2,000
     matches when more match (``rank_window``); snippets and highlights are cut from the original text;
-    ``suggest`` gives "did you mean" spellings (storage/search_vocab.py).
+    ``suggest`` gives "did you mean" spellings (storage/search_vocab.py). After a stemmer or index layout
+    change the store still opens at once: a background process rebuilds the index in short steps while the
+    old one keeps every draft searchable (``search_index_status``, ``start_search_update``;
+    storage/search_rebuild.py).
 
 Parts
     The class is assembled from one mixin per concern (see :mod:`editor_app.storage.store_state`):
