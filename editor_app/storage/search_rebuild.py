@@ -139,11 +139,6 @@ def _has_table(s: Any, name: str) -> bool:
     return s.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": name}).first() is not None
 
 
-def needs_rebuild(db: Database) -> bool:
-    with db.raw() as raw:
-        return status(raw) is not None
-
-
 def prepare(db: Database, *, again: bool = False) -> bool:
     """Start a rebuild if the index was built by another version (``again``: even if it was not).
     One short write transaction; returns True when a rebuild is (now) under way."""
