@@ -117,3 +117,28 @@ def test_light_normalize_keeps_hamza_and_folding_completes_it() -> None:
     assert light_normalize(text) == "ٱلرحمن أحمد إلى آمن مدرسة مستشفى مؤتمر رئيس 2023 وصل لا"
     assert fold_letters(light_normalize(text)) == normalize(text)
     assert len(fold_letters("أإآٱةىؤئ")) == 8  # one for one: words keep their positions
+
+
+def test_the_fast_path_gives_what_the_translation_tables_give() -> None:
+    """normalize/light_normalize skip str.translate (slow: a dict look-up per character) for a search of the
+    few characters that change; every character, alone, between letters and doubled, must come out as the
+    rule tables say."""
+    from editor_app.core import arabic_normalize as an
+
+    def reference(text: str, table: dict[int, str | None]) -> str:
+        if an._PRESENTATION.search(text):
+            text = an._PRESENTATION.sub(an._nfkc, text)
+        return text.translate(table).casefold()
+
+    blocks = [(0x0000, 0x024F), (0x0300, 0x036F), (0x0600, 0x08FF), (0x2000, 0x206F), (0xFB50, 0xFEFF)]
+    codes = {*an._TABLE, *(c for start, end in blocks for c in range(start, end + 1))}
+    wrong = []
+    for code in sorted(codes):
+        ch = chr(code)
+        for text in (ch, f"ك{ch}ب٣", ch + ch):
+            if (light_normalize(text) != reference(text, an._LIGHT_TABLE)
+                    or normalize(text) != reference(text, an._TABLE)):
+                wrong.append(hex(code))
+    assert wrong == []
+    vowelled = "وَصَــلَ الرَّئِيسُ إلى مُؤْتَمَرٍ في ٢٠٢٣ و۱۹۹۹ \u200fكَتَبَ"
+    assert normalize(vowelled) == reference(vowelled, an._TABLE) == "وصل الرييس الي موتمر في 2023 و1999 كتب"

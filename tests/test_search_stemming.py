@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import text
 
 from editor_app.core.article import Article
 from editor_app.paths import resolve_paths
-from editor_app.storage import search_index, search_vocab
+from editor_app.storage import search_index, search_rebuild, search_vocab
 from editor_app.storage.store import DraftStore
 
 
@@ -130,6 +131,8 @@ def test_sample_article_prefixed_queries(store: DraftStore, sample_text: str) ->
 
 # --- the index version stamp ----------------------------------------------------------------------
 def test_a_store_indexed_by_another_version_is_rebuilt_once(tmp_path: Path) -> None:
+    """Opening does not rebuild (storage/search_rebuild.py runs beside the open store, see
+    test_search_rebuild.py); once the rebuild has run, the stamp says so and nothing more is done."""
     paths = resolve_paths(tmp_path / "data")
     store = DraftStore.open(paths)
     a = _draft(store, "بيان بالكرملين")
@@ -141,11 +144,14 @@ def test_a_store_indexed_by_another_version_is_rebuilt_once(tmp_path: Path) -> N
     store.close(backup=False)
     store = DraftStore.open(paths)
     try:
+        assert store.search_index_status() == search_rebuild.Progress(1, 1)
+        assert search_rebuild.run(store._db) is True
         assert _ids(store.search("كرملين")) == [a]
         assert store.suggest("كرملن") == ["كرملين"] or store.suggest("كرملن") == ["بالكرملين"]
         with store._db.read() as s:
             assert search_index.stored_version(s) == search_index.INDEX_VERSION
-        assert search_index.ensure_current(store._db) is None  # current: nothing to do
+        assert search_rebuild.prepare(store._db) is False  # current: nothing to do
+        assert store.search_index_status() is None
     finally:
         store.close(backup=False)
 
@@ -235,3 +241,75 @@ def test_distance_weights() -> None:
     assert search_vocab.skeleton("لوكاشينكو") == search_vocab.skeleton("لوكاشنكو")
     assert search_vocab.skeleton("بريجوزين") == search_vocab.skeleton("بريخوزين")  # dots
     assert search_vocab.skeleton("بريجوزين") in search_vocab.neighbour_keys(search_vocab.skeleton("بريجوزبن"))
+
+
+def test_vocabulary_files_each_word_once_and_again_after_a_rollback(store: DraftStore) -> None:
+    """Words already filed are skipped (an autosave files only its new words), but only once the
+    transaction that filed them committed."""
+
+    def filed(term: str) -> int:
+        with store._db.read() as s:
+            found = s.execute(text("SELECT count(*) FROM search_vocab WHERE term = :t"), {"t": term})
+            return int(found.scalar_one())
+
+    with pytest.raises(RuntimeError), store._db.write() as s:
+        search_vocab.add_words(s, {"بريجوزين"})
+        raise RuntimeError("a failed save")
+    assert filed("بريجوزين") == 0
+    a = _draft(store, "ظهر بريجوزين في فيديو")
+    assert filed("بريجوزين") == 1
+    inserts: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if "search_vocab" in statement:
+            inserts.append(statement)
+
+    from sqlalchemy import event
+
+    event.listen(store._db.engine, "before_cursor_execute", count)
+    try:
+        store.save(replace(store.get(a), body_html="<p>ظهر بريجوزين في فيديو</p><p>ثم غاب</p>"))
+        assert len(inserts) == 1  # the two new words only
+        store.save(replace(store.get(a), title="خبر آخر"))
+        assert len(inserts) == 2  # آخر is new
+        store.save(replace(store.get(a), title="خبر"))
+        assert len(inserts) == 2  # nothing new
+    finally:
+        event.remove(store._db.engine, "before_cursor_execute", count)
+    assert filed("غاب") == 1 and filed("اخر") + filed("آخر") >= 1
+    assert store.suggest("بريجوزبن") == ["بريجوزين"]
+
+
+TRICKY = [
+    "قال الكرملينُ إن بالكَرملين وكرملين ولا شيء آخر",
+    "وصــل الوفد إلى موسكو ووصل\u200f الرئيس",
+    "ﻻ للحرب والسلام في الاتحاد",  # presentation forms (from a PDF)
+    "École ECOLE ecole Straße strasse STRASSE",
+    "في ٢٠٢٣ و2023 وفي عام ۲۰۲۳",
+    "\u200fكَتَبَ مُحَمَّدٌ\u200f رسالةً إلى محمد",
+    " ".join(["كلمة"] * 40) + " الكرملين " + " ".join(["نص"] * 40),
+]
+
+
+@pytest.mark.parametrize("query", ["كرملين", "الكرملين", "وصل", "لا", "ecole", "strasse", "2023", "كتب",
+                                   "محمد رسالة", "موس", "ﻻ"])
+@pytest.mark.parametrize("prefix", [False, True])
+def test_snippets_fast_path_marks_what_a_word_by_word_test_marks(query: str, prefix: bool,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Snippets find candidate words where a form occurs in the normalised paragraph (offsets put back past
+    dropped marks and tatweel); the result must be exactly that of testing every word."""
+    parsed = search_index.parse_query(query, prefix_last=prefix)
+    fast = [search_index.make_snippet(text_, parsed) for text_ in TRICKY]
+    monkeypatch.setattr(search_index, "_words_at", lambda paragraph, offsets: search_index._WORD_RUN.finditer(
+        paragraph))
+    assert fast == [search_index.make_snippet(text_, parsed) for text_ in TRICKY]
+
+
+def test_snippet_marks_past_vowel_marks_and_tatweel() -> None:
+    snippet, marks = search_index.make_snippet(TRICKY[0], search_index.parse_query("كرملين"))
+    assert [snippet[s:e] for s, e in marks] == ["الكرملينُ", "بالكَرملين", "وكرملين"]
+    snippet, marks = search_index.make_snippet(TRICKY[1], search_index.parse_query("وصل"))
+    assert [snippet[s:e] for s, e in marks] == ["وصــل", "ووصل\u200f"]  # the RLM stays with its word
+    snippet, marks = search_index.make_snippet(TRICKY[6], search_index.parse_query("الكرملين"))
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert [snippet[s:e] for s, e in marks] == ["الكرملين"]

@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from editor_app.storage import migrate
+from editor_app.storage import migrate, search_rebuild
 from editor_app.storage.models import Base
 
 
@@ -109,6 +109,9 @@ def test_upgrade_from_first_schema_keeps_every_row(tmp_path: Path) -> None:
         site = store.get_site("s1")
         assert site.roles == ["author"] and site.capabilities == {"publish_posts": True}
         assert store.get_media("m1").data == b"\x89PNG"
+        assert [h.article_id for h in store.search("روسيا")] == ["a1"]  # the old index, kept by 0011
+        assert store.search_index_status() is not None
+        search_rebuild.run(store._db)  # in the background in the app (storage/search_rebuild.py)
         assert [h.article_id for h in store.search("كرملين")] == ["a1"]  # re-indexed after 0011
         assert [h.article_id for h in store.search("روسيا")] == ["a1"]
         with store._db.raw() as raw:

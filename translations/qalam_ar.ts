@@ -963,6 +963,17 @@
         <source>“{name}” is a new tag for {site}: it is created when you publish.</source>
         <translation>«{name}» وسم جديد على {site}: يُنشأ عند النشر.</translation>
     </message>
+    <message numerus="yes">
+        <source>The search index is being updated in the background (%n draft(s) to go): every draft is found meanwhile, but matches through attached prefixes may differ until it is done.</source>
+        <translation>
+            <numerusform>يجري تحديث فهرس البحث في الخلفية (لم تبقَ مسودات): تظهر كل المسودات في النتائج خلال ذلك، لكن المطابقة عبر السوابق المتصلة (و، ب، ال…) قد تختلف حتى يكتمل التحديث.</numerusform>
+            <numerusform>يجري تحديث فهرس البحث في الخلفية (بقيت مسودة واحدة): تظهر كل المسودات في النتائج خلال ذلك، لكن المطابقة عبر السوابق المتصلة (و، ب، ال…) قد تختلف حتى يكتمل التحديث.</numerusform>
+            <numerusform>يجري تحديث فهرس البحث في الخلفية (بقيت مسودتان): تظهر كل المسودات في النتائج خلال ذلك، لكن المطابقة عبر السوابق المتصلة (و، ب، ال…) قد تختلف حتى يكتمل التحديث.</numerusform>
+            <numerusform>يجري تحديث فهرس البحث في الخلفية (بقيت %Ln مسودات): تظهر كل المسودات في النتائج خلال ذلك، لكن المطابقة عبر السوابق المتصلة (و، ب، ال…) قد تختلف حتى يكتمل التحديث.</numerusform>
+            <numerusform>يجري تحديث فهرس البحث في الخلفية (بقيت %Ln مسودة): تظهر كل المسودات في النتائج خلال ذلك، لكن المطابقة عبر السوابق المتصلة (و، ب، ال…) قد تختلف حتى يكتمل التحديث.</numerusform>
+            <numerusform>يجري تحديث فهرس البحث في الخلفية (بقيت %Ln مسودة): تظهر كل المسودات في النتائج خلال ذلك، لكن المطابقة عبر السوابق المتصلة (و، ب، ال…) قد تختلف حتى يكتمل التحديث.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Did you mean: {words}? (--fuzzy searches them too)</source>
         <translation>هل تقصد: {words}؟ (يبحث الخيار ‎--fuzzy‎ عنها أيضاً)</translation>
@@ -3033,6 +3044,32 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     <message>
         <source>Search for {word}</source>
         <translation>ابحث عن {word}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchUpdateIndicator</name>
+    <message>
+        <source>Search is up to date.</source>
+        <translation>فهرس البحث محدَّث.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating search: %n draft(s) to go</source>
+        <translation>
+            <numerusform>تحديث البحث: لم تبقَ مسودات</numerusform>
+            <numerusform>تحديث البحث: بقيت مسودة واحدة</numerusform>
+            <numerusform>تحديث البحث: بقيت مسودتان</numerusform>
+            <numerusform>تحديث البحث: بقيت %Ln مسودات</numerusform>
+            <numerusform>تحديث البحث: بقيت %Ln مسودة</numerusform>
+            <numerusform>تحديث البحث: بقيت %Ln مسودة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qalam now finds Arabic words through attached prefixes (و، ب، ال…): the search index of your drafts is being rebuilt in the background. Every draft is found meanwhile; matches through prefixes may differ until it is done.</source>
+        <translation>صار قلم يجد الكلمات العربية مع السوابق المتصلة بها (و، ب، ال…)، ويُعاد الآن بناء فهرس البحث لمسوداتك في الخلفية. تظهر كل المسودات في نتائج البحث خلال ذلك، لكن المطابقة عبر السوابق قد تختلف حتى يكتمل.</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>فهرس البحث</translation>
     </message>
 </context>
 <context>

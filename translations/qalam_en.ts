@@ -895,6 +895,13 @@
         <source>“{name}” is a new tag for {site}: it is created when you publish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The search index is being updated in the background (%n draft(s) to go): every draft is found meanwhile, but matches through attached prefixes may differ until it is done.</source>
+        <translation>
+            <numerusform>The search index is being updated in the background (%Ln draft to go): every draft is found meanwhile, but matches through attached prefixes may differ until it is done.</numerusform>
+            <numerusform>The search index is being updated in the background (%Ln drafts to go): every draft is found meanwhile, but matches through attached prefixes may differ until it is done.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Did you mean: {words}? (--fuzzy searches them too)</source>
         <translation type="unfinished"></translation>
@@ -2863,6 +2870,28 @@ An offline-first editorial workstation for Arabic newsrooms.</source>
     </message>
     <message>
         <source>Search for {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchUpdateIndicator</name>
+    <message>
+        <source>Search is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating search: %n draft(s) to go</source>
+        <translation>
+            <numerusform>Updating search: %Ln draft to go</numerusform>
+            <numerusform>Updating search: %Ln drafts to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qalam now finds Arabic words through attached prefixes (و، ب، ال…): the search index of your drafts is being rebuilt in the background. Every draft is found meanwhile; matches through prefixes may differ until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

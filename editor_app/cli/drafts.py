@@ -212,13 +212,16 @@ def run_search(ctx: CliContext) -> int:
     a = ctx.args
     trashed = None if a.trashed else False
 
-    def read(store: Any) -> tuple[list[Any], str]:
-        from editor_app.cli.search_hints import widen  # "did you mean" and --fuzzy
+    def read(store: Any) -> tuple[list[Any], str, str]:
+        from editor_app.cli.search_hints import index_note, widen  # "did you mean", --fuzzy, index update
 
         hits = store.search(a.query, limit=max(1, a.limit), trashed=trashed)
-        return widen(ctx, store, hits, limit=max(1, a.limit), trashed=trashed)
+        hits, note = widen(ctx, store, hits, limit=max(1, a.limit), trashed=trashed)
+        return hits, note, index_note(ctx, store)
 
-    hits, note = read_store(ctx, read)
+    hits, note, updating = read_store(ctx, read)
+    if updating:
+        ctx.err(updating)
     if ctx.json:
         ctx.json_out([{
             "id": h.article_id, "title": h.title, "state": h.state, "site_id": h.site_id,

@@ -7,12 +7,24 @@ WeasyPrint writes the ToUnicode entry of a ligature as all the characters it sta
 logical order, and embeds subsets of the same fonts (Noto Naskh Arabic, then the Latin families of
 :data:`~editor_app.core.exporters.FONT_FAMILIES`).
 
-Vowel marks: HarfBuzz places them with a vertical offset, and poppler (pdftotext, Evince, Okular)
-then cuts a vocalised word into pieces on different lines. For lines with vowel marks the
-replacement text (PDF ``/ActualText``) of the line is written as well; poppler lays that text out
-left to right and reads right-to-left lines backwards, so it is given in visual order (Arabic
-letters reversed, Latin words and numbers kept), which poppler turns back into the logical text.
-Lines without marks need no replacement text.
+What the text layer gives (measured with poppler's ``pdftotext`` 22.12 and MuPDF 1.28 on WeasyPrint 70's
+plain output; tests/test_pdf_text_layer.py asserts it):
+
+* lam-alef and every unvowelled word (الاتحاد، لا، السلام، الإعلانات لأن الأمن إلا, every word of the
+  sample article) whole and in logical order, in both; English names whole, Western digits right;
+* vowelled words («كَتَبَ مُحَمَّدٌ رسالةً»): whole in MuPDF; split in poppler, which takes the text rise
+  (``Ts``) HarfBuzz gives each mark for another baseline and puts the marks apart (every letter and mark
+  is still there, so nothing is lost, but a search for a vowelled word fails in poppler-based readers);
+* Arabic-Indic digits: right in poppler, reversed in MuPDF («١٢» → «٢١»), and MuPDF moves the
+  left-to-right part of a mixed line to its start: MuPDF's reordering, not the file's.
+
+No ``/ActualText`` is written. An earlier version wrapped vowelled lines in ``/ActualText`` by replacing
+a WeasyPrint internal function, in *visual* order because poppler reorders it: poppler then read those
+lines whole, but the PDF standard defines ActualText as the logical text, so readers that follow it
+(Acrobat) copy those lines reversed, and MuPDF (measured) read such lines twice, mixed up; ActualText in
+logical order comes out reversed in poppler and mixed up in MuPDF. The plain output follows the
+standard and reads right everywhere for unvowelled text; its one weakness, vowelled words in poppler,
+comes from how poppler groups glyphs raised with ``Ts``, not from a missing letter.
 
 WeasyPrint is imported only when exporting (about half a second, and it needs the system's Pango:
 Debian ``libpango-1.0-0 libpangoft2-1.0-0``).
@@ -21,60 +33,13 @@ Debian ``libpango-1.0-0 libpangoft2-1.0-0``).
 from __future__ import annotations
 
 import html
-import re
-from typing import Any
 
 from editor_app.core.article import Article
 from editor_app.core.exporters import FONT_FAMILIES, MediaLookup, _embed_images
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.errors import QalamError
 
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-# Left-to-right runs inside right-to-left text: Latin words and numbers (Arabic-Indic digits included).
-_LTR_CHAR = "A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9"
-_LTR_RUN = re.compile(f"[{_LTR_CHAR}](?:[{_LTR_CHAR}.,:/%'’\\- ]*[{_LTR_CHAR}])?")
-_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
-
 MSG_NO_PDF = QT_TRANSLATE_NOOP("Export", "PDF export is not available: {reason}")
-
-
-def visual_order(text: str) -> str:
-    """A right-to-left line as it is laid out left to right: Arabic characters reversed, Latin words and
-    numbers kept in their order, brackets mirrored (a small subset of the Unicode bidi algorithm: enough
-    for one line of an Arabic paragraph)."""
-    out: list[str] = []
-    pos = 0
-    for m in _LTR_RUN.finditer(text):
-        out.extend(text[pos : m.start()])
-        out.append(m.group())
-        pos = m.end()
-    out.extend(text[pos:])
-    return "".join(reversed([piece if len(piece) > 1 else piece.translate(_MIRROR) for piece in out]))
-
-
-_patched = False
-
-
-def _add_replacement_text(weasyprint_text: Any, pydyf: Any) -> None:
-    """Wrap each drawn line that has vowel marks in an /ActualText span (see the module docstring)."""
-    global _patched
-    original = getattr(weasyprint_text, "draw_first_line", None)
-    if _patched or original is None:
-        return  # another WeasyPrint: the glyphs' own text is still there, only marks may split words
-
-    def draw_first_line(stream: Any, textbox: Any, *args: Any, **kwargs: Any) -> Any:
-        text = getattr(textbox, "text", "")
-        if not _MARKS.search(text) or textbox.style["direction"] != "rtl":
-            return original(stream, textbox, *args, **kwargs)
-        stream.begin_marked_content(
-            "Span", pydyf.Dictionary({"ActualText": pydyf.String(visual_order(text.strip()))}))
-        try:
-            return original(stream, textbox, *args, **kwargs)
-        finally:
-            stream.end_marked_content()
-
-    weasyprint_text.draw_first_line = draw_first_line
-    _patched = True
 
 
 def print_html(article: Article, *, media: MediaLookup | None = None) -> str:
@@ -107,11 +72,8 @@ def print_html(article: Article, *, media: MediaLookup | None = None) -> str:
 def render_pdf(article: Article, *, media: MediaLookup | None = None) -> bytes:
     """The article as PDF bytes. Raises QalamError when WeasyPrint or Pango is missing."""
     try:
-        import pydyf
         import weasyprint
-        from weasyprint.draw import text as weasyprint_text
     except (ImportError, OSError) as exc:  # OSError: the Pango library could not be loaded
         raise QalamError(UserMessage("Export", MSG_NO_PDF, {"reason": str(exc).splitlines()[0]})) from exc
-    _add_replacement_text(weasyprint_text, pydyf)
     document = weasyprint.HTML(string=print_html(article, media=media))
     return bytes(document.write_pdf())

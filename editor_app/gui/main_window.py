@@ -345,6 +345,9 @@ class MainWindow(QMainWindow):
             self.actions_by_name["sites"].setEnabled(True)
             self.actions_by_name["open_from_site"].setEnabled(True)
             self.store_ready.emit(store)
+            from editor_app.gui.search_update import SearchUpdateIndicator  # shows itself only when needed
+
+            self.search_update = SearchUpdateIndicator(self.ctx.runner, store, self.status)  # type: ignore[arg-type]
             if open_id:
                 self.open_draft(open_id)
             if interactive:

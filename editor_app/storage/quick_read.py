@@ -119,6 +119,16 @@ def _guarded(method: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def _index_unprepared(con: sqlite3.Connection) -> bool:
+    """The search index is of an older stemmer and its rebuild has not been marked yet: ``DraftStore.open``
+    marks it (the old index stays searchable meanwhile), so the careful path opens the store this time."""
+    from editor_app.storage.search_rebuild import INDEX_VERSION, MARK_KEY, VERSION_KEY
+
+    meta = dict(con.execute("SELECT name, value FROM search_meta WHERE name IN (?, ?)",
+                            (VERSION_KEY, MARK_KEY)).fetchall())
+    return meta.get(VERSION_KEY) != INDEX_VERSION and MARK_KEY not in meta
+
+
 class QuickReader:
     """A read-only view of the store (``DraftStore``'s reading methods); use it as a context manager."""
 
@@ -145,7 +155,7 @@ class QuickReader:
             return None  # the careful path says why
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None or str(row[0]) != migrate.HEAD:
+            if row is None or str(row[0]) != migrate.HEAD or _index_unprepared(con):
                 con.close()
                 return None
         except sqlite3.Error as exc:
@@ -162,6 +172,23 @@ class QuickReader:
 
     def close(self) -> None:
         self._con.close()
+
+    # --- the search index's rebuild (after a stemmer update; see storage/search_rebuild.py) ---------
+    @_guarded
+    def search_index_status(self) -> Any:
+        """As ``DraftStore.search_index_status``."""
+        from editor_app.storage import search_rebuild
+
+        return search_rebuild.status(self._con)
+
+    def start_search_update(self) -> bool:
+        """As ``DraftStore.start_search_update``."""
+        from editor_app.storage import search_rebuild
+
+        if self.search_index_status() is None:
+            return False
+        log_file = self.paths.log_dir / "search-update.log"
+        return search_rebuild.spawn(Path(self.paths.database), log_file) is not None
 
     def __enter__(self) -> QuickReader:
         return self

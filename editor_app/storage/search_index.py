@@ -15,8 +15,10 @@ the stem columns (exact matches rank first) and the title most (see :func:`searc
 window). Snippets are cut from the *original* text (with its vowel marks); a word there is marked
 when it shares a form with a query word, the same test the index makes.
 
-The index records the layout and stemmer it was built with (``search_meta.index_version``); a store
-built by another version is rebuilt once when it opens (:func:`ensure_current`).
+The index records the layout and stemmer it was built with (``search_meta.index_version``). A store
+built by another version opens at once and is rebuilt beside the open store (storage/search_rebuild.py):
+meanwhile the old index is kept as ``articles_fts_prev`` and :func:`search` also looks there for the
+drafts that have no new row yet, so every draft is found throughout.
 """
 
 from __future__ import annotations
@@ -24,24 +26,30 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.arabic_normalize import fold_letters, light_normalize, normalize, tokenize
-from editor_app.core.arabic_stem import STEMMER_VERSION, forms, stems
+from editor_app.core.arabic_normalize import (
+    _DROP,
+    _PRESENTATION,
+    fold_letters,
+    light_normalize,
+    normalize,
+    tokenize,
+)
+from editor_app.core.arabic_stem import forms, stems
 from editor_app.core.plain_text import html_to_text
 from editor_app.core.search import SearchHit
 from editor_app.storage.plain_sql import PlainSession, parse_time, sql_for
+from editor_app.storage.search_rebuild import INDEX_LAYOUT, INDEX_VERSION, MARK_KEY, PREV_TABLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from editor_app.storage.engine import Database
-
-INDEX_LAYOUT = 11  # the FTS5 columns of migration 0011
-INDEX_VERSION = f"{INDEX_LAYOUT}.{STEMMER_VERSION}"
+__all__ = ["INDEX_LAYOUT", "INDEX_VERSION"]
 # Word columns (title, body, excerpt, tags), then the same fields' stem columns at a third of the weight:
 # a draft with the query's own word ranks above one that has it only with a prefix.
 BM25_WEIGHTS = (10.0, 1.0, 3.0, 5.0, 3.3, 0.33, 1.0, 1.6)
@@ -76,16 +84,23 @@ class IndexText:
     words: frozenset[str] = field(default_factory=frozenset)  # light-normalised words, for the vocabulary
 
 
+@lru_cache(maxsize=131072)
+def _stem_text(word: str) -> str:
+    """The stems of one light-normalised word as they go into a stem column ("" for none, and for Latin)."""
+    return " ".join(stems(word)) if "\u0600" <= word[0] <= "\u06ff" else ""
+
+
 def _field(text_: str, words: set[str]) -> tuple[str, str]:
-    """(normalised text, its words' stems) of one field; adds its words to ``words``."""
+    """(normalised text, its words' stems) of one field; adds its words to ``words``.
+
+    The stem column repeats a word's stems for each occurrence (bm25 counts them), but each distinct word
+    is stemmed once: an article uses about 40% of its words more than once."""
     light = light_normalize(text_)
-    found: list[str] = []
     tokens = tokenize(light)
-    for word in tokens:
-        if "\u0600" <= word[0] <= "\u06ff":
-            found.extend(stems(word))
-    words.update(tokens)
-    return fold_letters(light), " ".join(found)
+    distinct = set(tokens)
+    words |= distinct
+    stem_of = {word: _stem_text(word) for word in distinct}
+    return fold_letters(light), " ".join(filter(None, map(stem_of.__getitem__, tokens)))
 
 
 def index_text(title: str, subtitle: str, body_html: str, excerpt: str, tags: Iterable[str]) -> IndexText:
@@ -100,8 +115,6 @@ def index_text(title: str, subtitle: str, body_html: str, excerpt: str, tags: It
 
 def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText | None) -> None:
     """Index (or re-index) an article; pass ``doc=None`` only when the hash is known to match."""
-    from editor_app.storage import search_vocab
-
     row = session.execute(
         text("SELECT docid, content_hash FROM search_docs WHERE article_id = :id"), {"id": article_id}
     ).first()
@@ -120,15 +133,29 @@ def upsert(session: Session, article_id: str, content_hash: str, doc: IndexText 
         session.execute(
             text("UPDATE search_docs SET content_hash = :h WHERE docid = :d"), {"h": content_hash, "d": docid}
         )
-    session.execute(
-        text(
-            "INSERT INTO articles_fts(rowid, title, body, excerpt, tags, title_stem, body_stem, "
-            "excerpt_stem, tags_stem) VALUES (:d, :t, :b, :e, :g, :ts, :bs, :es, :gs)"
-        ),
-        {"d": docid, "t": doc.title, "b": doc.body, "e": doc.excerpt, "g": doc.tags,
-         "ts": doc.title_stem, "bs": doc.body_stem, "es": doc.excerpt_stem, "gs": doc.tags_stem},
+    insert_row(session, docid, doc)
+
+
+def insert_row(session: Session, docid: int, doc: IndexText) -> None:
+    """The draft's row in ``articles_fts`` (none there yet) and its words in the vocabulary. While the index
+    is being rebuilt (storage/search_rebuild.py) the new row hides the draft's row in the old table."""
+    insert_rows(session, [(docid, doc)])
+
+
+def insert_rows(session: Session, docs: Sequence[tuple[int, IndexText]]) -> None:
+    """:func:`insert_row` for several drafts: one ``executemany``, their words filed once."""
+    from editor_app.storage import search_vocab
+
+    session.connection().exec_driver_sql(
+        "INSERT INTO articles_fts(rowid, title, body, excerpt, tags, title_stem, body_stem, excerpt_stem, "
+        "tags_stem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(docid, d.title, d.body, d.excerpt, d.tags, d.title_stem, d.body_stem, d.excerpt_stem, d.tags_stem)
+         for docid, d in docs],
     )
-    search_vocab.add_words(session, doc.words)
+    words: set[str] = set()
+    for _, d in docs:
+        words |= d.words
+    search_vocab.add_words(session, words)
 
 
 def is_indexed(session: Session, article_id: str, content_hash: str) -> bool:
@@ -191,37 +218,17 @@ def _word_forms(original: str) -> frozenset[str]:
 
 _MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f"
 _WORD_CHAR = f"[\\w{_MARKS}]"
-_FOLD_CLASS = {
-    "ا": "اأإآٱ", "ه": "هة", "ي": "يىئ", "و": "وؤ",
-    **{str(d): f"{d}{chr(0x0660 + d)}{chr(0x06F0 + d)}" for d in range(10)},
-}
-
-
-def _latin_folds() -> dict[str, str]:
-    """Accented Latin letters by their base letter (FTS5's remove_diacritics folds them when matching)."""
-    folds: dict[str, str] = {}
-    for code in range(0x00C0, 0x0250):
-        ch = chr(code)
-        base = unicodedata.normalize("NFD", ch)[0].casefold()
-        if base.isascii() and base.isalpha() and base != ch.casefold():
-            folds[base] = folds.get(base, base) + ch
-    return folds
-
-
-_FOLD_CLASS.update(_latin_folds())
-
-
-def _needle_pattern(form: str) -> str:
-    """``form`` (folded) as it may be written: any alef form, ة for ه, vowel marks and tatweel anywhere."""
-    between = f"[{_MARKS}]*"
-    return between.join(f"[{re.escape(_FOLD_CLASS[c])}]" if c in _FOLD_CLASS else re.escape(c) for c in form)
+_WORD_RUN = re.compile(f"{_WORD_CHAR}+")  # a word of the original text, its vowel marks included
+_LATIN_COMBINING = re.compile("[\u0300-\u036f]+")
 
 
 @dataclass(frozen=True)
 class _Matcher:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
-    finder: re.Pattern[str]  # original words that contain one of the forms (a fast first look, in C)
+    needles: tuple[str, ...]  # every form: a paragraph whose normalised text has none of them has no match
+    latin: bool  # a needle has Latin letters: accents are taken off the paragraph too (as FTS5 does)
+    keys: tuple[str, ...] | None  # the rarest letter of each needle, one no normalising makes or changes
 
     def __call__(self, word: str) -> bool:
         found = _word_forms(word)
@@ -229,11 +236,56 @@ class _Matcher:
             return True
         return any(f.startswith(p) for p in self.prefixes for f in found)
 
+    def locate(self, paragraph: str) -> list[int] | None:
+        """A fast first look (normalising and ``str.find`` run in C). None: no word of ``paragraph`` can
+        match. Otherwise the offsets in ``paragraph`` where forms start, sorted, or [] when they cannot be
+        placed (presentation forms, or case folding that changes lengths: then every word is tried)."""
+        if self.keys is not None and not any(key in paragraph for key in self.keys):
+            if not _PRESENTATION.search(paragraph):  # (a presentation form could hide the letter)
+                return None
+        folded = normalize(paragraph)
+        latin = self.latin and not folded.isascii()
+        if latin:
+            plain = _LATIN_COMBINING.sub("", unicodedata.normalize("NFD", folded))
+            aligned = len(plain) == len(folded) and _LATIN_COMBINING.search(folded) is None
+            folded = plain
+        found: list[int] = []
+        for needle in self.needles:
+            at = folded.find(needle)
+            while at >= 0:
+                found.append(at)
+                at = folded.find(needle, at + 1)
+        if not found:
+            return None
+        if (latin and not aligned) or _PRESENTATION.search(paragraph):
+            return []
+        # Normalising drops vowel marks, tatweel and invisible characters and changes the rest one for one
+        # (unless case folding changed a length): put the dropped runs back in the offsets.
+        dropped = [(m.start(), m.end() - m.start()) for m in _DROP.finditer(paragraph)]
+        if len(folded) != len(paragraph) - sum(n for _, n in dropped):
+            return []
+        found.sort()
+        if not dropped:
+            return found
+        out: list[int] = []
+        shift = k = 0
+        for at in found:
+            while k < len(dropped) and dropped[k][0] - shift <= at:
+                shift += dropped[k][1]
+                k += 1
+            out.append(at + shift)
+        return out
+
 
 @lru_cache(maxsize=256)
 def _matcher(terms: tuple[str, ...], prefix_last: bool) -> _Matcher:
     """Tells whether a word of the original text matches the query: it shares a form with a query word
-    (for the last word while typing: one of its forms starts with one of the query word's)."""
+    (for the last word while typing: one of its forms starts with one of the query word's).
+
+    Each form of a matching word is a piece of the word's normalised text (the word, or the word without
+    its proclitics), so a paragraph whose normalised text contains no form has no match; only the others
+    are looked at word by word. (An earlier version compiled a regular expression of every form with
+    vowel marks allowed between letters: ~1.7 ms for each new query, more than the search itself.)"""
     exact: set[str] = set()
     prefixes: list[str] = []
     for index, term in enumerate(terms):
@@ -243,9 +295,16 @@ def _matcher(terms: tuple[str, ...], prefix_last: bool) -> _Matcher:
                 prefixes.append(form)
             else:
                 exact.add(form)
-    needles = "|".join(_needle_pattern(f) for f in sorted(exact | set(prefixes), key=len, reverse=True))
-    finder = re.compile(f"(?<!{_WORD_CHAR}){_WORD_CHAR}*?(?:{needles}){_WORD_CHAR}*", re.IGNORECASE)
-    return _Matcher(frozenset(exact), tuple(prefixes), finder)
+    needles = tuple(sorted(exact | set(prefixes), key=len))
+    latin = any(not ("\u0600" <= n[0] <= "\u06ff") and not n.isdigit() for n in needles)
+    keys = [max((c for c in n if c in _KEY_LETTERS), key=_KEY_LETTERS.index, default="") for n in needles]
+    return _Matcher(frozenset(exact), tuple(prefixes), needles, latin, None if "" in keys else tuple(keys))
+
+
+# Arabic letters from the most to the least common in news copy, without those normalising makes from other
+# characters (ا ه ي و: from أ إ آ ة ى ؤ ئ). A paragraph without a needle's rarest letter (a test in C on the
+# text as it is) need not be normalised at all.
+_KEY_LETTERS = "لمنرتبعدسفكقحجشصطخزثذضغظء"
 
 
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)\s*>|<br\s*/?>", re.IGNORECASE)
@@ -254,7 +313,12 @@ _TAG = re.compile(r"<[^>]*>")
 
 def _paragraphs(body_html: str) -> Iterator[str]:
     """The body's paragraphs as text, lazily (most snippets are found in the first few)."""
-    for chunk in _BLOCK_END.split(body_html):
+    pos = 0
+    ends = _BLOCK_END.finditer(body_html)
+    while pos >= 0:
+        end = next(ends, None)
+        chunk = body_html[pos:] if end is None else body_html[pos:end.start()]
+        pos = -1 if end is None else end.end()
         text_ = _TAG.sub(" ", chunk)
         if "&" in text_:
             text_ = html.unescape(text_)
@@ -263,41 +327,83 @@ def _paragraphs(body_html: str) -> Iterator[str]:
             yield text_
 
 
-def _matching_words(paragraph: str, match: _Matcher) -> list[tuple[int, int]] | None:
-    """The (start, end) of every word of the paragraph the query matches, or None when it has none."""
-    found = [(m.start(), m.end()) for m in match.finder.finditer(paragraph) if match(m.group())]
-    return found or None
-
-
 def make_snippet(original: str | Iterable[str], parsed: ParsedQuery) -> tuple[str, list[tuple[int, int]]]:
     """A few words of the original text around the first match, and the (start, end) of each matched word.
 
     ``original`` is plain text (lines are paragraphs) or an iterable of paragraphs. A word is marked when it
     shares a form with a query word (the test the index makes), so ``بالكَرملين`` is marked for ``كرملين``
     and ``كتاب`` is not marked for ``تاب``; offsets are in the original text, vowel marks included.
+    Words are tested up to the first match, then only inside the snippet.
     """
     if not parsed.terms:
         return "", []
     match = _matcher(parsed.terms, parsed.prefix_last)
     paragraphs = original.split("\n") if isinstance(original, str) else original
     for paragraph in paragraphs:
-        found = _matching_words(paragraph, match)
-        if found is None:
+        offsets = match.locate(paragraph)
+        if offsets is None:
             continue
-        words = [(m.start(), m.end()) for m in _ORIGINAL_WORD.finditer(paragraph)]
-        at = next((i for i, (s, e) in enumerate(words) if e > found[0][0]), 0)
-        lo = max(0, at - SNIPPET_BEFORE)
-        hi = min(len(words) - 1, at + SNIPPET_AFTER)
-        start = 0 if lo == 0 else words[lo][0]
-        end = len(paragraph) if hi == len(words) - 1 else words[hi][1]
+        runs = _words_at(paragraph, offsets)
+        first = next((m for m in runs if match(m.group())), None)
+        if first is None:
+            continue
+        start, end = _window(paragraph, first.start())
+        marks = [(first.start(), first.end())]
+        for m in runs:  # after the first match, up to the snippet's end
+            if m.start() >= end:
+                break
+            if m.end() <= end and match(m.group()):
+                marks.append((m.start(), m.end()))
+        marks = [(s_, e_) for s_, e_ in marks if s_ >= start]
         lead = "" if start == 0 else "… "
         tail = "" if end == len(paragraph) else " …"
         piece = paragraph[start:end]
         snippet = lead + piece.strip() + tail
         shift = len(lead) - start - (len(piece) - len(piece.lstrip()))
-        marks = [(s_ + shift, e_ + shift) for s_, e_ in found if s_ >= start and e_ <= end]
-        return snippet, marks
+        return snippet, [(s_ + shift, e_ + shift) for s_, e_ in marks]
     return "", []
+
+
+def _words_at(paragraph: str, offsets: list[int]) -> Iterator[re.Match[str]]:
+    """The words of ``paragraph`` in order: those a form starts in (``offsets``), or all when ``offsets`` is
+    empty (they could not be placed)."""
+    if not offsets:
+        yield from _WORD_RUN.finditer(paragraph)
+        return
+    k = 0
+    for m in _WORD_RUN.finditer(paragraph):
+        while offsets[k] < m.start():
+            k += 1
+            if k == len(offsets):
+                return
+        if offsets[k] < m.end():
+            yield m
+
+
+def _window(paragraph: str, at_offset: int) -> tuple[int, int]:
+    """(start, end) in ``paragraph`` of the snippet around the word at ``at_offset``: SNIPPET_BEFORE words
+    before it and SNIPPET_AFTER after it, or to the paragraph's edge. Reads the words only that far."""
+    words = _ORIGINAL_WORD.finditer(paragraph)
+    recent: deque[re.Match[str]] = deque(maxlen=SNIPPET_BEFORE + 1)
+    count = 0
+    for w in words:
+        recent.append(w)
+        count += 1
+        if w.end() > at_offset:
+            break
+    else:  # no word ends after the match (cannot happen with these patterns): from the start
+        everything = list(_ORIGINAL_WORD.finditer(paragraph))
+        hi = min(len(everything) - 1, SNIPPET_AFTER)
+        return 0, (len(paragraph) if hi == len(everything) - 1 else everything[hi].end())
+    at = count - 1
+    start = 0 if at - SNIPPET_BEFORE <= 0 else recent[0].start()
+    last = recent[-1]
+    for _ in range(SNIPPET_AFTER):
+        following = next(words, None)
+        if following is None:
+            return start, len(paragraph)  # the snippet reaches the paragraph's last word
+        last = following
+    return start, (len(paragraph) if next(words, None) is None else last.end())
 
 
 def snippet_html(snippet: str, marks: Sequence[tuple[int, int]]) -> str:
@@ -346,52 +452,65 @@ def search(
         filters.append("a.site_id = :site")
         params["site"] = site_id
     params["floor"] = 0
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    below, old_columns = previous_columns(session)
+    if old_columns:  # a rebuild is under way: drafts not reindexed yet are found by their old row
+        old_weights = ", ".join(str(w) for w in (*BM25_WEIGHTS, *[1.0] * old_columns)[:old_columns])
+        old_rows = old_rows_sql(below)
+        both = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q UNION ALL SELECT rowid {old_rows}"
+        scored = (f"SELECT rowid, bm25(articles_fts, {weights}) AS score FROM articles_fts "
+                  "WHERE articles_fts MATCH :q AND rowid >= :floor UNION ALL "
+                  f"SELECT rowid, bm25({PREV_TABLE}, {old_weights}) AS score {old_rows} "
+                  f"AND {PREV_TABLE}.rowid >= :floor")
+        cut_sql = f"SELECT rowid FROM ({both}) ORDER BY rowid DESC LIMIT 1 OFFSET :k"
+        ranked_sql = f"SELECT rowid, score FROM ({scored}) ORDER BY score LIMIT :inner"
+    else:
+        cut_sql = ("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rowid DESC "
+                   "LIMIT 1 OFFSET :k")
+        ranked_sql = (f"SELECT rowid, bm25(articles_fts, {weights}) AS score FROM articles_fts "
+                      "WHERE articles_fts MATCH :q AND rowid >= :floor ORDER BY score LIMIT :inner")
     if rank_window:
         cut = session.execute(
-            text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rowid DESC "
-                 "LIMIT 1 OFFSET :k"), {"q": parsed.fts, "k": rank_window - 1}
+            text(cut_sql), {**params, "k": rank_window - 1}
         ).first()
         params["floor"] = int(cut[0]) if cut is not None else 0
-    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
     columns = "a.id, a.title, a.state, a.site_id, a.updated_at, a.trashed_at"
     where_filters = "".join(f" AND {f}" for f in filters)
     # Rank inside FTS5 first (no join per match), then join and filter the best few.
     inner = limit * (3 if not (state or site_id or trashed_only) else 10)
-    ranked = session.execute(
-        text(f"SELECT rowid, bm25(articles_fts, {weights}) AS score FROM articles_fts "
-             "WHERE articles_fts MATCH :q AND rowid >= :floor ORDER BY score LIMIT :inner"),
-        {"q": parsed.fts, "floor": params["floor"], "inner": inner},
-    ).all()
+    ranked = session.execute(text(ranked_sql), {**params, "inner": inner}).all()
     rows: list[Any] = []
     bodies: dict[str, tuple[str, str]] = {}
     if ranked:
         score = {int(r[0]): float(r[1]) for r in ranked}
         slots = {f"d{n}": docid for n, docid in enumerate(score)}
-        extra = ", a.body_html, a.excerpt" if snippets else ""
+        # Bodies are read below for the hits shown only (a third of these rows).
         joined = session.execute(
-            text(f"SELECT d.docid, {columns}{extra} FROM search_docs d "
+            text(f"SELECT d.docid, {columns} FROM search_docs d "
                  "JOIN articles a ON a.id = d.article_id "
                  f"WHERE d.docid IN ({', '.join(':' + k for k in slots)}){where_filters}"),
             {**params, **slots},
         ).all()
         ordered = sorted(joined, key=lambda r: score[int(r[0])])[:limit]
         rows = [(*r[1:7], score[int(r[0])]) for r in ordered]
-        if snippets:
-            bodies = {r[1]: (r[7], r[8]) for r in ordered}
     if len(rows) < limit and (len(ranked) == inner or params["floor"]):
         # The filters dropped most of the best matches (or the window holds too few): join every match.
-        full = (
-            f"SELECT {columns}, bm25(articles_fts, {weights}) AS score "
-            "FROM articles_fts JOIN search_docs d ON d.docid = articles_fts.rowid "
-            "JOIN articles a ON a.id = d.article_id "
-            f"WHERE articles_fts MATCH :q AND articles_fts.rowid >= :floor{where_filters} "
-            "ORDER BY score LIMIT :limit"
-        )
+        if old_columns:
+            full = (f"SELECT {columns}, m.score AS score FROM ({scored}) m "
+                    "JOIN search_docs d ON d.docid = m.rowid JOIN articles a ON a.id = d.article_id "
+                    f"WHERE 1{where_filters} ORDER BY m.score LIMIT :limit")
+        else:
+            full = (
+                f"SELECT {columns}, bm25(articles_fts, {weights}) AS score "
+                "FROM articles_fts JOIN search_docs d ON d.docid = articles_fts.rowid "
+                "JOIN articles a ON a.id = d.article_id "
+                f"WHERE articles_fts MATCH :q AND articles_fts.rowid >= :floor{where_filters} "
+                "ORDER BY score LIMIT :limit"
+            )
         rows = list(session.execute(text(full), params).all())
         if len(rows) < limit and params["floor"]:
             # Still short: the filters keep few of the newest matches, so rank every match instead.
             rows = list(session.execute(text(full), {**params, "floor": 0}).all())
-        bodies = {}
     missing = [row[0] for row in rows if row[0] not in bodies] if snippets else []
     if missing:
         ids = {f"i{n}": article_id for n, article_id in enumerate(missing)}
@@ -439,48 +558,25 @@ def like_scan(session: Session, query: str) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-# --- the index version: rebuilt once after a layout or stemmer change ---------------------------------
+def previous_columns(session: Session | PlainSession) -> tuple[int, int]:
+    """While the index is being rebuilt (storage/search_rebuild.py), search also looks in the old table:
+    (the rebuild mark, the old table's column count) then, (0, 0) otherwise."""
+    sql = partial(sql_for, session)  # also on the plain-sqlite3 reader's connection
+    mark = session.execute(sql("SELECT value FROM search_meta WHERE name = :k"), {"k": MARK_KEY}).scalar()
+    if mark is None:
+        return 0, 0
+    columns = session.execute(sql(f"SELECT count(*) FROM pragma_table_info('{PREV_TABLE}')")).scalar()
+    return (int(mark), int(columns)) if columns else (0, 0)
+
+
+def old_rows_sql(below: int) -> str:
+    """The FROM … WHERE of the old table's rows that still count: below the mark, with no new row."""
+    return (f"FROM {PREV_TABLE} WHERE {PREV_TABLE} MATCH :q AND {PREV_TABLE}.rowid < {int(below)} "
+            f"AND NOT EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts.rowid = {PREV_TABLE}.rowid)")
+
+
+# --- the index version ---------------------------------------------------------------------------------
 def stored_version(session: Session) -> str | None:
-    value = session.execute(text("SELECT value FROM search_meta WHERE name = 'index_version'")).scalar()
+    value = session.execute(
+        sql_for(session, "SELECT value FROM search_meta WHERE name = 'index_version'")).scalar()
     return None if value is None else str(value)
-
-
-def ensure_current(db: Database) -> int | None:
-    """*Task runner* (the store opens there). Rebuild the index when it was built with another layout or
-    stemmer (:data:`INDEX_VERSION`); returns how many drafts were reindexed, None when it was current."""
-    with db.read() as s:
-        if stored_version(s) == INDEX_VERSION:
-            return None
-    return rebuild(db)
-
-
-def rebuild(db: Database, *, batch: int = 200) -> int:
-    """Re-index every draft (and the suggestion vocabulary) from the articles, ``batch`` drafts per write
-    transaction so that saves from other threads or processes are not held up for long. Safe to run
-    twice at once (indexing a draft again is a no-op); the version stamp is written last."""
-    from sqlalchemy import select
-
-    from editor_app.storage.convert import article_from_row, content_hash
-    from editor_app.storage.models import ArticleRow
-
-    with db.write() as s:
-        s.execute(text("DELETE FROM search_meta WHERE name = 'index_version'"))
-        s.execute(text("DELETE FROM articles_fts"))
-        s.execute(text("DELETE FROM search_docs"))
-        s.execute(text("DELETE FROM search_vocab"))
-    with db.read() as s:
-        ids = list(s.scalars(select(ArticleRow.id).order_by(ArticleRow.created_at)))
-    for start in range(0, len(ids), batch):
-        with db.read() as s:
-            rows = s.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids[start:start + batch]))).all()
-            articles = [article_from_row(r) for r in rows]
-        docs = [(a.id, content_hash(a), index_text(a.title, a.subtitle, a.body_html, a.excerpt,
-                                                   [*a.tags, *a.categories])) for a in articles]
-        with db.write() as s:
-            for article_id, chash, doc in docs:
-                upsert(s, article_id, chash, doc)
-    with db.write() as s:
-        s.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"))
-        s.execute(text("INSERT OR REPLACE INTO search_meta(name, value) VALUES ('index_version', :v)"),
-                  {"v": INDEX_VERSION})
-    return len(ids)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from editor_app.core.search import SearchHit
-from editor_app.storage import search_index
+from editor_app.storage import search_index, search_rebuild
+from editor_app.storage.search_rebuild import Progress
 from editor_app.storage.store_state import StoreState
 
 
@@ -31,6 +34,26 @@ class SearchRepo(StoreState):
         with self._db.read() as s:
             return search_vocab.suggest(s, query, limit=limit)
 
-    def reindex(self) -> int:
-        """Rebuild the search index of every draft (after a normaliser or stemmer change)."""
-        return search_index.rebuild(self._db)
+    # --- rebuilding the index (storage/search_rebuild.py) -------------------------------------------
+    def search_index_status(self) -> Progress | None:
+        """None when the search index is current; otherwise how far its rebuild is (cheap: two queries)."""
+        with self._db.raw() as raw:
+            return search_rebuild.status(raw)
+
+    def start_search_update(self) -> bool:
+        """Start the background process that rebuilds the search index, if the index needs it and no such
+        process runs. True when one was started."""
+        if self.search_index_status() is None:
+            return False
+        return search_rebuild.spawn(self._db.path, self.paths.log_dir / "search-update.log") is not None
+
+    def reindex(self, *, progress: Callable[[Progress], None] | None = None) -> int:
+        """Rebuild the search index of every draft here and now (a rebuild under way is finished; a current
+        index is rebuilt again), waiting for a background rebuild process if one runs. Returns how many
+        drafts the index holds."""
+        with search_rebuild.locked(self._db.path, wait=True):
+            if not search_rebuild.prepare(self._db):
+                search_rebuild.prepare(self._db, again=True)
+            search_rebuild.run(self._db, progress=progress)
+        with self._db.raw() as raw:
+            return int(raw.execute("SELECT count(*) FROM search_docs").fetchone()[0])

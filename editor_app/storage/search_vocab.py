@@ -14,13 +14,15 @@ query word's skeleton and every skeleton one edit away (a few hundred keys, one 
 then ranks the words found by a weighted edit distance on the normalised forms: a dot confusion
 or a long vowel costs ½, any other edit 1, and at most 1 (words of up to four letters) or 2 is
 allowed. Words no draft uses any more are dropped at that point (each candidate is looked up in
-the FTS index, which also gives how common it is). Rows are only added while drafts are saved;
-the table is rebuilt with the index.
+the FTS index, which also gives how common it is). Rows are only added while drafts are saved
+and while the index is rebuilt (words a process knows it filed are skipped, see :func:`add_words`).
 """
 
 from __future__ import annotations
 
+import threading
 import unicodedata
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +33,7 @@ from editor_app.core.arabic_stem import forms
 from editor_app.storage.plain_sql import sql_for
 
 if TYPE_CHECKING:  # the lookups also run on a plain sqlite3 connection (storage/quick_read.py)
+    from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
 MIN_LETTERS = 3  # shorter words are not suggested (nor corrected): too many neighbours
@@ -71,12 +74,56 @@ def _rows(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((k, word) for k in keys if k)
 
 
+# Words known to be in ``search_vocab``, per engine (one per open store), filled only after a commit:
+# an autosave of the open draft, or a batch of similar drafts, then files only the words new to the
+# store (most words of a draft are already filed). Capped: past the cap it starts again (a
+# forgotten word is only filed once more, INSERT OR IGNORE).
+FILED_CAP = 50_000
+_filed: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
+_filed_lock = threading.Lock()
+_PENDING = "qalam_vocab_pending"
+
+
+def _remember(session: Session) -> None:
+    """After the commit of a transaction that filed words: they are in the table now."""
+    engine, words = session.info.pop(_PENDING, (None, None))
+    if engine is None or words is None:
+        return
+    with _filed_lock:
+        filed = _filed.setdefault(engine, set())
+        if len(filed) + len(words) > FILED_CAP:
+            filed.clear()
+        filed |= words
+
+
+def forget(engine: Engine) -> None:
+    """Forget which words this process filed in the store of ``engine`` (the index is being rebuilt)."""
+    with _filed_lock:
+        _filed.pop(engine, None)
+
+
 def add_words(session: Session, words: Iterable[str]) -> None:
     """File the (light-normalised) words of a draft being indexed."""
-    rows = {row for word in words if _is_word(word) for row in _rows(word)}
-    if rows:  # straight to the driver: a long article has thousands of words, most already filed
-        session.connection().exec_driver_sql(
-            "INSERT OR IGNORE INTO search_vocab(key, term) VALUES (?, ?)", list(rows))
+    connection = session.connection()
+    engine = connection.engine
+    with _filed_lock:
+        filed = _filed.get(engine)
+        new = set(words) - filed if filed else set(words)
+    pending = session.info.get(_PENDING)
+    if pending is not None:
+        new -= pending[1]
+    if not new:
+        return
+    rows = [row for word in new if _is_word(word) for row in _rows(word)]
+    if rows:  # straight to the driver: executemany in C
+        connection.exec_driver_sql("INSERT OR IGNORE INTO search_vocab(key, term) VALUES (?, ?)", rows)
+    if pending is None:
+        session.info[_PENDING] = (engine, new)
+        from sqlalchemy import event
+
+        event.listen(session, "after_commit", _remember, once=True)
+    else:
+        pending[1].update(new)
 
 
 def neighbour_keys(key: str) -> set[str]:
@@ -155,11 +202,16 @@ def _quote(word: str) -> str:
 
 
 def count_matches(session: Session, expression: str, cap: int) -> int:
-    """How many drafts match an FTS5 expression, counting no further than ``cap``."""
+    """How many drafts match an FTS5 expression, counting no further than ``cap`` (during a rebuild of
+    the index, drafts not reindexed yet count by their old row)."""
+    from editor_app.storage.search_index import old_rows_sql, previous_columns
+
+    matches = "SELECT 1 FROM articles_fts WHERE articles_fts MATCH :q"
+    below, old_columns = previous_columns(session)
+    if old_columns:
+        matches += f" UNION ALL SELECT 1 {old_rows_sql(below)}"
     return int(session.execute(
-        sql_for(session,
-                "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :q LIMIT :cap)"),
-        {"q": expression, "cap": cap},
+        sql_for(session, f"SELECT count(*) FROM ({matches} LIMIT :cap)"), {"q": expression, "cap": cap},
     ).scalar_one())
 
 

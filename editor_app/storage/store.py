@@ -37,7 +37,10 @@ Search
     with the words' light stems (``core.arabic_stem``) in separate columns (storage/search_index.py);
     queries match through proclitics both ways, exact words rank first; bm25 ranks the newest 2,000
     matches when more match (``rank_window``); snippets and highlights are cut from the original text;
-    ``suggest`` gives "did you mean" spellings (storage/search_vocab.py).
+    ``suggest`` gives "did you mean" spellings (storage/search_vocab.py). After a stemmer or index layout
+    change the store still opens at once: a background process rebuilds the index in short steps while the
+    old one keeps every draft searchable (``search_index_status``, ``start_search_update``;
+    storage/search_rebuild.py).
 
 Parts
     The class is assembled from one mixin per concern (see :mod:`editor_app.storage.store_state`):
@@ -56,7 +59,7 @@ from sqlalchemy.exc import DBAPIError
 
 from editor_app.core.article import utcnow
 from editor_app.paths import AppPaths
-from editor_app.storage import errors, folder_lock, safety, search_index
+from editor_app.storage import errors, folder_lock, safety, search_rebuild
 from editor_app.storage import integrity as integrity_schedule
 from editor_app.storage.engine import Database
 from editor_app.storage.imports_repo import ImportsRepo
@@ -112,7 +115,9 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo, ImportsRepo):
                 raw.execute("SELECT 1").fetchone()
             for suffix in ("", "-wal", "-shm"):
                 safety.private_file(db_path.with_name(db_path.name + suffix))
-            search_index.ensure_current(db)  # once after a stemmer or index layout change
+            # After a stemmer or index layout change: the old index stays searchable and the rebuild runs
+            # beside the open store, in steps (storage/search_rebuild.py); this only marks where it starts.
+            search_rebuild.prepare(db)
             journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
             store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
             store._salvage_pending()

@@ -1,8 +1,10 @@
 """Search index with light stemming: words and their stems in separate FTS5 columns, the drafts'
 vocabulary for "did you mean", and an index version stamp.
 
-The new ``articles_fts`` starts empty: ``search_index.ensure_current`` (run when the store opens, on
-the task runner) sees that ``search_meta.index_version`` is missing and rebuilds the index in batches.
+The new ``articles_fts`` starts empty. The old index (four columns, prefix variants inline) is kept as
+``articles_fts_prev`` with its ``search_docs`` rows, so search still finds every draft while the new
+index is built beside the open store (storage/search_rebuild.py; no stamp yet, so the store starts the
+rebuild when it opens); the rebuild drops it at the end. A store with no drafts gets no old table.
 
 Revision ID: 0011
 Revises: 0007
@@ -27,8 +29,12 @@ _TRIGGER = (
 
 def upgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS search_docs_after_delete")
-    op.execute("DROP TABLE IF EXISTS articles_fts")
-    op.execute("DELETE FROM search_docs")
+    indexed = op.get_bind().execute(sa.text("SELECT count(*) FROM search_docs")).scalar()
+    if indexed:
+        op.execute("DROP TABLE IF EXISTS articles_fts_prev")
+        op.execute("ALTER TABLE articles_fts RENAME TO articles_fts_prev")  # FTS5 renames its shadow tables
+    else:
+        op.execute("DROP TABLE IF EXISTS articles_fts")
     op.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5("
         "title, body, excerpt, tags, title_stem, body_stem, excerpt_stem, tags_stem, "
@@ -49,6 +55,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DROP TABLE IF EXISTS articles_fts_prev")
     op.drop_table("search_meta")
     op.drop_table("search_vocab")
     op.execute("DROP TRIGGER IF EXISTS search_docs_after_delete")
