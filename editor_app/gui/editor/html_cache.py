@@ -75,7 +75,7 @@ class DocumentHtmlCache:
         self._direction = ""
         self._html: str | None = None
         self.generation = 0  # goes up on every change of the attached document
-        self.hits = 0  # blocks and tables served from the cache by the last html() call (tests, benchmarks)
+        self.hits = 0  # blocks served from the cache by the last html() call (a kept table: all of its)
 
     def attach(self, doc: QTextDocument) -> None:
         if self._doc is doc:
@@ -131,10 +131,10 @@ class DocumentHtmlCache:
         hits = blocks = 0
         for block, table in units(doc):
             if table is not None:
-                record, count, hit = self._table(block, table)
+                record, count, kept = self._table(block, table)
                 run.append(record)
                 blocks += count
-                hits += hit
+                hits += count if kept else 0
                 continue
             blocks += 1
             key = block.fragmentIndex()
@@ -161,8 +161,8 @@ class DocumentHtmlCache:
         self._html = "".join(parts)
         return self._html
 
-    def _table(self, first: QTextBlock, table: QTextTable) -> tuple[BlockRecord, int, int]:
-        """The table's record (kept or read again), how many blocks it spans, and 1 when it was kept."""
+    def _table(self, first: QTextBlock, table: QTextTable) -> tuple[BlockRecord, int, bool]:
+        """The table's record (kept or read again), how many blocks it spans, and whether it was kept."""
         entries = self._entries
         keys = []
         block, end = first, table.lastPosition()
@@ -175,12 +175,12 @@ class DocumentHtmlCache:
             and entry.keys == tuple(keys)
             and all(entries.get(key) is _CELL for key in keys[1:])
         ):
-            return entry.record, len(keys), 1
+            return entry.record, len(keys), True
         record = table_record(table)
         entries[keys[0]] = _Table(record, tuple(keys))
         for key in keys[1:]:
             entries[key] = _CELL
-        return record, len(keys), 0
+        return record, len(keys), False
 
     def _run_html(
         self, run: list[BlockRecord], runs: dict[tuple[int, ...], tuple[tuple[BlockRecord, ...], str]]
