@@ -24,7 +24,9 @@ there; a run's text is kept while it is made of the very same records. So there 
 a fresh write after hundreds of random edits.
 
 ``contentsChange`` is only emitted by a document that has a layout (Qt's finishEdit): an editor's always
-has one, and :meth:`DocumentHtmlCache.attach` makes sure of it.
+has one, and :meth:`DocumentHtmlCache.attach` makes sure of it. Inside a beginEditBlock()/endEditBlock()
+pair Qt holds the signal back until the end, so the HTML is asked for between edits (autosave timers,
+Ctrl+S, the check panel), never in the middle of one.
 """
 
 from __future__ import annotations
