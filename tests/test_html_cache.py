@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextTable,
 )
+from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 from qt_helpers import type_text
 from test_blocks import SITE_POST
@@ -27,8 +28,16 @@ from editor_app.core.arabic_text import LTR, RTL
 from editor_app.core.blocks import article_body
 from editor_app.core.spelling import SpellChecker
 from editor_app.gui.editor import commands, tables
-from editor_app.gui.editor.document import CELL_TAG, KIND, WP_DATA, mark_char_format, qt_direction
-from editor_app.gui.editor.html_io import document_to_html
+from editor_app.gui.editor.document import (
+    CELL_TAG,
+    KIND,
+    WP_DATA,
+    editor_font,
+    mark_char_format,
+    qt_direction,
+)
+from editor_app.gui.editor.html_cache import DocumentHtmlCache
+from editor_app.gui.editor.html_io import build_document, document_to_html
 from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.tasks import TaskRunner
 
@@ -354,6 +363,28 @@ def _all_blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_records_read_on_the_runner_serve_the_first_write_after_opening(qtbot: QtBot, tmp_path: Path) -> None:
+    editor = _editor(qtbot, tmp_path, "<p>قبل</p>" + TABLE_AND_LISTS + article_body(SITE_POST) + "<p>بعد</p>")
+    QTextCursor(editor.document()).insertText("أول ")  # before any write on the GUI thread
+    assert editor.to_html() == _fresh(editor)
+    assert editor.html_cache.hits == editor.document().blockCount() - 1
+
+
+def test_a_document_changed_after_its_records_were_read_is_read_again(qtbot: QtBot) -> None:
+    body = "<p>قبل</p>" + TABLE_AND_LISTS
+    doc = build_document(body, RTL, None, editor_font())
+    fmt = doc.lastBlock().blockFormat()
+    cursor = QTextCursor(doc.lastBlock())
+    cursor.insertText("بعد")  # an edit that no cache saw: the records read with the document are stale
+    cursor.setBlockFormat(fmt)
+    view = QTextEdit()
+    qtbot.addWidget(view)
+    view.setDocument(doc)
+    cache = DocumentHtmlCache()
+    cache.attach(doc)
+    assert cache.html(doc, RTL) == document_to_html(doc, RTL) and "بعد" in cache.html(doc, RTL)
 
 
 def test_unchanged_document_is_not_written_again(editor: RichTextEditor) -> None:
