@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextTable,
 )
-from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 from qt_helpers import type_text
 from test_blocks import SITE_POST
@@ -32,12 +31,10 @@ from editor_app.gui.editor.document import (
     CELL_TAG,
     KIND,
     WP_DATA,
-    editor_font,
     mark_char_format,
     qt_direction,
 )
-from editor_app.gui.editor.html_cache import DocumentHtmlCache
-from editor_app.gui.editor.html_io import build_document, document_to_html
+from editor_app.gui.editor.html_io import document_to_html
 from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.tasks import TaskRunner
 
@@ -365,26 +362,31 @@ def _all_blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
         block = block.next()
 
 
-def test_records_read_on_the_runner_serve_the_first_write_after_opening(qtbot: QtBot, tmp_path: Path) -> None:
-    editor = _editor(qtbot, tmp_path, "<p>قبل</p>" + TABLE_AND_LISTS + article_body(SITE_POST) + "<p>بعد</p>")
-    QTextCursor(editor.document()).insertText("أول ")  # before any write on the GUI thread
+def test_records_read_after_opening_serve_the_first_write(qtbot: QtBot, tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{' '.join(WORDS[i % 7:] + WORDS[:i % 7])} {i}</p>" for i in range(3000))
+    editor = _editor(qtbot, tmp_path, paragraphs + TABLE_AND_LISTS + article_body(SITE_POST))
+    doc = editor.document()
+    assert editor.html_cache.warming  # more than one slice: the rest comes after the waiting events
+    qtbot.waitUntil(lambda: not editor.html_cache.warming)
+    QTextCursor(doc).insertText("أول ")  # the first edit, before any write
     assert editor.to_html() == _fresh(editor)
-    assert editor.html_cache.hits == editor.document().blockCount() - 1
+    assert editor.html_cache.hits == doc.blockCount() - 1
 
 
-def test_a_document_changed_after_its_records_were_read_is_read_again(qtbot: QtBot) -> None:
-    body = "<p>قبل</p>" + TABLE_AND_LISTS
-    doc = build_document(body, RTL, None, editor_font())
-    fmt = doc.lastBlock().blockFormat()
-    cursor = QTextCursor(doc.lastBlock())
-    cursor.insertText("بعد")  # an edit that no cache saw: the records read with the document are stale
-    cursor.setBlockFormat(fmt)
-    view = QTextEdit()
-    qtbot.addWidget(view)
-    view.setDocument(doc)
-    cache = DocumentHtmlCache()
-    cache.attach(doc)
-    assert cache.html(doc, RTL) == document_to_html(doc, RTL) and "بعد" in cache.html(doc, RTL)
+def test_an_edit_while_the_records_are_read_is_seen(qtbot: QtBot, tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{' '.join(WORDS[i % 7:] + WORDS[:i % 7])} {i}</p>" for i in range(3000))
+    editor = _editor(qtbot, tmp_path, TABLE_AND_LISTS + paragraphs + "<ul><li>أول</li></ul>")
+    doc = editor.document()
+    assert editor.html_cache.warming
+    QTextCursor(doc).insertText("بداية ")  # in blocks read already
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(" نهاية")  # in blocks not read yet
+    table = _tables(editor)[0]
+    table.cellAt(1, 1).lastCursorPosition().insertText("٣")
+    qtbot.waitUntil(lambda: not editor.html_cache.warming)
+    assert editor.to_html() == _fresh(editor)
+    assert "بداية" in editor.to_html() and "نهاية" in editor.to_html() and "٣" in editor.to_html()
 
 
 def test_unchanged_document_is_not_written_again(editor: RichTextEditor) -> None:

@@ -31,8 +31,11 @@ Ctrl+S, the check panel), never in the middle of one.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
 
 from editor_app.core.html_clean import serialize
@@ -63,18 +66,10 @@ class _Table:
 
 
 _CELL = object()  # the entry of a table's block other than its first: "the table read it, unchanged since"
-_PRIMED = "_qalam_html_primed"  # the attribute of a document built on the runner that holds its _Primed
-
-
-@dataclass(frozen=True, slots=True)
-class _Primed:
-    """A cache's state read on the runner from a document that is not shown yet (``prime``)."""
-
-    direction: str
-    entries: dict[int, object]
-    runs: dict[tuple[int, ...], tuple[tuple[BlockRecord, ...], str]]
-    html: str
-    size: tuple[int, int]  # the document's characters and blocks: a sanity check that it is still as read
+# Reading the records of a newly opened article happens between events, this long at a time, and waits
+# this long for the runner to be idle (see warm_up).
+WARM_SLICE_S = 0.004
+WARM_RETRY_MS = 50
 
 
 class DocumentHtmlCache:
@@ -82,7 +77,7 @@ class DocumentHtmlCache:
 
     def __init__(self) -> None:
         self._doc: QTextDocument | None = None
-        self._entries: dict[int, object] = {}  # a _Block, a _Table or _CELL  # by the block's fragmentIndex()
+        self._entries: dict[int, object] = {}  # by the block's fragmentIndex(): a _Block, a _Table or _CELL
         # Runs written by the last call, by the identities of their records; each entry holds its records, so
         # no other object can have those identities while it is kept.
         self._runs: dict[tuple[int, ...], tuple[tuple[BlockRecord, ...], str]] = {}
@@ -90,6 +85,7 @@ class DocumentHtmlCache:
         self._html: str | None = None
         self.generation = 0  # goes up on every change of the attached document
         self.hits = 0  # blocks served from the cache by the last html() call (a kept table: all of its)
+        self.warming = False  # warm_up() has more to read after the waiting events
 
     def attach(self, doc: QTextDocument) -> None:
         if self._doc is doc:
@@ -102,29 +98,44 @@ class DocumentHtmlCache:
         self._doc = doc
         self._clear()
         self.generation += 1
-        primed = getattr(doc, _PRIMED, None)
-        if isinstance(primed, _Primed):
-            setattr(doc, _PRIMED, None)  # used once: from now on contentsChange keeps the records right
-            if primed.size == (doc.characterCount(), doc.blockCount()):
-                self._entries, self._runs = primed.entries, primed.runs
-                self._direction, self._html = primed.direction, primed.html
         doc.documentLayout()  # creates one if needed: without a layout Qt emits no contentsChange
         doc.contentsChange.connect(self._changed)
 
-    @staticmethod
-    def prime(doc: QTextDocument, article_direction: str) -> None:
-        """Read every record of a document built on the runner, for the cache that will attach it: otherwise
-        the first autosave after opening a long article reads them all on the GUI thread (a fresh write's
-        15–25 ms, while the writer types).
+    def warm_up(
+        self, doc: QTextDocument, article_direction: str, idle: Callable[[], bool] | None = None
+    ) -> bool:
+        """Read the records of the blocks that have none, a few milliseconds at a time between events, while
+        ``idle()`` says the runner has nothing to do; True once every block has its record.
 
-        Only for a document nobody edits between this call and attach(): html_io.build_document's, which
-        the editor only prepares (font, direction, spelling highlighter: no change of content or format)
-        before showing it. Its revision() cannot tell, as every highlighter pass raises it."""
-        cache = DocumentHtmlCache()
-        cache._doc = doc  # not connected: a document without a layout emits no contentsChange anyway
-        html = cache.html(doc, article_direction)
-        size = (doc.characterCount(), doc.blockCount())
-        setattr(doc, _PRIMED, _Primed(article_direction, cache._entries, cache._runs, html, size))
+        Called when a long article has been shown: otherwise the first autosave while the writer types reads
+        them all at once on the GUI thread (a fresh write: 15–35 ms). Not on the runner while the document is
+        built (the article showed later), nor beside the runner's work: Python on both threads takes turns at
+        the GIL, and the dictionaries' loading holds it for long stretches (freezes of 170 ms were seen)."""
+        self.warming = False
+        if doc is not self._doc or self._html is not None:
+            return True
+        if idle is not None and not idle():
+            self.warming = True
+            QTimer.singleShot(WARM_RETRY_MS, doc, lambda: self.warm_up(doc, article_direction, idle))
+            return False
+        if article_direction != self._direction:
+            self._clear()
+            self._direction = article_direction
+        deadline = time.perf_counter() + WARM_SLICE_S
+        entries = self._entries
+        for block, table in units(doc):
+            if table is not None:
+                if self._table(block, table)[2]:
+                    continue
+            elif isinstance(entries.get(block.fragmentIndex()), _Block):
+                continue
+            else:
+                self._read(block, article_direction)
+            if time.perf_counter() > deadline:
+                self.warming = True
+                QTimer.singleShot(0, doc, lambda: self.warm_up(doc, article_direction, idle))
+                return False
+        return True
 
     def _clear(self) -> None:
         self._entries.clear()
@@ -177,9 +188,7 @@ class DocumentHtmlCache:
             if isinstance(entry, _Block):
                 hits += 1
             else:
-                record = block_record(block, article_direction)
-                line = serialize(group_records([record])) if standalone(record) else None
-                entry = entries[key] = _Block(record, line)
+                entry = self._read(block, article_direction)
             if entry.line is None:
                 run.append(entry.record)
                 continue
@@ -195,6 +204,12 @@ class DocumentHtmlCache:
             self._forget_deleted_blocks(doc)
         self._html = "".join(parts)
         return self._html
+
+    def _read(self, block: QTextBlock, article_direction: str) -> _Block:
+        record = block_record(block, article_direction)
+        line = serialize(group_records([record])) if standalone(record) else None
+        entry = self._entries[block.fragmentIndex()] = _Block(record, line)
+        return entry
 
     def _table(self, first: QTextBlock, table: QTextTable) -> tuple[BlockRecord, int, bool]:
         """The table's record (kept or read again), how many blocks it spans, and whether it was kept."""

@@ -53,7 +53,6 @@ from editor_app.gui.editor.document import (
     mark_char_format,
     qt_direction,
 )
-from editor_app.gui.editor.html_cache import DocumentHtmlCache
 from editor_app.gui.editor.html_write import LINE_BREAK
 from editor_app.gui.editor.html_write import document_blocks as document_blocks  # the writer, for callers
 from editor_app.gui.editor.html_write import document_to_html as document_to_html
@@ -228,7 +227,6 @@ def build_document(markup: str, direction: str, media: MediaSink | None, font: Q
     doc = ArticleDocument(media, font=font)
     doc.set_article_direction(direction)
     load_html(doc, markup, direction)
-    DocumentHtmlCache.prime(doc, direction)  # the HTML writer's records, read here and not on the GUI thread
     app = QCoreApplication.instance()
     if app is not None and doc.thread() is not app.thread():
         doc.moveToThread(app.thread())
