@@ -1,29 +1,24 @@
 """Clean HTML into the document and back, without Qt's toHtml()/setHtml().
 
-The reader builds blocks with a QTextCursor from the model tree of core/html_clean; the
-writer walks blocks and fragments and produces model elements that core/html_clean
-serialises. Writing the document that reading ``html`` produced gives ``clean_html(html)``
-back, character for character.
+The reader (here) builds blocks with a QTextCursor from the model tree of core/html_clean; the
+writer (html_write.py, re-exported here) reads blocks and fragments into records, groups them into
+model elements and has core/html_clean serialise them. Writing the document that reading ``html``
+produced gives ``clean_html(html)`` back, character for character.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QFont,
-    QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextImageFormat,
     QTextLength,
     QTextListFormat,
-    QTextTable,
     QTextTableFormat,
 )
 
@@ -35,23 +30,17 @@ from editor_app.core.html_clean import (
     Node,
     block_data,
     clean_blocks,
-    serialize,
-    tidy_inline,
 )
 from editor_app.gui.editor.document import (
     ALT,
     CELL_TAG,
-    CODE,
     FIGCAPTION,
     FIGURE,
     FOOT_ROWS,
     H2,
     H3,
     HR,
-    KEPT_INLINE,
-    MARK,
     MIRRORED,
-    QUOTE,
     QUOTE_DATA,
     RAW,
     RAW_PREFIX,
@@ -61,16 +50,13 @@ from editor_app.gui.editor.document import (
     base_char_format,
     block_format,
     block_kind,
-    direction_name,
-    format_marks,
     mark_char_format,
     qt_direction,
 )
+from editor_app.gui.editor.html_write import LINE_BREAK
+from editor_app.gui.editor.html_write import document_blocks as document_blocks  # the writer, for callers
+from editor_app.gui.editor.html_write import document_to_html as document_to_html
 from editor_app.gui.editor.media import MediaSink
-
-LINE_BREAK = "\u2028"
-OBJECT = "\ufffc"
-
 
 # --- reading ----------------------------------------------------------------------------------
 
@@ -279,264 +265,3 @@ def insert_blocks(cursor: QTextCursor, blocks: Sequence[Element], article_direct
     builder = _Builder(cursor, article_direction, merge_first=True)
     builder.fresh = not cursor.block().text()
     builder.blocks(blocks)
-
-
-# --- writing ----------------------------------------------------------------------------------
-
-
-_PLAIN_TEXT = re.compile(r"^[^\s\u2028\ufffc](?:[^\u2028\ufffc\s]| (?! ))*(?<! )$")
-
-
-def _inline_from_block(block: QTextBlock, kind: str) -> list[Node]:
-    # The common case in news copy: one run of plain text, single spaces, nothing to tidy.
-    it = block.begin()
-    if not it.atEnd():
-        first = it.fragment()
-        it += 1
-        if it.atEnd() and first.isValid():
-            fmt = first.charFormat()
-            text = first.text()
-            if (
-                not fmt.isAnchor()
-                and not fmt.fontItalic()
-                and (kind in (H2, H3) or fmt.fontWeight() < QFont.Weight.DemiBold.value)
-                and not fmt.isImageFormat()
-                and not fmt.fontStrikeOut()
-                and fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignNormal
-                and not fmt.hasProperty(CODE)
-                and not fmt.hasProperty(MARK)
-                and not fmt.hasProperty(KEPT_INLINE)
-                and _PLAIN_TEXT.match(text)
-            ):
-                return [text]
-    root: list[Node] = []
-    open_keys: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-    open_elements: list[Element] = []
-    heading = kind in (H2, H3)
-
-    def target() -> list[Node]:
-        return open_elements[-1].children if open_elements else root
-
-    it = block.begin()
-    while not it.atEnd():
-        fragment = it.fragment()
-        it += 1
-        if not fragment.isValid():
-            continue
-        fmt = fragment.charFormat()
-        text = fragment.text()
-        if fmt.isImageFormat():
-            image = fmt.toImageFormat()
-            for _ in text:
-                target().append(Element("img", {"src": image.name(), "alt": str(image.property(ALT) or "")}))
-            continue
-        wanted = format_marks(fmt, heading)
-        common = 0
-        while common < len(open_keys) and common < len(wanted) and open_keys[common] == wanted[common]:
-            common += 1
-        del open_keys[common:]
-        del open_elements[common:]
-        for key in wanted[common:]:
-            element = Element(key[0], dict(key[1]))
-            target().append(element)
-            open_keys.append(key)
-            open_elements.append(element)
-        parts = text.replace(OBJECT, "").split(LINE_BREAK)
-        for i, part in enumerate(parts):
-            if i:
-                target().append(Element("br"))
-            if part:
-                target().append(part)
-    return tidy_inline(root, heading=heading)
-
-
-def _dir_attrs(block: QTextBlock | QTextBlockFormat, article_direction: str) -> dict[str, str]:
-    fmt = block.blockFormat() if isinstance(block, QTextBlock) else block
-    direction = direction_name(fmt.layoutDirection())
-    return {"dir": direction} if direction != article_direction else {}
-
-
-def _data_attrs(fmt: QTextFormat, prop: int = WP_DATA) -> dict[str, str]:
-    value = fmt.property(prop)
-    return {BLOCK_DATA: value} if isinstance(value, str) and value else {}
-
-
-def _raw_blocks(block: QTextBlock) -> tuple[list[Element], list[Node]]:
-    """The kept WordPress blocks in a RAW block, and any text typed beside them."""
-    kept: list[Element] = []
-    it = block.begin()
-    while not it.atEnd():
-        fragment = it.fragment()
-        it += 1
-        if fragment.isValid() and fragment.charFormat().isImageFormat():
-            data = _data_attrs(fragment.charFormat())
-            if data:
-                kept.extend(Element("div", dict(data)) for _ in fragment.text())
-    words = tidy_inline(
-        [n for n in _inline_from_block(block, P) if not (isinstance(n, Element) and n.tag == "img")]
-    )
-    return kept, words
-
-
-def _table_element(table: QTextTable, caption: list[Node]) -> Element:
-    fmt = table.format()
-    head = fmt.headerRowCount()
-    foot_value = fmt.property(FOOT_ROWS)
-    foot = foot_value if isinstance(foot_value, int) else 0
-    sections: dict[str, list[Node]] = {"thead": [], "tbody": [], "tfoot": []}
-    order = range(table.columns())
-    if fmt.property(MIRRORED):
-        order = order[::-1]
-    for r in range(table.rows()):
-        cells: list[Node] = []
-        for c in order:
-            cell = table.cellAt(r, c)
-            tag = "th" if cell.format().property(CELL_TAG) == "th" else "td"
-            parts: list[Node] = []
-            it = cell.begin()
-            while not it.atEnd():
-                cell_block = it.currentBlock()
-                it += 1
-                if cell_block.isValid():
-                    if parts:
-                        parts.append(Element("br"))
-                    parts.extend(_inline_from_block(cell_block, H2 if tag == "th" else P))
-            cells.append(Element(tag, {}, tidy_inline(parts, heading=tag == "th")))
-        section = "thead" if r < head else "tfoot" if r >= table.rows() - foot else "tbody"
-        sections[section].append(Element("tr", {}, cells))
-    children: list[Node] = [Element("caption", {}, caption)] if caption else []
-    children += [Element(name, {}, rows) for name, rows in sections.items() if rows]
-    return Element("table", _data_attrs(fmt), children)
-
-
-def _tables(doc: QTextDocument) -> dict[int, QTextTable]:
-    """The document's tables by the position of their first cell."""
-    found: dict[int, QTextTable] = {}
-    for frame in doc.rootFrame().childFrames():
-        if isinstance(frame, QTextTable):
-            found[frame.firstPosition()] = frame
-    return found
-
-
-def document_blocks(doc: QTextDocument, article_direction: str) -> list[Element]:
-    out: list[Element] = []
-    tables = _tables(doc)
-    block = doc.begin()
-    quote_open: str | None = None  # the open quote's data ("" for one without), None when none is open
-    lists: list[tuple[int, int, Element]] = []  # open lists, outermost first: (list object, indent, element)
-
-    def close_groups() -> None:
-        nonlocal quote_open
-        quote_open = None
-        lists.clear()
-
-    def with_data(attrs: dict[str, str], fmt: QTextFormat) -> dict[str, str]:
-        # A paragraph split in two keeps the data in both halves, as the block editor's split does.
-        attrs.update(_data_attrs(fmt))
-        return attrs
-
-    while block.isValid():
-        table = tables.get(block.position()) if tables else None
-        if table is not None:
-            close_groups()
-            following = doc.findBlock(table.lastPosition() + 1)
-            caption: list[Node] = []
-            if following.isValid() and block_kind(following) == FIGCAPTION:
-                caption = _inline_from_block(following, FIGCAPTION)
-                following = following.next()
-            out.append(_table_element(table, caption))
-            block = following
-            continue
-        fmt = block.blockFormat()  # once per block: each call builds a new wrapper
-        kind = block_kind(fmt)
-        text_list = block.textList()
-        if kind == HR:
-            out.append(Element("hr", with_data({}, fmt)))
-            if block.text().strip():
-                out.append(Element(P, _dir_attrs(block, article_direction), _inline_from_block(block, P)))
-            block = block.next()
-            close_groups()
-            continue
-        if kind == RAW:
-            kept, words = _raw_blocks(block)
-            out.extend(kept)
-            if words:
-                out.append(Element(P, _dir_attrs(block, article_direction), words))
-            block = block.next()
-            close_groups()
-            continue
-        if kind == FIGURE:
-            inline = _inline_from_block(block, P)
-            images = [n for n in inline if isinstance(n, Element) and n.tag == "img"]
-            # Text typed beside the image (or a figure block whose image was deleted) stays as a paragraph.
-            words = tidy_inline([n for n in inline if not (isinstance(n, Element) and n.tag == "img")])
-            figure_data = with_data({}, fmt)
-            following = block.next()
-            figcaption: list[Node] = []
-            if following.isValid() and block_kind(following) == FIGCAPTION:
-                figcaption = _inline_from_block(following, FIGCAPTION)
-                block = following
-            for i, img in enumerate(images):
-                children: list[Node] = [img]
-                if i == len(images) - 1 and figcaption:
-                    children.append(Element("figcaption", {}, figcaption))
-                out.append(Element("figure", figure_data if i == 0 else {}, children))
-            if words:
-                out.append(Element(P, _dir_attrs(block, article_direction), words))
-            if not images and figcaption:
-                out.append(Element(P, {}, figcaption))
-            block = block.next()
-            close_groups()
-            continue
-        content = _inline_from_block(block, kind)
-        attrs = _dir_attrs(fmt, article_direction)
-        if not content:
-            block = block.next()
-            continue
-        if text_list is not None:
-            list_format = text_list.format()
-            key, indent = text_list.objectIndex(), max(1, list_format.indent())
-            quote_open = None
-            item = Element("li", with_data(attrs, fmt), content)
-            while lists and (lists[-1][1] > indent or (lists[-1][1] == indent and lists[-1][0] != key)):
-                lists.pop()
-            if lists and lists[-1][0] == key:
-                lists[-1][2].children.append(item)
-            else:
-                tag = "ol" if list_format.style() in _ORDERED else "ul"
-                element = Element(tag, _data_attrs(list_format), [item])
-                parent = lists[-1][2] if lists else None
-                last_item = parent.children[-1] if parent is not None and parent.children else None
-                if isinstance(last_item, Element):
-                    last_item.children.append(element)  # a deeper list belongs to the item before it
-                else:
-                    out.append(element)
-                lists.append((key, indent, element))
-        elif kind != FIGCAPTION and fmt.property(QUOTE):
-            lists.clear()
-            quote_data = fmt.property(QUOTE_DATA)
-            quote_key = quote_data if isinstance(quote_data, str) else ""
-            para = Element(P, attrs, content)
-            if quote_open is not None and quote_open == quote_key and out and out[-1].tag == "blockquote":
-                out[-1].children.append(para)
-            else:
-                out.append(Element("blockquote", _data_attrs(fmt, QUOTE_DATA), [para]))
-            quote_open = quote_key
-        else:
-            out.append(Element(kind if kind in (P, H2, H3) else P, with_data(attrs, fmt), content))
-            close_groups()
-        block = block.next()
-    return out
-
-
-_ORDERED = {
-    QTextListFormat.Style.ListDecimal,
-    QTextListFormat.Style.ListLowerAlpha,
-    QTextListFormat.Style.ListUpperAlpha,
-    QTextListFormat.Style.ListLowerRoman,
-    QTextListFormat.Style.ListUpperRoman,
-}
-
-
-def document_to_html(doc: QTextDocument, article_direction: str) -> str:
-    return serialize(document_blocks(doc, article_direction))

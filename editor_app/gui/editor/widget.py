@@ -142,6 +142,9 @@ class RichTextEditor(QTextEdit):
             self.spell.due = True
             self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
         self.html_cache.attach(doc)
+        # The writer's records of every block, read between events now rather than all at the first autosave.
+        idle = lambda: not self.runner.is_busy()  # noqa: E731
+        self._after_first_paint(lambda: self.html_cache.warm_up(doc, self.article_direction, idle))
         doc.contentsChange.connect(self._on_contents_change)
         doc.contentsChanged.connect(self._on_contents_changed)
         if stale is not None:
