@@ -14,6 +14,7 @@ was already filled (``--no-fill``). Usage: .venv/bin/python bench/bench_sync.py 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -50,22 +51,37 @@ class Recorder(httpx.HTTPTransport):
         return super().handle_request(request)
 
 
+# Linux carries a process's peak RSS over exec: a child's ru_maxrss starts from its parent's high-water mark
+# at fork time. This process grows (its in-process syncs), so each `qalam sync` is started by a fresh, small
+# Python (~11 MB) that only waits for it and reports its wait4 figures, as /usr/bin/time would.
+_LAUNCHER = r"""
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+err = proc.stderr.read()
+_, status, usage = os.wait4(proc.pid, 0)
+took = time.perf_counter() - started
+sys.stderr.write(err.decode(errors="replace"))
+print(json.dumps({"seconds": took, "maxrss_kb": usage.ru_maxrss, "code": os.waitstatus_to_exitcode(status)}))
+"""
+
+
 def sync_process(data: Path, site: WordPressSite) -> tuple[float, float]:
     """One ``qalam sync`` process: (seconds, peak RSS in MB)."""
     env = dict(os.environ, QALAM_DATA_DIR=str(data), QALAM_PASSWORD=site.admin.app_password)
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "editor_app", "sync", "--site", "big"],
+    done = subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, sys.executable, "-m", "editor_app", "sync", "--site", "big"],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    _, status, usage = os.wait4(proc.pid, 0)
-    took = time.perf_counter() - started
-    stderr = proc.stderr.read().decode() if proc.stderr else ""
-    if status != 0:
-        raise SystemExit(f"qalam sync failed ({status}): {stderr}")
-    return took, usage.ru_maxrss / 1024
+    if done.returncode != 0:
+        raise SystemExit(f"the launcher failed ({done.returncode}): {done.stderr}")
+    figures = json.loads(done.stdout)
+    if figures["code"] != 0:
+        raise SystemExit(f"qalam sync failed ({figures['code']}): {done.stderr}")
+    return figures["seconds"], figures["maxrss_kb"] / 1024
 
 
 def sync_in_process(data: Path, site: WordPressSite) -> tuple[float, list[str]]:
