@@ -20,9 +20,11 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -125,12 +127,31 @@ def run_concurrently(calls: Sequence[Callable[[], _T]], limit: int = PAGE_CONCUR
     """Run ``calls`` (requests through one HttpClient, which threads may share) at most ``limit`` at a time;
     their results in order. The first failure is raised once the calls already running have ended, and
     the ones not started yet are dropped."""
-    if limit <= 1 or len(calls) <= 1:
+    if len(calls) <= 1:
         return [call() for call in calls]
-    pool = ThreadPoolExecutor(max_workers=min(limit, len(calls)), thread_name_prefix="qalam-http")
+    return list(iter_concurrently(calls, limit))
+
+
+def iter_concurrently(calls: Iterable[Callable[[], _T]], limit: int = PAGE_CONCURRENCY) -> Iterator[_T]:
+    """The results of ``calls`` in order, each as soon as it and those before it are done, with at most
+    ``limit`` calls running or done-but-not-yet-taken: a long listing flows through (the caller stores a
+    page while the next ones are fetched) and is never held whole. The first failure is raised in its
+    turn, once the calls already running have ended; the ones not started yet are dropped, as they are
+    when the caller stops reading."""
+    pending_calls = iter(calls)
+    if limit <= 1:
+        for call in pending_calls:
+            yield call()
+        return
+    pool = ThreadPoolExecutor(max_workers=limit, thread_name_prefix="qalam-http")
     try:
-        futures = [pool.submit(call) for call in calls]
-        return [future.result() for future in futures]
+        running: deque[Future[_T]] = deque(pool.submit(call) for call in islice(pending_calls, limit))
+        while running:
+            result = running.popleft().result()
+            after = next(pending_calls, None)
+            if after is not None:
+                running.append(pool.submit(after))
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
