@@ -213,10 +213,13 @@ class HttpClient:
         timeout: float | None = None,
         progress: ProgressCallback | None = None,
         follow_redirects: bool = False,
+        stream: bool = False,
     ) -> httpx.Response:
         """Send one request (retrying where safe) and return any HTTP answer; raise PublishError otherwise.
 
-        Status codes are not judged here except for retries: the caller maps non-2xx answers.
+        Status codes are not judged here except for retries: the caller maps non-2xx answers. With
+        ``stream`` the body is not read yet: the caller reads it with :meth:`body_chunks` and closes the
+        response (a font goes to its file without being held whole).
         """
         method = method.upper()
         check_url(url)
@@ -232,16 +235,17 @@ class HttpClient:
                 req_headers["Content-Length"] = str(len(content))
             started = time.monotonic()
             try:
-                response = self._client.request(
+                request = self._client.build_request(
                     method,
                     url,
                     params=params,
                     json=json,
                     content=body,
                     headers=req_headers,
-                    auth=auth,
                     timeout=self._timeout(timeout),
-                    follow_redirects=follow_redirects,
+                )
+                response = self._client.send(
+                    request, auth=auth, follow_redirects=follow_redirects, stream=stream
                 )
             except httpx.TransportError as exc:
                 failure, sent = self._classify(exc, host)
@@ -268,10 +272,19 @@ class HttpClient:
                 log.info(
                     "%s %s -> %d; retrying in %.1f s", method, _loggable(url), response.status_code, delay
                 )
+                response.close()
                 self._sleep(delay)
                 attempt += 1
                 continue
             return response
+
+    def body_chunks(self, response: httpx.Response) -> Iterator[bytes]:
+        """The body of a response sent with ``stream=True``, piece by piece as it arrives; a connection lost
+        meanwhile is a PublishError, as for :meth:`request`."""
+        try:
+            yield from response.iter_bytes()
+        except httpx.TransportError as exc:
+            raise self._classify(exc, response.url.host)[0] from None
 
     def _timeout(self, read: float | None) -> httpx.Timeout | Any:
         """The client's timeouts, or longer read/write ones for one slow call (connect stays short)."""
