@@ -10,6 +10,7 @@ application password in ``QALAM_PASSWORD``.
 from __future__ import annotations
 
 import argparse
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -22,6 +23,7 @@ from editor_app.errors import QalamError
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
+    from editor_app.publish.http import HttpClient
     from editor_app.publish.wordpress import WordPressClient
     from editor_app.publish.workflow_sync import ActionResult, WorkflowOutbox, WorkflowService
     from editor_app.storage.store import DraftStore
@@ -90,10 +92,10 @@ def _readable(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, "url": readable_url(str(row["url"]))}
 
 
-def connect(site: Site) -> WordPressClient:
+def connect(site: Site, http: HttpClient | None = None) -> WordPressClient:
     from editor_app.publish.workflow_sync import connect_with_saved_password
 
-    return connect_with_saved_password(site)
+    return connect_with_saved_password(site, http)
 
 
 @contextmanager
@@ -117,7 +119,7 @@ def _open(ctx: CliContext) -> Iterator[tuple[DraftStore, WorkflowOutbox]]:
 
 
 def _service(ctx: CliContext, drafts: DraftStore, site_name: str | None,
-             article_ref: str | None) -> WorkflowService:
+             article_ref: str | None, http: HttpClient | None = None) -> WorkflowService:
     from editor_app.publish.workflow_store import WorkflowStore
     from editor_app.publish.workflow_sync import WorkflowService
 
@@ -137,7 +139,7 @@ def _service(ctx: CliContext, drafts: DraftStore, site_name: str | None,
     if site is None:
         raise QalamError(UserMessage(CTX, QT_TRANSLATE_NOOP(
             "WorkflowCli", "Say which site with --site NAME.")))
-    service = WorkflowService(store, site, connect)
+    service = WorkflowService(store, site, functools.partial(connect, http=http))
     if not site.roles:  # added with --no-check: learn the role now if the site can be reached
         from editor_app.publish.errors import PublishError
 
@@ -244,7 +246,8 @@ def run_sync(ctx: CliContext) -> int:
             raise QalamError(UserMessage(CTX, QT_TRANSLATE_NOOP(
                 "WorkflowCli", "No site yet: add one with qalam sites add.")))
         for site in sites:
-            service = WorkflowService(store, site, connect)
+            # Through the outbox's HTTP client: one connection pool and one TLS context for the command.
+            service = WorkflowService(store, site, functools.partial(connect, http=outbox.http))
             try:
                 report = service.sync(outbox, full_terms=args.full)
                 style_fetched = _refresh_style(ctx, service, force=args.full)
@@ -376,7 +379,7 @@ def run_changes(ctx: CliContext) -> int:
 def _act(ctx: CliContext, action: str) -> int:
     args = ctx.args
     with _open(ctx) as (drafts, outbox):
-        service = _service(ctx, drafts, getattr(args, "site", None), args.id)
+        service = _service(ctx, drafts, getattr(args, "site", None), args.id, outbox.http)
         try:
             if action == "submit":
                 result = service.submit(args.id, args.note)

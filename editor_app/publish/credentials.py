@@ -10,12 +10,14 @@ import logging
 import os
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import keyring
-import keyring.backend
-from keyring.backends import chainer
-from keyring.errors import KeyringError, PasswordDeleteError
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring is imported when a password is looked for there: ``qalam sync`` with QALAM_PASSWORD (scripts, the
+# benchmark) and every command that never needs a password do without its ~2 MB and ~25 ms.
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,8 @@ def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
 
 
 def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend):
         backends = list(backend.backends)
         return bool(backends) and all(_is_secure(b) for b in backends)
@@ -47,6 +51,8 @@ def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
 
 
 def backend_info() -> BackendInfo:
+    import keyring
+
     backend = keyring.get_keyring()
     return BackendInfo(name=_backend_name(backend), secure=_is_secure(backend))
 
@@ -114,6 +120,9 @@ def store_password(site_url: str, user: str, password: str) -> Where:
     key = key_for(site_url, user)
     password = normalise_password(password)
     if backend_info().secure:
+        import keyring
+        from keyring.errors import KeyringError
+
         try:
             keyring.set_password(SERVICE, key, password)
         except KeyringError as exc:
@@ -136,6 +145,9 @@ def get_password(site_url: str, user: str) -> tuple[Secret, Where] | None:
     if key in _memory:
         return Secret(_memory[key]), Where.MEMORY
     if backend_info().secure:
+        import keyring
+        from keyring.errors import KeyringError
+
         try:
             value = keyring.get_password(SERVICE, key)
         except KeyringError as exc:
@@ -151,6 +163,9 @@ def delete_password(site_url: str, user: str) -> bool:
     key = key_for(site_url, user)
     removed = _memory.pop(key, None) is not None
     if backend_info().secure:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         try:
             keyring.delete_password(SERVICE, key)
             removed = True
@@ -165,6 +180,9 @@ def in_keyring(site_url: str, user: str) -> bool:
     """Is a password for this site and user in the secure keyring (not the environment, not memory)?"""
     if not backend_info().secure:
         return False
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return bool(keyring.get_password(SERVICE, key_for(site_url, user)))
     except KeyringError as exc:

@@ -20,9 +20,11 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -125,12 +127,31 @@ def run_concurrently(calls: Sequence[Callable[[], _T]], limit: int = PAGE_CONCUR
     """Run ``calls`` (requests through one HttpClient, which threads may share) at most ``limit`` at a time;
     their results in order. The first failure is raised once the calls already running have ended, and
     the ones not started yet are dropped."""
-    if limit <= 1 or len(calls) <= 1:
+    if len(calls) <= 1:
         return [call() for call in calls]
-    pool = ThreadPoolExecutor(max_workers=min(limit, len(calls)), thread_name_prefix="qalam-http")
+    return list(iter_concurrently(calls, limit))
+
+
+def iter_concurrently(calls: Iterable[Callable[[], _T]], limit: int = PAGE_CONCURRENCY) -> Iterator[_T]:
+    """The results of ``calls`` in order, each as soon as it and those before it are done, with at most
+    ``limit`` calls running or done-but-not-yet-taken: a long listing flows through (the caller stores a
+    page while the next ones are fetched) and is never held whole. The first failure is raised in its
+    turn, once the calls already running have ended; the ones not started yet are dropped, as they are
+    when the caller stops reading."""
+    pending_calls = iter(calls)
+    if limit <= 1:
+        for call in pending_calls:
+            yield call()
+        return
+    pool = ThreadPoolExecutor(max_workers=limit, thread_name_prefix="qalam-http")
     try:
-        futures = [pool.submit(call) for call in calls]
-        return [future.result() for future in futures]
+        running: deque[Future[_T]] = deque(pool.submit(call) for call in islice(pending_calls, limit))
+        while running:
+            result = running.popleft().result()
+            after = next(pending_calls, None)
+            if after is not None:
+                running.append(pool.submit(after))
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -192,10 +213,13 @@ class HttpClient:
         timeout: float | None = None,
         progress: ProgressCallback | None = None,
         follow_redirects: bool = False,
+        stream: bool = False,
     ) -> httpx.Response:
         """Send one request (retrying where safe) and return any HTTP answer; raise PublishError otherwise.
 
-        Status codes are not judged here except for retries: the caller maps non-2xx answers.
+        Status codes are not judged here except for retries: the caller maps non-2xx answers. With
+        ``stream`` the body is not read yet: the caller reads it with :meth:`body_chunks` and closes the
+        response (a font goes to its file without being held whole).
         """
         method = method.upper()
         check_url(url)
@@ -211,16 +235,17 @@ class HttpClient:
                 req_headers["Content-Length"] = str(len(content))
             started = time.monotonic()
             try:
-                response = self._client.request(
+                request = self._client.build_request(
                     method,
                     url,
                     params=params,
                     json=json,
                     content=body,
                     headers=req_headers,
-                    auth=auth,
                     timeout=self._timeout(timeout),
-                    follow_redirects=follow_redirects,
+                )
+                response = self._client.send(
+                    request, auth=auth, follow_redirects=follow_redirects, stream=stream
                 )
             except httpx.TransportError as exc:
                 failure, sent = self._classify(exc, host)
@@ -247,10 +272,19 @@ class HttpClient:
                 log.info(
                     "%s %s -> %d; retrying in %.1f s", method, _loggable(url), response.status_code, delay
                 )
+                response.close()
                 self._sleep(delay)
                 attempt += 1
                 continue
             return response
+
+    def body_chunks(self, response: httpx.Response) -> Iterator[bytes]:
+        """The body of a response sent with ``stream=True``, piece by piece as it arrives; a connection lost
+        meanwhile is a PublishError, as for :meth:`request`."""
+        try:
+            yield from response.iter_bytes()
+        except httpx.TransportError as exc:
+            raise self._classify(exc, response.url.host)[0] from None
 
     def _timeout(self, read: float | None) -> httpx.Timeout | Any:
         """The client's timeouts, or longer read/write ones for one slow call (connect stays short)."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import binascii
 import difflib
+import functools
 import hashlib
 import html
 import logging
@@ -37,7 +38,6 @@ from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from editor_app.core.article import Article
-from editor_app.core.blocks import UUID_ATTR, article_body, post_content
 from editor_app.core.slug import make_slug
 from editor_app.publish import errors
 from editor_app.publish.errors import PublishError
@@ -48,7 +48,6 @@ log = logging.getLogger(__name__)
 
 MEDIA_TAG = "qalam-sha256:"
 _MARKER_RE = re.compile(r"\s*<!-- qalam:[0-9a-fA-F-]{8,64} -->")
-_UUID_ATTR_RE = re.compile(r'<!-- wp:[a-z][a-z0-9_/-]* \{[^\n]*?"' + UUID_ATTR + r'":"([0-9a-fA-F-]{8,64})"')
 _IMG_RE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(["'])(.*?)\1[^>]*>""", re.IGNORECASE | re.DOTALL)
 _ALT_RE = re.compile(r"""\balt\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 EMBED_NAMESPACE = "oembed/1.0"  # the site turns known links into embeds
@@ -172,10 +171,17 @@ def strip_marker(content: str) -> str:
     return _MARKER_RE.sub("", content)
 
 
+@functools.cache
+def _uuid_attr_re() -> re.Pattern[str]:
+    from editor_app.core.blocks import UUID_ATTR
+
+    return re.compile(r'<!-- wp:[a-z][a-z0-9_/-]* \{[^\n]*?"' + UUID_ATTR + r'":"([0-9a-fA-F-]{8,64})"')
+
+
 def uuid_from_marker(content: str) -> str | None:
     """The article id a post carries in its content: the first block's ``qalamId`` attribute, or the marker
     comment of posts sent before Qalam wrote blocks."""
-    match = _UUID_ATTR_RE.search(content) or re.search(r"<!-- qalam:([0-9a-fA-F-]{8,64}) -->", content)
+    match = _uuid_attr_re().search(content) or re.search(r"<!-- qalam:([0-9a-fA-F-]{8,64}) -->", content)
     return match.group(1) if match else None
 
 
@@ -438,6 +444,8 @@ class Publisher:
         )
         if not changed:
             return None
+        from editor_app.core.blocks import article_body
+
         return Conflict(
             remote_id=current.id,
             base_modified_gmt=base_modified,
@@ -455,6 +463,8 @@ class Publisher:
 
     def _content(self, article: Article, body: str, site_content: str | None) -> str:
         """The body as block markup; the article's id rides in the first block where there is no plugin."""
+        from editor_app.core.blocks import post_content
+
         return post_content(
             body,
             media_ids=self._media_ids,

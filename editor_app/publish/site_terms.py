@@ -13,13 +13,13 @@ when it did:
 Then: nothing changed → no listing at all; only new terms (the count grew by as many as there are new
 ids) → only the terms past the newest known id; anything else → the complete listing, 100 a page, pages
 fetched :data:`~editor_app.publish.http.PAGE_CONCURRENCY` at a time with only ``id,name,slug,parent``,
-merged into the store in bulk (renamed and deleted terms are noticed and counted).
+merged into the store in bulk as they arrive (renamed and deleted terms are noticed and counted).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -171,20 +171,24 @@ class SiteTerms:
         return self._stale(state)
 
     def _list_all(self, kind: TermKind, taxonomy: str, seen: Seen | None) -> TermChanges:
-        listing = self.client.all_terms(taxonomy)
-        changes = self.drafts.merge_terms(
-            self.site_id,
-            kind,
-            (self._core(t.id, t.name, t.slug, t.parent) for t in listing.terms),
-            complete=True,
-        )
-        max_id = max((t.id for t in listing.terms), default=0)
+        total: int | None = None  # as the first page tells it
+        max_id = 0
+
+        def listing() -> Iterator[CoreTerm]:
+            # Pages are stored as they arrive (see TermsRepo.merge_terms): only a few are ever in memory.
+            nonlocal total, max_id
+            for page in self.client.term_pages(taxonomy):
+                total = page.total if total is None else total
+                max_id = max([max_id, *(t.id for t in page.terms)])
+                yield from (self._core(t.id, t.name, t.slug, t.parent) for t in page.terms)
+
+        changes = self.drafts.merge_terms(self.site_id, kind, listing(), complete=True)
         # A term created while the pages were read makes the totals disagree: the next refresh lists again.
         self._save(
             TermSyncState(
                 self.site_id,
                 kind,
-                total=listing.total,
+                total=total or 0,
                 max_id=max_id,
                 edited=seen.edited if seen is not None else "",
                 full_at=self._clock(),

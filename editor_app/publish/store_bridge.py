@@ -18,7 +18,6 @@ from sqlalchemy import select, update
 
 from editor_app.core.arabic_text import paragraph_direction
 from editor_app.core.article import Article, Direction, WorkflowState
-from editor_app.core.blocks import article_body
 from editor_app.core.plain_text import html_to_text
 from editor_app.core.revision import NOTE_SYNCED, RevisionKind
 from editor_app.core.site import Site
@@ -117,6 +116,8 @@ class StoreBridge:
         content = str(theirs.get("content", article.body_html))
         # The conflict carries the site's text read back as an article already; older ones carry blocks.
         if "<!-- wp:" in content:
+            from editor_app.core.blocks import article_body
+
             content = article_body(content, article.direction.value)
         article.body_html = content
         article.excerpt = str(theirs.get("excerpt", article.excerpt))
@@ -186,6 +187,8 @@ def post_uuid(post: RemotePost) -> str | None:
 def fill_from_post(article: Article, site_id: str, post: RemotePost) -> None:
     """The one post → article conversion (pull, sync, open): the site's text, its blocks read back as the
     article's body (what Qalam does not edit kept per block), and the version the article is now based on."""
+    from editor_app.core.blocks import article_body  # the HTML model and nh3: only when a post is read
+
     article.title = post.title_raw
     article.body_html = article_body(post.content_raw, article.direction.value)
     article.excerpt = post.excerpt_raw

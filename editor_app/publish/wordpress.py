@@ -28,7 +28,7 @@ from editor_app.publish.http import (
     HttpClient,
     ProgressCallback,
     check_url,
-    run_concurrently,
+    iter_concurrently,
 )
 from editor_app.publish.wordpress_reading import SiteReading
 
@@ -436,18 +436,25 @@ class WordPressClient(SiteReading):
         return TermPage(terms, total, pages)
 
     def all_terms(self, taxonomy: str, *, limit: int = PAGE_CONCURRENCY) -> TermPage:
-        """Every term of ``categories`` or ``tags``: the first page tells how many pages there are, the others
-        are fetched ``limit`` at a time. ``total`` is what the first page reported."""
-        first = self.term_page(taxonomy, 1)
-        pages = [first]
-        if first.pages > 1:
-            calls = [functools.partial(self.term_page, taxonomy, n) for n in range(2, first.pages + 1)]
-            pages += run_concurrently(calls, limit)
+        """Every term of ``categories`` or ``tags`` (see :meth:`term_pages`) in one list; ``total`` is what
+        the first page reported. For a site's thousands of tags, read :meth:`term_pages` as they come."""
         seen: dict[int, Term] = {}
-        for page in pages:
+        first: TermPage | None = None
+        for page in self.term_pages(taxonomy, limit=limit):
+            first = first or page
             for term in page.terms:
                 seen[term.id] = term  # a term created meanwhile may shift into two pages
+        assert first is not None
         return TermPage(list(seen.values()), first.total, first.pages)
+
+    def term_pages(self, taxonomy: str, *, limit: int = PAGE_CONCURRENCY) -> Iterator[TermPage]:
+        """Every page of ``categories`` or ``tags`` in order, each as soon as it is in: the first tells how
+        many pages there are, the others are fetched ``limit`` at a time while the caller stores the ones
+        already in (never all of them held at once). A term created meanwhile may appear on two pages."""
+        first = self.term_page(taxonomy, 1)
+        yield first
+        calls = (functools.partial(self.term_page, taxonomy, n) for n in range(2, first.pages + 1))
+        yield from iter_concurrently(calls, limit)
 
     def term_summary(self, taxonomy: str) -> tuple[int, int]:
         """(how many terms, the newest term's id) in one small request."""

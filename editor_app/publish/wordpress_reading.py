@@ -6,7 +6,7 @@ client stays readable; every request still goes through the client's ``call`` or
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,7 @@ class WebFile:
     content_type: str
     etag: str = ""
     last_modified: str = ""
+    size: int = 0  # bytes of the body (given to the sink, or in ``body``)
 
 
 class SiteReading:
@@ -157,10 +158,15 @@ class SiteReading:
         last_modified: str = "",
         accept: str = "*/*",
         max_redirects: int = 5,
+        sink: Callable[[bytes], object] | None = None,
     ) -> WebFile:
         """GET a public page or file (front page, stylesheet, font) without the login: the site's own HTML
         and CSS, as a reader's browser gets them. Redirects are followed only to addresses Qalam may use
-        (https, or http on this machine); ``etag``/``last_modified`` make it a conditional request."""
+        (https, or http on this machine); ``etag``/``last_modified`` make it a conditional request.
+
+        With ``sink`` the body is handed to it piece by piece as it arrives and ``body`` stays empty (a font
+        goes to its file without being held whole). A body past :data:`MAX_PAGE_BYTES` is refused as soon
+        as it passes it."""
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
@@ -169,25 +175,36 @@ class SiteReading:
         current = url.strip()
         check_url(current)  # refuses what Qalam may not fetch (its normal form drops the final slash)
         for _hop in range(max_redirects + 1):
-            response = self.http.request("GET", current, headers=headers)
-            location = response.headers.get("location")
-            if response.status_code in (301, 302, 303, 307, 308) and location:
-                current = str(response.url.join(location))
-                check_url(current)
-                continue
-            if response.status_code == 304:
-                return WebFile(current, 304, b"", "", etag, last_modified)
-            body = response.content
-            if not 200 <= response.status_code < 300:
-                raise errors.page_error(current, response.status_code)
-            if len(body) > MAX_PAGE_BYTES:
-                raise errors.page_error(current, 413)
-            return WebFile(
-                current,
-                response.status_code,
-                body,
-                response.headers.get("content-type", ""),
-                response.headers.get("etag", ""),
-                response.headers.get("last-modified", ""),
-            )
+            response = self.http.request("GET", current, headers=headers, stream=True)
+            try:
+                location = response.headers.get("location")
+                if response.status_code in (301, 302, 303, 307, 308) and location:
+                    current = str(response.url.join(location))
+                    check_url(current)
+                    continue
+                if response.status_code == 304:
+                    return WebFile(current, 304, b"", "", etag, last_modified)
+                if not 200 <= response.status_code < 300:
+                    raise errors.page_error(current, response.status_code)
+                pieces: list[bytes] = []
+                size = 0
+                for chunk in self.http.body_chunks(response):
+                    size += len(chunk)
+                    if size > MAX_PAGE_BYTES:
+                        raise errors.page_error(current, 413)
+                    if sink is None:
+                        pieces.append(chunk)
+                    else:
+                        sink(chunk)
+                return WebFile(
+                    current,
+                    response.status_code,
+                    b"".join(pieces),
+                    response.headers.get("content-type", ""),
+                    response.headers.get("etag", ""),
+                    response.headers.get("last-modified", ""),
+                    size,
+                )
+            finally:
+                response.close()
         raise errors.redirected_error(310, current)

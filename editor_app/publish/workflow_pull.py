@@ -10,7 +10,7 @@ unsent edits; otherwise it is reported as a conflict and nothing is overwritten.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -167,8 +167,8 @@ class PullFromSite(LocalViews):
         # Same version; only the site's scheduler may have moved it on (future → publish).
         return REMOTE_STATUS[article.state] != version.get("status")
 
-    def _list(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+    def _list(self, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """The posts of a listing, page by page as they are read: only one page of full posts is ever held."""
         page = 1
         while True:
             query = {
@@ -182,12 +182,11 @@ class PullFromSite(LocalViews):
             data, response = self.client.call("GET", "/wp/v2/posts", params=query)
             if not isinstance(data, list):
                 break
-            out.extend(item for item in data if isinstance(item, dict))
+            yield from (item for item in data if isinstance(item, dict))
             total = int(response.headers.get("x-wp-totalpages", "1") or 1)
             if page >= total or not data:
                 break
             page += 1
-        return out
 
     def _author_name(self, data: Mapping[str, Any]) -> str:
         author_id = int(data.get("author") or 0)

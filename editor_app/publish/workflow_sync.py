@@ -69,6 +69,7 @@ from editor_app.publish.workflow_pull import PullFromSite
 from editor_app.publish.workflow_store import WorkflowStore
 
 if TYPE_CHECKING:
+    from editor_app.publish.http import HttpClient
     from editor_app.storage.store import DraftStore
 
 # Callers import everything the workflow offers from here, as before the service was split by verb.
@@ -162,15 +163,16 @@ class WorkflowOutbox(Outbox):
         return ItemOutcome(updated)
 
 
-def connect_with_saved_password(site: Site) -> WordPressClient:
-    """A client for the site's user with the password from QALAM_PASSWORD, the keyring or this process."""
+def connect_with_saved_password(site: Site, http: HttpClient | None = None) -> WordPressClient:
+    """A client for the site's user with the password from QALAM_PASSWORD, the keyring or this process;
+    through ``http`` when given (one HTTP client, one TLS context, for a whole command)."""
     from editor_app.publish import errors
     from editor_app.publish.credentials import get_password
 
     found = get_password(site.url, site.username)
     if found is None:
         raise errors.no_password_error(site.name, site.username)
-    return WordPressClient(site.url, site.username, found[0])
+    return WordPressClient(site.url, site.username, found[0], http=http)
 
 
 def open_workflow(

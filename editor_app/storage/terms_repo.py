@@ -2,16 +2,18 @@
 
 Mixed into :class:`editor_app.storage.store.DraftStore` (through :class:`PublishingRepo`). Sites have
 thousands of tags, so nothing here builds ORM objects per term: writes are ``executemany`` inserts and
-updates, reads are plain rows, and the pickers' search is an indexed range on a normalised key
-(``core.arabic_normalize.normalize``: vowel marks, hamza forms and case do not matter).
+updates on the sqlite3 connection itself, a few hundred terms per short transaction; reads are plain rows,
+and the pickers' search is an indexed range on a normalised key (``core.arabic_normalize.normalize``:
+vowel marks, hamza forms and case do not matter).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from editor_app.core.arabic_normalize import normalize
@@ -22,26 +24,31 @@ from editor_app.storage.models import CategoryRow, TagRow, TermRowBase, TermSync
 TermKind = Literal["category", "tag"]
 _CHUNK = 500  # rows per executemany / IN list (SQLite allows 32,766 variables; keep statements small)
 _TOP = "\U0010ffff"  # sorts after every character: key <= x < key + _TOP is "starts with key"
+_INSERT = "INSERT INTO {table} (site_id, remote_id, name, slug, parent, search_key) VALUES (?, ?, ?, ?, ?, ?)"
+_UPDATE = (
+    "UPDATE {table} SET name = ?, slug = ?, parent = ?, search_key = ? WHERE site_id = ? AND remote_id = ?"
+)
 
 
 def search_key(name: str) -> str:
     return " ".join(normalize(name).split())
 
 
-def _row(term: Term) -> dict[str, Any]:
-    return {
-        "site_id": term.site_id,
-        "remote_id": term.remote_id,
-        "name": term.name,
-        "slug": term.slug,
-        "parent": term.parent,
-        "search_key": search_key(term.name),
-    }
-
-
 def _chunks(items: list[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def _driver(s: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under the session's write transaction (begun here if it was not yet): bulk
+    term writes go to it with executemany, without SQLAlchemy's per-statement work."""
+    raw = s.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 class TermsRepo:
@@ -60,12 +67,16 @@ class TermsRepo:
     # --- writes ----------------------------------------------------------------------------------------
     def replace_terms(self, site_id: str, kind: TermKind | str, terms: Iterable[Term]) -> int:
         """Replace the whole cache of a site's categories (or tags) with a fresh download."""
-        table = self._term_table(kind)
-        rows = [_row(t) for t in terms if t.site_id == site_id]
+        name = self._term_table(kind).__tablename__
+        rows = [
+            (t.site_id, t.remote_id, t.name, t.slug, t.parent, search_key(t.name))
+            for t in terms
+            if t.site_id == site_id
+        ]
         with self._db.write() as s:
-            s.execute(delete(table).where(table.site_id == site_id))
-            for chunk in _chunks(rows):
-                s.execute(insert(table), chunk)
+            raw = _driver(s)
+            raw.execute(f"DELETE FROM {name} WHERE site_id = ?", (site_id,))
+            raw.executemany(_INSERT.format(table=name), rows)
         return len(rows)
 
     def merge_terms(
@@ -74,77 +85,63 @@ class TermsRepo:
         """Bring the cache in line with ``terms`` as the site listed them: new ones added, changed names,
         slugs and parents updated, and (when ``complete``, a full listing) the ones not listed deleted.
 
-        Rows are written in chunks as ``terms`` is read, so thousands of tags never sit in memory twice."""
-        table = self._term_table(kind)
+        ``terms`` may be a listing still arriving from the network: it is read outside any transaction, and
+        every :data:`_CHUNK` terms are merged in a short write transaction of their own (a writer elsewhere,
+        the window's autosave, never waits for the network; thousands of tags are never held at once). The
+        deletions come last, in one more, and only once the listing was read to its end: a listing that
+        fails half-way has added and updated real terms and deleted none."""
+        table = self._term_table(kind).__tablename__
         changes = TermChanges()
-        with self._db.write() as s:
-            known = {
-                r[0]: (r[1], r[2], r[3])
-                for r in s.execute(
-                    select(table.remote_id, table.name, table.slug, table.parent).where(
-                        table.site_id == site_id
+        listed: set[int] = set()
+        chunk: list[Term] = []
+        for term in terms:
+            if term.site_id != site_id or term.remote_id in listed:
+                continue  # a term created during a listing may shift into two pages
+            listed.add(term.remote_id)
+            chunk.append(term)
+            if len(chunk) >= _CHUNK:
+                self._merge_chunk(site_id, table, chunk, changes)
+                chunk = []
+        if chunk:
+            self._merge_chunk(site_id, table, chunk, changes)
+        if complete:
+            with self._db.write() as s:
+                raw = _driver(s)
+                known = raw.execute(f"SELECT remote_id FROM {table} WHERE site_id = ?", (site_id,))
+                gone = [rid for (rid,) in known.fetchall() if rid not in listed]
+                for ids in _chunks(gone):
+                    raw.execute(
+                        f"DELETE FROM {table} WHERE site_id = ? AND remote_id IN ({_marks(len(ids))})",
+                        (site_id, *ids),
                     )
-                )
-            }
-            listed: set[int] = set()
-            new: list[dict[str, Any]] = []
-            changed: list[dict[str, Any]] = []
-            for term in terms:
-                if term.site_id != site_id or term.remote_id in listed:
-                    continue
-                listed.add(term.remote_id)
-                old = known.get(term.remote_id)
-                if old is None:
-                    new.append(_row(term))
-                elif old != (term.name, term.slug, term.parent):
-                    changed.append(_row(term))
-                if len(new) >= _CHUNK:
-                    s.execute(insert(table), new)
-                    changes.added += len(new)
-                    new = []
-                if len(changed) >= _CHUNK:
-                    self._update_rows(s, table, changed)
-                    changes.renamed += len(changed)
-                    changed = []
-            if new:
-                s.execute(insert(table), new)
-                changes.added += len(new)
-            if changed:
-                self._update_rows(s, table, changed)
-                changes.renamed += len(changed)
-            gone = [rid for rid in known if rid not in listed] if complete else []
-            for ids in _chunks(gone):
-                s.execute(delete(table).where(table.site_id == site_id, table.remote_id.in_(ids)))
             changes.deleted = len(gone)
         return changes
 
-    @staticmethod
-    def _update_rows(s: Session, table: type[TermRowBase], rows: list[dict[str, Any]]) -> None:
-        # Core executemany UPDATE with bound parameters named apart from the columns they set.
-        from sqlalchemy import bindparam
-
-        stmt = (
-            update(table)
-            .where(table.site_id == bindparam("b_site"), table.remote_id == bindparam("b_remote"))
-            .values(
-                name=bindparam("b_name"),
-                slug=bindparam("b_slug"),
-                parent=bindparam("b_parent"),
-                search_key=bindparam("b_key"),
-            )
-        )
-        params = [
-            {
-                "b_site": r["site_id"],
-                "b_remote": r["remote_id"],
-                "b_name": r["name"],
-                "b_slug": r["slug"],
-                "b_parent": r["parent"],
-                "b_key": r["search_key"],
+    def _merge_chunk(self, site_id: str, table: str, chunk: list[Term], changes: TermChanges) -> None:
+        with self._db.write() as s:
+            raw = _driver(s)
+            known = {
+                rid: (name, slug, parent)
+                for rid, name, slug, parent in raw.execute(
+                    f"SELECT remote_id, name, slug, parent FROM {table} "
+                    f"WHERE site_id = ? AND remote_id IN ({_marks(len(chunk))})",
+                    (site_id, *(t.remote_id for t in chunk)),
+                )
             }
-            for r in rows
-        ]
-        s.connection().execute(stmt, params)
+            new = [
+                (site_id, t.remote_id, t.name, t.slug, t.parent, search_key(t.name))
+                for t in chunk
+                if t.remote_id not in known
+            ]
+            changed = [
+                (t.name, t.slug, t.parent, search_key(t.name), site_id, t.remote_id)
+                for t in chunk
+                if t.remote_id in known and known[t.remote_id] != (t.name, t.slug, t.parent)
+            ]
+            raw.executemany(_INSERT.format(table=table), new)
+            raw.executemany(_UPDATE.format(table=table), changed)
+        changes.added += len(new)
+        changes.renamed += len(changed)
 
     def upsert_term(self, term: Term, kind: TermKind | str) -> Term:
         self.merge_terms(term.site_id, kind, [term], complete=False)
