@@ -37,15 +37,6 @@ def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
-def _texts(msg: ET.Element) -> list[str]:
-    """The translation, or each plural form of a numerus message (Arabic has six)."""
-    tr = msg.find("translation")
-    if tr is None:
-        return []
-    forms = tr.findall("numerusform")
-    return [f.text or "" for f in forms] if forms else [tr.text or ""]
-
-
 def test_arabic_has_no_unfinished_entries() -> None:
     unfinished = [
         f"{ctx}: {src}"

@@ -49,18 +49,7 @@ def check_readable(path: Path) -> IntegrityResult:
 
     Damage elsewhere is found when SQLite reads the damaged page (the store then flags itself for the
     full check: :func:`editor_app.storage.integrity.flag_damaged`) or by the daily full check."""
-    con: sqlite3.Connection | None = None
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=15)
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        if errors.is_corruption(exc):
-            return IntegrityResult(False, str(exc))
-        raise errors.classify(exc, path.parent) or exc from exc
-    finally:
-        if con is not None:
-            con.close()
-    return IntegrityResult(True, "readable")
+    return _checked(path, None)
 
 
 def check_integrity(path: Path, *, quick: bool = False) -> IntegrityResult:
@@ -74,11 +63,19 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityResult:
     """
     if not path.exists():
         return IntegrityResult(True, "missing")
-    pragma = "quick_check" if quick else "integrity_check"
+    return _checked(path, "quick_check" if quick else "integrity_check")
+
+
+def _checked(path: Path, pragma: str | None) -> IntegrityResult:
+    """Open ``path`` read-write (a leftover WAL is replayed), run ``pragma`` if given, read the schema.
+
+    Only SQLite's damage verdict is "not ok"; any other failure raises the StorageError it is."""
     con: sqlite3.Connection | None = None
+    rows: list[tuple[object, ...]] = [("ok",)]
     try:
         con = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=15)
-        rows = con.execute(f"PRAGMA {pragma}").fetchall()
+        if pragma is not None:
+            rows = con.execute(f"PRAGMA {pragma}").fetchall()
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         if errors.is_corruption(exc):
@@ -87,6 +84,8 @@ def check_integrity(path: Path, *, quick: bool = False) -> IntegrityResult:
     finally:
         if con is not None:
             con.close()
+    if pragma is None:
+        return IntegrityResult(True, "readable")
     detail = "; ".join(str(r[0]) for r in rows[:5])
     return IntegrityResult(rows == [("ok",)], detail)
 

@@ -302,13 +302,7 @@ class DraftWriter(StoreState):
             target = RevisionRow(article_id=article.id, number=(latest.number + 1) if latest else 1,
                                  kind=RevisionKind.SAVE.value, created_at=now, note=NOTE_CONFLICT)
             s.add(target)
-        for name in TEXT_FIELDS:
-            value = getattr(article, name)
-            setattr(target, name, list(value) if isinstance(value, list) else value)
-        target.content_hash = chash
-        target.word_count = words
-        target.updated_at = now
-        s.flush()
+        _fill_revision(s, target, article, chash, words, now)
         with self._pending_lock:
             self._conflict_copies[article.id] = target.number
         return SaveConflict(article.id, stored_hash, target.number)
@@ -380,13 +374,7 @@ class DraftWriter(StoreState):
             target = RevisionRow(article_id=article.id, number=(latest.number + 1) if latest else 1,
                                  kind=kind.value, created_at=now, note=note, restored_from=restored_from)
             s.add(target)
-        for name in TEXT_FIELDS:
-            value = getattr(article, name)
-            setattr(target, name, list(value) if isinstance(value, list) else value)
-        target.content_hash = chash
-        target.word_count = words
-        target.updated_at = now
-        s.flush()
+        _fill_revision(s, target, article, chash, words, now)
         return revision_info(target)
 
 
@@ -395,3 +383,15 @@ def _journal_error(exc: OSError, folder: Path) -> QalamError:
     if isinstance(found, DiskFullError | StorageReadOnlyError):
         return found  # the GUI says so, keeps the text and keeps retrying
     return QalamError(store_msg(MSG_JOURNAL_FAILED, reason=exc.strerror or str(exc)))
+
+
+def _fill_revision(s: Session, target: RevisionRow, article: Article, chash: str, words: int,
+                   now: datetime) -> None:
+    """A revision row takes the article's text fields (lists copied), its hash, count and time."""
+    for name in TEXT_FIELDS:
+        value = getattr(article, name)
+        setattr(target, name, list(value) if isinstance(value, list) else value)
+    target.content_hash = chash
+    target.word_count = words
+    target.updated_at = now
+    s.flush()
