@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from editor_app import __version__
 from editor_app.errors import QalamError
@@ -26,11 +27,7 @@ def _feature_modules() -> list[ModuleType]:
     return [doctor, drafts, sites, publishing, workflow, checking]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="qalam",
-        description="Qalam (قلم): offline-first editorial workstation for Arabic newsrooms.",
-    )
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"qalam {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -43,6 +40,36 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start the GUI offscreen, save a PNG of the main window to FILE and exit")
     parser.add_argument("--open", metavar="ID", dest="open_id", default=None, help="open this draft at start")
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to stderr")
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
+def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The global options alone when no command is given (the GUI starts): no feature module is imported."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in args_list):
+        return None
+    parser = _QuietParser(prog="qalam", add_help=False)
+    _add_global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(args_list)
+    except ValueError:
+        return None  # a usage error: the full parser says it, with the commands listed
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qalam",
+        description="Qalam (قلم): offline-first editorial workstation for Arabic newsrooms.",
+    )
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _feature_modules():
         module.register(sub)
@@ -50,8 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_arguments(argv) or build_parser().parse_args(argv)
     if args.data_dir:
         # Children (background processes, the GUI) resolve the same folder.
         os.environ["QALAM_DATA_DIR"] = os.path.abspath(args.data_dir)

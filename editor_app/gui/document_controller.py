@@ -8,6 +8,7 @@ more than the last second of typing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -62,10 +63,28 @@ class DocumentController(QObject):
     def store(self) -> DraftStore | None:
         return self.ctx.services.get("store")
 
+    def _store_or_later(self, retry: Callable[[], None] | None) -> DraftStore | None:
+        """The store, or None after asking for it: the window starts without it (gui/store_gate.py)."""
+        store = self.store
+        gate = self.ctx.services.get("store_gate")
+        if store is None and gate is not None:
+            gate.request(None if retry is None else lambda _store: retry())
+        return store
+
+    def _store_now(self) -> DraftStore | None:
+        """Quitting or crashing with text typed while the store was still opening: open it right here."""
+        gate = self.ctx.services.get("store_gate")
+        if self.store is None and gate is not None and gate.is_loading():
+            try:
+                gate.open_now()
+            except Exception:  # the recovery journal cannot be written without it; say so in the log
+                log.exception("the draft store could not be opened to save on quit")
+        return self.store
+
     # -- opening ------------------------------------------------------------------------------
 
     def new_draft(self) -> None:
-        store = self.store
+        store = self._store_or_later(self.new_draft)
         if store is None:
             return
         self.commit_current()
@@ -74,7 +93,7 @@ class DocumentController(QObject):
                                on_result=self._show, on_error=self._on_error)
 
     def open(self, article_id: str) -> None:
-        store = self.store
+        store = self._store_or_later(lambda: self.open(article_id))
         if store is None:
             return
         if self.article is not None and self.article.id == article_id:
@@ -122,6 +141,8 @@ class DocumentController(QObject):
     def _on_changed(self, *args: object) -> None:
         if self._loading or self.article is None:
             return
+        if self.store is None:
+            self._store_or_later(None)  # the first edit opens the store, well before the autosave is due
         self._timer.start()
 
     def current_article(self) -> Article | None:
@@ -139,7 +160,8 @@ class DocumentController(QObject):
     def autosave_now(self) -> None:
         """Journal now (cheap, on this thread), write to the database on the runner."""
         self._timer.stop()
-        store, article = self.store, self.current_article()
+        store = self._store_or_later(self.autosave_now) if self.article is not None else self.store
+        article = self.current_article()
         if store is None or article is None:
             return
         if store.autosave(article):
@@ -150,7 +172,8 @@ class DocumentController(QObject):
     def save(self, note: str = "") -> None:
         """An explicit save (Ctrl+S): a revision kept forever."""
         self._timer.stop()
-        store, article = self.store, self.current_article()
+        store = self._store_or_later(lambda: self.save(note)) if self.article is not None else self.store
+        article = self.current_article()
         if store is None or article is None:
             return
         store.queue_save(article, note)
@@ -171,7 +194,7 @@ class DocumentController(QObject):
 
     def emergency_save(self) -> None:
         """From the crash handler: journal only, no database, no runner."""
-        store, article = self.store, None
+        store, article = self._store_now(), None
         try:
             article = self.current_article()
         except Exception:  # a broken widget must not stop saving what we have
@@ -183,7 +206,7 @@ class DocumentController(QObject):
         """On quit: write everything, take the on-close backup, close the database."""
         self._timer.stop()
         self._maintenance.stop()
-        store = self.store
+        store = self._store_now()
         if store is None:
             return
         article = self.current_article()

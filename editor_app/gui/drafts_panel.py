@@ -1,18 +1,32 @@
 """The drafts panel: every draft on this machine, searchable as you type, filtered by state and site.
 
-Widgets never touch the database: listing and searching go through the task runner with
-the key ``"draft-search"``, so a result that arrives after a newer keystroke is dropped.
-Keyboard: Down from the search box enters the list; Enter opens; Delete moves to the trash
-(or restores, when the trash is shown); Escape clears the search.
+The list is a windowed model over plain ``sqlite3`` (gui/light_store.py): it knows how many
+drafts match and reads the hundred rows around what is on screen when they are painted, so
+10,000 drafts cost one count and one page at start. Search results come from the draft store
+on the task runner with the key ``"draft-search"``, so a result that arrives after a newer
+keystroke is dropped. Keyboard: Down from the search box enters the list; Enter opens; Delete
+moves to the trash (or restores, when the trash is shown); Escape clears the search.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,8 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -30,15 +43,18 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.gui.empty_state import EmptyState
+from editor_app.gui.light_store import LightStore, ListFilter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TRASHED_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
-LIST_LIMIT = 500  # the newest drafts listed without a search; the search box reaches every draft
+PAGE = 100  # rows read at a time; one page is ~1 ms of SQLite on 10,000 drafts
+SEARCH_LIMIT = 100
 STATE_COLOURS = {
     "draft": "#7a7a7a", "submitted": "#1f6feb", "in_review": "#8250df", "returned": "#d1242f",
     "approved": "#1a7f37", "scheduled": "#bf8700", "published": "#0a3069",
 }
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def _badge(colour: str) -> QIcon:
@@ -53,6 +69,136 @@ def _badge(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+@dataclass(frozen=True)
+class _Row:
+    id: str
+    title: str
+    state: str
+    site_id: str | None
+    updated_at: datetime
+    trashed: bool
+    snippet: str = ""
+    snippet_html: str = ""
+
+
+class DraftsModel(QAbstractListModel):
+    """Either the whole filtered list, read a page at a time as rows are shown, or a list of search hits."""
+
+    def __init__(self, panel: DraftsPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.light: LightStore | None = None
+        self.where = ListFilter()
+        self._total = 0
+        self._pages: dict[int, list[_Row]] = {}
+        self._hits: list[_Row] | None = None
+
+    # -- what it shows ---------------------------------------------------------------------------
+    def show_list(self, light: LightStore, where: ListFilter) -> None:
+        self.beginResetModel()
+        self.light, self.where, self._hits = light, where, None
+        self._pages = {}
+        self._total = light.count(where)
+        self.endResetModel()
+
+    def show_hits(self, hits: list[_Row]) -> None:
+        self.beginResetModel()
+        self._hits, self._pages, self._total = hits, {}, len(hits)
+        self.endResetModel()
+
+    def is_search(self) -> bool:
+        return self._hits is not None
+
+    def row_of(self, draft_id: str) -> int | None:
+        if self._hits is not None:
+            return next((n for n, r in enumerate(self._hits) if r.id == draft_id), None)
+        for number, rows in self._pages.items():
+            for n, r in enumerate(rows):
+                if r.id == draft_id:
+                    return number * PAGE + n
+        if self.light is None:
+            return None
+        return self.light.position(self.where, draft_id)
+
+    def entry(self, row: int) -> _Row | None:
+        if row < 0 or row >= self._total:
+            return None
+        if self._hits is not None:
+            return self._hits[row]
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            assert self.light is not None
+            page = [_Row(r.id, r.title, r.state, r.site_id, r.updated_at, r.trashed)
+                    for r in self.light.page(self.where, number * PAGE, PAGE)]
+            self._pages[number] = page
+        offset = row - number * PAGE
+        return page[offset] if offset < len(page) else None
+
+    # -- QAbstractListModel ----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.panel.row_text(entry)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.panel.badge_for(entry.state)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            details = self.panel.details(entry)
+            if entry.snippet_html:
+                return f'<div>{html.escape(details)}<p dir="auto">{entry.snippet_html}</p></div>'
+            return details
+        if role == ID_ROLE:
+            return entry.id
+        if role == TRASHED_ROLE:
+            return entry.trashed
+        return None
+
+
+class _Item:
+    """One row as QListWidget's callers knew it (tests, and a few callers): data, text, tooltip."""
+
+    def __init__(self, index: QModelIndex) -> None:
+        self.index = index
+
+    def data(self, role: int) -> Any:
+        return self.index.data(role)
+
+    def text(self) -> str:
+        return str(self.index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def toolTip(self) -> str:
+        return str(self.index.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+class DraftsView(QListView):
+    """The list view, with QListWidget's row-based helpers."""
+
+    def count(self) -> int:
+        model = self.model()
+        return model.rowCount() if model is not None else 0
+
+    def item(self, row: int) -> _Item:
+        return _Item(self.model().index(row, 0))
+
+    def currentRow(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def currentItem(self) -> _Item | None:
+        index = self.currentIndex()
+        return _Item(index) if index.isValid() else None
+
+    def setCurrentRow(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+
+
 class DraftsPanel(QWidget):
     draft_activated = Signal(str)
     new_draft_requested = Signal()
@@ -63,9 +209,13 @@ class DraftsPanel(QWidget):
         self.setObjectName("draftsPanel")
         self.store = store_service
         self.runner = runner
+        self.light: LightStore | None = None
+        self._request_store: Callable[[Callable[[Any], None] | None], None] | None = None
         self._sites: dict[str, str] = {}
         self._badges: dict[str, QIcon] = {}
         self._formatter: Any = None  # made on first use (the digits setting may change between refreshes)
+        self._labels = self._state_labels()
+        self._today = datetime.now().astimezone().date()
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts"))
@@ -76,8 +226,8 @@ class DraftsPanel(QWidget):
         self.state_filter = QComboBox(self)
         self.state_filter.setAccessibleName(self.tr("Filter by state"))
         self.state_filter.addItem(self.tr("All states"), None)
-        for state, label in self._state_labels().items():
-            self.state_filter.addItem(self._badge_for(state), label, state)
+        for state, label in self._labels.items():
+            self.state_filter.addItem(self.badge_for(state), label, state)
         self.site_filter = QComboBox(self)
         self.site_filter.setAccessibleName(self.tr("Filter by site"))
         self.site_filter.addItem(self.tr("All sites"), None)
@@ -92,22 +242,22 @@ class DraftsPanel(QWidget):
         self.trash_button.clicked.connect(self.toggle_trash_current)
 
         self.stack = QStackedWidget(self)
-        self.list = QListWidget(self)
+        self.model = DraftsModel(self)
+        self.list = DraftsView(self)
+        self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Drafts"))
-        self.list.setUniformItemSizes(False)
-        self.list.setWordWrap(True)
+        # Every row has the same height, so 10,000 rows lay out without reading them all.
+        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.installEventFilter(self)
-        self.list.itemActivated.connect(self._activate)
-        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.activated.connect(lambda index: self._activate_index(index))
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.empty = EmptyState(
             self.tr("No drafts yet"),
             self.tr("Press Ctrl+N to start writing, or import a Word, Markdown or text file."),
             self,
         )
-        self.more = QLabel(self)
-        self.more.setObjectName("draftsMore")
-        self.more.setWordWrap(True)
-        self.more.hide()
         self.nothing = QLabel(self.tr("No draft matches."), self)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
@@ -125,7 +275,6 @@ class DraftsPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.more)
         layout.addLayout(buttons)
 
         self._debounce = QTimer(self)
@@ -150,7 +299,7 @@ class DraftsPanel(QWidget):
             "published": self.tr("Published"),
         }
 
-    def _badge_for(self, state: str) -> QIcon:
+    def badge_for(self, state: str) -> QIcon:
         if state not in self._badges:
             self._badges[state] = _badge(STATE_COLOURS.get(state, "#7a7a7a"))
         return self._badges[state]
@@ -166,15 +315,34 @@ class DraftsPanel(QWidget):
 
                 rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
                 self._formatter = LocaleFormatter.from_settings(QSettings(), "ar" if rtl else "en")
-            if local.date() == datetime.now().astimezone().date():
+            if local.date() == self._today:
                 return str(self._formatter.time(local.time()))
             return str(self._formatter.date(local.date(), False))
         except Exception:  # a date is not worth a crash
             return local.strftime("%Y-%m-%d %H:%M")
 
+    def details(self, row: _Row) -> str:
+        label = self._labels.get(row.state, row.state)
+        site = self._sites.get(row.site_id or "", "")
+        return " · ".join(part for part in (label, site, self._when(row.updated_at)) if part)
+
+    def row_text(self, row: _Row) -> str:
+        text = f"{row.title or self.tr('(untitled)')}\n{self.details(row)}"
+        return f"{text}\n{row.snippet}" if row.snippet else text
+
     # --- the store -------------------------------------------------------------------------------
+    def set_light_store(self, light: LightStore,
+                        request_store: Callable[[Callable[[Any], None] | None], None] | None = None) -> None:
+        """List from plain sqlite3 reads; ``request_store`` opens the draft store when a search needs it."""
+        self.light = light
+        self._request_store = request_store
+        self._fill_sites([_Site(site_id, name) for site_id, name in light.sites()])
+        self.refresh()
+
     def set_store(self, store: Any) -> None:
         self.store = store
+        if self.light is None and store is not None and getattr(store, "paths", None) is not None:
+            self.light = LightStore(store.paths.database)
         if self.store is not None and self.runner is not None:
             self.runner.submit(self.store.list_sites, on_result=self._fill_sites, key="draft-sites")
         self.refresh()
@@ -192,44 +360,42 @@ class DraftsPanel(QWidget):
         self.site_filter.setCurrentIndex(max(0, index))
         self.site_filter.blockSignals(False)
 
+    def _where(self) -> ListFilter:
+        return ListFilter(trashed=self.show_trash.isChecked(), state=self.state_filter.currentData(),
+                          site_id=self.site_filter.currentData())
+
     def refresh(self) -> None:
-        """Ask the store for the list (or the search results) on the task runner; stale answers drop."""
+        """The list straight from the file (a count and a page); search results from the store's runner."""
         self._debounce.stop()
-        if self.store is None or self.runner is None:
-            return
+        self._formatter = None
+        self._today = datetime.now().astimezone().date()
         query = self.search.text().strip()
-        trashed = True if self.show_trash.isChecked() else False
-        state = self.state_filter.currentData()
-        site = self.site_filter.currentData()
+        where = self._where()
         if query:
-            self.runner.submit(self.store.search, query, limit=100, trashed=trashed, state=state,
-                               site_id=site, prefix_last=True, on_result=self._show_hits, key="draft-search")
-        else:
-            self.runner.submit(self.store.list_drafts, trashed=trashed, state=state, site_id=site,
-                               limit=LIST_LIMIT, on_result=self._show_drafts, key="draft-search")
+            if self.store is None:
+                if self._request_store is not None:
+                    self._request_store(lambda _store: self.refresh())
+                return
+            if self.runner is None:
+                return
+            self.runner.submit(self.store.search, query, limit=SEARCH_LIMIT, trashed=where.trashed,
+                               state=where.state, site_id=where.site_id, prefix_last=True,
+                               on_result=self._show_hits, key="draft-search")
+            return
+        if self.light is None:
+            return
+        if self.runner is not None and hasattr(self.runner, "submit"):
+            self.runner.submit(lambda: None, key="draft-search")  # a search still running is stale now
+        selected = self.current_id()
+        self.model.show_list(self.light, where)
+        self._shown(selected, self._filtering())
 
     # --- showing ---------------------------------------------------------------------------------
-    def _add_row(self, draft_id: str, title: str, state: str, site_id: str | None, updated: datetime,
-                 trashed: bool, snippet: str = "", snippet_html: str = "") -> None:
-        label = self._state_labels().get(state, state)
-        site = self._sites.get(site_id or "", "")
-        details = " · ".join(part for part in (label, site, self._when(updated)) if part)
-        untitled = self.tr("(untitled)")
-        text = f"{title or untitled}\n{details}"
-        if snippet:
-            text += f"\n{snippet}"
-        item = QListWidgetItem(self._badge_for(state), text)
-        item.setData(ID_ROLE, draft_id)
-        item.setData(TRASHED_ROLE, trashed)
-        # The tooltip shows the matched words highlighted (rich text; dir="auto" for mixed scripts).
-        tip = html.escape(details) + (f'<p dir="auto">{snippet_html}</p>' if snippet_html else "")
-        item.setToolTip(f"<div>{tip}</div>" if snippet_html else details)
-        self.list.addItem(item)
-
-    def _show(self, count: int, any_filter: bool) -> None:
+    def _shown(self, selected: str | None, any_filter: bool) -> None:
+        count = self.model.rowCount()
         if count:
             self.stack.setCurrentWidget(self.list)
-            if self.list.currentRow() < 0:
+            if selected is None or not self.select_article(selected):
                 self.list.setCurrentRow(0)
         else:
             self.stack.setCurrentWidget(self.nothing if any_filter else self.empty)
@@ -240,52 +406,48 @@ class DraftsPanel(QWidget):
         return bool(self.search.text().strip() or self.state_filter.currentData()
                     or self.site_filter.currentData() or self.show_trash.isChecked())
 
-    def _show_drafts(self, drafts: Any) -> None:
-        self._formatter = None
-        selected = self.current_id()
-        self.list.clear()
-        for d in drafts:
-            self._add_row(d.id, d.title, d.state, d.site_id, d.updated_at, d.is_trashed)
-        self._reselect(selected)
-        self.more.setVisible(self.list.count() >= LIST_LIMIT)
-        self.more.setText(self.tr("The newest {count} drafts are listed; search to find older ones.")
-                          .format(count=LIST_LIMIT))
-        self._show(self.list.count(), self._filtering())
-
     def _show_hits(self, hits: Any) -> None:
-        self._formatter = None
         selected = self.current_id()
-        self.list.clear()
-        for h in hits:
-            self._add_row(h.article_id, h.title, h.state, h.site_id, h.updated_at, h.trashed, h.snippet,
-                          h.snippet_html.replace("<mark>", "<b>").replace("</mark>", "</b>"))
-        self._reselect(selected)
-        self.more.hide()
-        self._show(self.list.count(), True)
+        rows = [_Row(h.article_id, h.title, h.state, h.site_id, h.updated_at, h.trashed, h.snippet,
+                     h.snippet_html.replace("<mark>", "<b>").replace("</mark>", "</b>")) for h in hits]
+        self.model.show_hits(rows)
+        self._shown(selected, True)
 
-    def _reselect(self, draft_id: str | None) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == draft_id:
-                self.list.setCurrentRow(row)
-                return
+    def select_article(self, draft_id: str) -> bool:
+        """Make the draft the current row if the list shows it (scrolled to); False when it does not."""
+        row = self.model.row_of(draft_id)
+        if row is None:
+            return False
+        self.list.setCurrentRow(row)
+        return True
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
-        return str(item.data(ID_ROLE)) if item is not None else None
+        value = item.data(ID_ROLE) if item is not None else None
+        return str(value) if value is not None else None
 
     # --- actions ---------------------------------------------------------------------------------
-    def _activate(self, item: QListWidgetItem) -> None:
-        self.draft_activated.emit(str(item.data(ID_ROLE)))
+    def _activate_index(self, index: QModelIndex) -> None:
+        draft_id = index.data(ID_ROLE)
+        if draft_id is not None:
+            self.draft_activated.emit(str(draft_id))
+
+    def _activate(self, item: _Item) -> None:
+        self._activate_index(item.index)
 
     def _update_buttons(self) -> None:
         item = self.list.currentItem()
-        self.trash_button.setEnabled(item is not None and self.store is not None)
+        self.trash_button.setEnabled(item is not None and (self.store is not None or self.light is not None))
         restoring = bool(item is not None and item.data(TRASHED_ROLE))
         self.trash_button.setText(self.tr("Restore") if restoring else self.tr("Move to trash"))
 
     def toggle_trash_current(self) -> None:
         item = self.list.currentItem()
-        if item is None or self.store is None or self.runner is None:
+        if item is None or self.runner is None:
+            return
+        if self.store is None:
+            if self._request_store is not None:
+                self._request_store(lambda _store: self.toggle_trash_current())
             return
         draft_id = str(item.data(ID_ROLE))
         action = self.store.untrash if item.data(TRASHED_ROLE) else self.store.trash
@@ -314,7 +476,15 @@ class DraftsPanel(QWidget):
                 if key == Qt.Key.Key_Up and self.list.currentRow() <= 0:
                     self.search.setFocus()
                     return True
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.currentItem() is not None:
-                    self._activate(self.list.currentItem())
-                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    current = self.list.currentItem()
+                    if current is not None:
+                        self._activate(current)
+                        return True
         return super().eventFilter(watched, event)
+
+
+@dataclass(frozen=True)
+class _Site:
+    id: str
+    name: str

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from editor_app.cli.context import CliContext
+    from editor_app.core.spelling import SpellChecker
     from editor_app.gui.context import AppContext
     from editor_app.gui.main_window import MainWindow
 
@@ -34,7 +35,38 @@ def no_display_message(ctx: CliContext) -> str:
     ).format()
 
 
-def build_window(ctx: CliContext, *, tasks_inline: bool | None = None) -> tuple[AppContext, MainWindow]:
+def welcome_due(ctx: CliContext) -> bool:
+    """Whether this settings file has never shown the welcome (without importing the dialog's module)."""
+    from editor_app.gui.context import make_settings, welcome_shown
+
+    return not welcome_shown(make_settings(ctx.paths))
+
+
+def start_spellchecker(ctx: CliContext) -> SpellChecker:
+    """The app's spell checker, its dictionaries loading on a thread of their own from now on.
+
+    Hunspell reads the Arabic dictionary in ~300 ms of C inside enchant, which ctypes calls without
+    the GIL: started before the window is built, it is ready about when the window is.
+    """
+    import threading
+
+    from editor_app.gui.spell_setup import make_spellchecker
+
+    checker = make_spellchecker(ctx)
+    threading.Thread(target=_load_quietly, args=(checker,), name="dictionaries", daemon=True).start()
+    return checker
+
+
+def _load_quietly(checker: SpellChecker) -> None:
+    try:
+        checker.load()
+    except Exception:  # the editor's own load() reports it when it asks again
+        log.exception("loading the dictionaries failed")
+
+
+def build_window(
+    ctx: CliContext, *, tasks_inline: bool | None = None, services: dict[str, object] | None = None
+) -> tuple[AppContext, MainWindow]:
     from editor_app import i18n
     from editor_app.gui.app import create_application
     from editor_app.gui.context import AppContext, make_settings
@@ -48,6 +80,7 @@ def build_window(ctx: CliContext, *, tasks_inline: bool | None = None) -> tuple[
     app = create_application(sys.argv[:1], language, digits if isinstance(digits, str) else None)
     runner = TaskRunner(app, inline=tasks_inline)
     app_ctx = AppContext(paths=ctx.paths, language=language, settings=settings, runner=runner)
+    app_ctx.services.update(services or {})
     window = MainWindow(app_ctx)
     return app_ctx, window
 
@@ -75,21 +108,27 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
         ctx.err(f"qalam: {no_display_message(ctx)}")
         return 1
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from editor_app.gui.crash import CrashHandler
-    from editor_app.gui.welcome import CONNECT_SITE, first_start
 
+    # The dictionaries load inside enchant (C, without the GIL) while Qt and the window start.
+    checker = start_spellchecker(ctx)
     # The first real start shows the welcome (language, offline drafts, connect a site) before the window.
-    welcome_choice = None if screenshot else first_start(ctx)
-    app_ctx, window = build_window(ctx)
+    welcome_choice = None
+    if not screenshot and welcome_due(ctx):
+        from editor_app.gui.welcome import CONNECT_SITE, first_start
+
+        welcome_choice = "connect" if first_start(ctx) == CONNECT_SITE else None
+    app_ctx, window = build_window(ctx, services={"spellchecker": checker})
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
     window.start(interactive=screenshot is None, open_id=open_id)
-    if welcome_choice == CONNECT_SITE:
-        # The sites dialog needs the draft store, which opens just after the first paint.
-        window.store_ready.connect(lambda _store: window.show_sites())
+    if welcome_choice == "connect":
+        # The sites dialog needs the draft store: show_sites() waits for it.
+        QTimer.singleShot(0, window.show_sites)
 
     if screenshot:
         # The offscreen screen is small; a fixed size makes screenshots comparable.

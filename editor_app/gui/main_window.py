@@ -36,13 +36,14 @@ from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.locale_format import digits_setting, format_number
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.newsroom import Newsroom
-from editor_app.gui.services import open_store
 from editor_app.gui.status_bar import QalamStatusBar
+from editor_app.gui.store_gate import StoreGate
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.gui.check_panel import CheckPanel
     from editor_app.gui.file_actions import FileActions
+    from editor_app.gui.light_store import LightStore
 
 StdKey = QKeySequence.StandardKey
 log = logging.getLogger(__name__)
@@ -109,6 +110,13 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self._build_menus()
+        # The draft store opens on demand (gui/store_gate.py); until then the window reads with sqlite3.
+        self.light_store: LightStore | None = None
+        self._interactive = True
+        self.store_gate = StoreGate(ctx, self)
+        ctx.services["store_gate"] = self.store_gate
+        self.store_gate.opened.connect(self._on_store_opened)
+        self.store_gate.failed.connect(self._on_store_failed)
         self.newsroom = Newsroom(self)
         self.resize(1280, 800)
         self._restore_geometry()
@@ -314,45 +322,81 @@ class MainWindow(QMainWindow):
         self.documents.open(draft_id)
 
     def start(self, *, interactive: bool = True, open_id: str | None = None) -> None:
-        """Once the window is on screen: open the draft store on the runner, then what needs it."""
+        """Once the window is on screen: the open draft and the list from a light read, the store on demand.
 
-        def ready(store: object) -> None:
-            self.ctx.services["store"] = store
-            for panel in (self.drafts_panel, self.metadata_panel, self.editor_area):
-                setter = getattr(panel, "set_store", None)
-                if callable(setter):
-                    setter(store)
-            self.drafts_panel.refresh()
-            self.actions_by_name["sites"].setEnabled(True)
-            self.store_ready.emit(store)
-            if open_id:
-                self.open_draft(open_id)
-            if interactive:
-                self.documents.offer_recovery()
+        A store that needs care (a migration, text in the recovery journal, no file yet, a read
+        error) takes the full path instead: the store opens first, then the draft.
+        """
+        self._interactive = interactive
+        if self._light_start(open_id):
+            if self.light_store is not None and self.light_store.sites():
+                # Sites are configured: the outbox and the review desk need the store; after the text.
+                self._after_first_paint.append(lambda: QTimer.singleShot(0, self.store_gate.request))
+        else:
 
-        def failed(exc: BaseException, tb: str) -> None:
-            from editor_app.errors import QalamError
+            def begin() -> None:
+                self.late()
+                self.store_gate.request(lambda _store: self.open_draft(open_id) if open_id else None)
 
-            if isinstance(exc, QalamError):
-                text = exc.user_message.render(translate)
-            else:
-                log.error("the draft store could not be opened: %s\n%s", exc, tb)
-                text = self.tr("The draft store could not be opened. Details are in the log.")
-            self.status.showMessage(text)
-            if interactive:
-                QMessageBox.critical(self, self.tr("Draft store"), text)
-
-        def begin() -> None:
-            self.late()
-            self.ctx.runner.submit(open_store, self.ctx.paths, on_result=ready, on_error=failed)
-
-        # Opening the store imports SQLAlchemy on a worker, which holds the GIL: wait for the
-        # first paint so the window appears at once (a hidden window starts anyway, a moment later).
-        self._after_first_paint.append(begin)
+            # Opening the store costs ~300 ms of imports: the first paint comes first.
+            self._after_first_paint.append(begin)
         if self._painted or not self.isVisible():
             self._run_after_paint()
         else:
             QTimer.singleShot(1000, self._run_after_paint)
+
+    def _light_start(self, open_id: str | None) -> bool:
+        """Show the draft and the drafts list from plain sqlite3 reads, when the file needs nothing done."""
+        import sqlite3
+
+        from editor_app.gui.light_store import LightStore
+
+        light = LightStore.for_paths(self.ctx.paths)
+        article = None
+        try:
+            reason = light.careful_reason(self.ctx.paths.data_dir / "recovery")
+            if reason is None and open_id:
+                article = light.article(open_id)
+                if article is None:
+                    reason = "no such draft"  # the store's full open says so in the user's language
+        except sqlite3.Error as exc:
+            reason = str(exc)
+        if reason is not None:
+            log.info("full start (%s)", reason)
+            light.close()
+            return False
+        self.light_store = light
+        self.drafts_panel.set_light_store(light, self.store_gate.request)
+        self.actions_by_name["sites"].setEnabled(True)
+        if article is not None:
+            self.documents.reload(article)  # shows it; the store loads on the first edit
+        self._after_first_paint.append(self._build_late)
+        return True
+
+    def _build_late(self) -> None:
+        self.late()
+
+    def _on_store_opened(self, store: object) -> None:
+        for panel in (self.drafts_panel, self.metadata_panel, self.editor_area):
+            setter = getattr(panel, "set_store", None)
+            if callable(setter):
+                setter(store)
+        self.actions_by_name["sites"].setEnabled(True)
+        self.store_ready.emit(store)
+        if self._interactive:
+            self.documents.offer_recovery()
+
+    def _on_store_failed(self, exc: BaseException, tb: str) -> None:
+        from editor_app.errors import QalamError
+
+        if isinstance(exc, QalamError):
+            text = exc.user_message.render(translate)
+        else:
+            log.error("the draft store could not be opened: %s\n%s", exc, tb)
+            text = self.tr("The draft store could not be opened. Details are in the log.")
+        self.status.showMessage(text)
+        if self._interactive:
+            QMessageBox.critical(self, self.tr("Draft store"), text)
 
     def _run_after_paint(self) -> None:
         pending, self._after_first_paint = self._after_first_paint, []
@@ -397,6 +441,7 @@ class MainWindow(QMainWindow):
     def show_sites(self) -> None:
         store = self.ctx.services.get("store")
         if store is None:
+            self.store_gate.request(lambda _store: self.show_sites())
             return
         from editor_app.gui.sites_dialog import SitesDialog
 
@@ -412,7 +457,10 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         store, article = self.ctx.services.get("store"), self.documents.article
-        if store is None or article is None:
+        if article is None:
+            return
+        if store is None:
+            self.store_gate.request(lambda _store: self.show_history())
             return
         self.documents.commit_current()
         from editor_app.gui.history_dialog import HistoryDialog

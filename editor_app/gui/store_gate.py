@@ -1,0 +1,115 @@
+"""Opening the draft store when something first needs it, without freezing the window.
+
+The window starts from plain ``sqlite3`` reads (gui/light_store.py). The DraftStore (SQLAlchemy,
+~300 ms of imports and ~40 MB) opens on the first edit, search, new draft or site action:
+
+1. its modules are imported from the event loop, leaf first (gui/store_import_order.py), a few
+   milliseconds' worth per turn, so typing goes on meanwhile (importing on a worker thread would
+   hold the GIL for the whole 300 ms and stall every Python call the GUI makes);
+2. ``DraftStore.open`` (SQLite work, which releases the GIL) runs on the task runner;
+3. the callbacks that asked for the store run, in order, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from editor_app.gui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+STEP_BUDGET_S = 0.006  # import for this long per turn of the event loop, then let it breathe
+
+
+class StoreGate(QObject):
+    """Opens the store once, on demand; ``request(callback)`` runs the callback with it once open."""
+
+    opened = Signal(object)  # the DraftStore
+    failed = Signal(object, str)  # the exception and its traceback
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._waiting: list[Callable[[Any], None]] = []
+        self._loading = False
+        self._modules: list[str] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._import_some)
+
+    @property
+    def store(self) -> Any:
+        return self.ctx.services.get("store")
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def request(self, callback: Callable[[Any], None] | None = None) -> None:
+        """Call ``callback(store)`` now if the store is open, else once it is (and start opening it)."""
+        store = self.store
+        if store is not None:
+            if callback is not None:
+                callback(store)
+            return
+        if callback is not None:
+            self._waiting.append(callback)
+        if not self._loading:
+            self._loading = True
+            from editor_app.gui.store_import_order import MODULES
+
+            self._modules = [m for m in MODULES if m not in sys.modules]
+            self._import_some()
+
+    def _import_some(self) -> None:
+        deadline = time.perf_counter() + STEP_BUDGET_S
+        while self._modules and time.perf_counter() < deadline:
+            name = self._modules.pop(0)
+            if name in sys.modules:
+                continue
+            try:
+                importlib.import_module(name)
+            except Exception:  # a list made for another SQLAlchemy: the final import does the rest
+                log.debug("stepwise import of %s failed", name, exc_info=True)
+        if self._modules:
+            self._timer.start()
+            return
+        from editor_app.gui.services import open_store
+
+        self.ctx.runner.submit(open_store, self.ctx.paths, on_result=self._on_open, on_error=self._on_failed)
+
+    def open_now(self) -> Any:
+        """Open the store on this thread (quitting, or a crash, with unsaved text): no event loop needed."""
+        store = self.store
+        if store is None:
+            from editor_app.gui.services import open_store
+
+            store = open_store(self.ctx.paths)
+            self._on_open(store)
+        return store
+
+    def _on_open(self, store: object) -> None:
+        if self.store is not None and self.store is not store:
+            close = getattr(store, "close", None)
+            if callable(close):
+                close(backup=False)  # open_now() won the race
+            return
+        self._loading = False
+        self.ctx.services["store"] = store
+        self.opened.emit(store)
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(store)
+
+    def _on_failed(self, exc: BaseException, tb: str) -> None:
+        self._loading = False
+        self._waiting.clear()
+        self.failed.emit(exc, tb)
