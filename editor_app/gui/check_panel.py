@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 TASK_KEY = "pre-publish-check"
 _COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#546e7a"}
 _FIX_COLUMN = 2
+FILL_BATCH = 80  # tree rows built per turn of the event loop (~5 ms)
 
 
 def select_span(widget: QTextEdit | QLineEdit, start: int, end: int) -> None:
@@ -155,6 +156,7 @@ class CheckPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
+        self._fill_generation = 0
         self._show([])
 
     # --- running ----------------------------------------------------------------------------
@@ -202,10 +204,28 @@ class CheckPanel(QWidget):
     def _show(self, findings: Any) -> None:
         self._findings = list(findings)
         self.tree.clear()
+        self._fill_generation += 1
+        # A long article has hundreds of findings: the rows go in a batch per turn of the event loop.
+        self._fill(self._fill_generation, 0)
+        errors = sum(1 for f in self._findings if f.severity == Severity.ERROR)
+        others = len(self._findings) - errors
+        if not self._findings:
+            self.summary.setText(self.tr("No problems found."))
+        else:
+            self.summary.setText(self.tr("{errors} to fix before publishing, {others} to review")
+                                 .format(errors=errors, others=others))
+        self.fix_button.setEnabled(False)
+        self.fix_all_button.setEnabled(False)
+        self.findings_changed.emit(self.findings())
+
+    def _fill(self, generation: int, start: int) -> None:
+        if generation != self._fill_generation:
+            return  # newer findings replaced these
+        batch = len(self._findings) if self.runner.inline else FILL_BATCH
         items = []
         bold = QFont(self.font())
         bold.setBold(True)
-        for finding in self._findings:
+        for finding in self._findings[start:start + batch]:
             message = finding.message.render(lambda c, t: _translate(c, t))
             item = QTreeWidgetItem([message, finding.text.strip() or "—", ""])
             item.setData(0, Qt.ItemDataRole.UserRole, finding)
@@ -219,16 +239,8 @@ class CheckPanel(QWidget):
                 item.setToolTip(_FIX_COLUMN, self.tr("Click to fix"))
             items.append(item)
         self.tree.addTopLevelItems(items)
-        errors = sum(1 for f in self._findings if f.severity == Severity.ERROR)
-        others = len(self._findings) - errors
-        if not self._findings:
-            self.summary.setText(self.tr("No problems found."))
-        else:
-            self.summary.setText(self.tr("{errors} to fix before publishing, {others} to review")
-                                 .format(errors=errors, others=others))
-        self.fix_button.setEnabled(False)
-        self.fix_all_button.setEnabled(False)
-        self.findings_changed.emit(self.findings())
+        if start + batch < len(self._findings):
+            QTimer.singleShot(0, self, lambda: self._fill(generation, start + batch))
 
     def _on_error(self, exc: BaseException, trace: str) -> None:
         del trace

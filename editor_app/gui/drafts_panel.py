@@ -210,6 +210,8 @@ class DraftsPanel(QWidget):
         self.store = store_service
         self.runner = runner
         self.light: LightStore | None = None
+        if getattr(store_service, "paths", None) is not None:
+            self.light = LightStore(store_service.paths.database)
         self._request_store: Callable[[Callable[[Any], None] | None], None] | None = None
         self._sites: dict[str, str] = {}
         self._badges: dict[str, QIcon] = {}

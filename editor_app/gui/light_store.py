@@ -29,6 +29,8 @@ _ARTICLE_COLUMNS = (
     "author", "featured_media_id", "state", "site_id", "remote_id", "remote_modified_gmt",
     "remote_content_hash", "remote_url", "scheduled_at", "created_at", "updated_at", "trashed_at",
 )
+# Migration 0013's covering index: the list never reads a row (whose body_html would be read too).
+_LIST_INDEX = "INDEXED BY ix_articles_list"
 _TIME_COLUMNS = frozenset({"scheduled_at", "created_at", "updated_at", "trashed_at"})
 
 
@@ -144,15 +146,17 @@ class LightStore:
 
     def count(self, where: ListFilter) -> int:
         clause, params = where.where()
-        row = self._connection().execute(f"SELECT count(*) FROM articles WHERE {clause}", params).fetchone()
+        sql = f"SELECT count(*) FROM articles {_LIST_INDEX} WHERE {clause}"
+        row = self._connection().execute(sql, params).fetchone()
         return int(row[0])
 
     def page(self, where: ListFilter, offset: int, limit: int) -> list[ListRow]:
         """Newest first, as ``DraftStore.list_drafts`` orders them."""
         clause, params = where.where()
         rows = self._connection().execute(
-            f"SELECT id, title, state, site_id, updated_at, trashed_at FROM articles WHERE {clause} "
-            "ORDER BY updated_at DESC, id LIMIT ? OFFSET ?",
+            "SELECT id, title, state, site_id, updated_at, trashed_at "
+            f"FROM articles {_LIST_INDEX} WHERE {clause} "
+            "ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         out = []
@@ -172,8 +176,8 @@ class LightStore:
         if found is None:
             return None
         row = con.execute(
-            f"SELECT count(*) FROM articles WHERE {clause} "
-            "AND (updated_at > ? OR (updated_at = ? AND id < ?))",
+            f"SELECT count(*) FROM articles {_LIST_INDEX} WHERE {clause} "
+            "AND (updated_at > ? OR (updated_at = ? AND id > ?))",
             [*params, found[0], found[0], article_id],
         ).fetchone()
         return int(row[0])

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         else:
 
             def begin() -> None:
-                self.late()
+                self._build_late()
                 self.store_gate.request(lambda _store: self.open_draft(open_id) if open_id else None)
 
             # Opening the store costs ~300 ms of imports: the first paint comes first.
@@ -374,7 +374,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _build_late(self) -> None:
-        self.late()
+        """late(), with its modules (the checks, importers…) imported a few milliseconds at a time first."""
+        from editor_app.gui.import_order import LATE
+        from editor_app.gui.stepwise import StepwiseImport
+
+        StepwiseImport(LATE, self.late, self, inline=self.ctx.runner.inline).start()
 
     def _on_store_opened(self, store: object) -> None:
         for panel in (self.drafts_panel, self.metadata_panel, self.editor_area):
@@ -427,7 +431,11 @@ class MainWindow(QMainWindow):
             self.check_panel = panel
             self.check_dock.setWidget(panel)
             if self.documents.article is not None:
-                panel.set_article(self.documents.current_article(), immediately=True)
+                editor = self.editor_area.editor
+                # The article as opened, unless it was edited since: no 20,000-word to_html() here.
+                unchanged = editor.is_loading() or not editor.document().isModified()
+                article = self.documents.article if unchanged else self.documents.current_article()
+                panel.set_article(article, immediately=True)
         return self.files
 
     def show_check(self) -> None:

@@ -3,7 +3,7 @@
 The window starts from plain ``sqlite3`` reads (gui/light_store.py). The DraftStore (SQLAlchemy,
 ~300 ms of imports and ~40 MB) opens on the first edit, search, new draft or site action:
 
-1. its modules are imported from the event loop, leaf first (gui/store_import_order.py), a few
+1. its modules are imported from the event loop, leaf first (gui/import_order.py), a few
    milliseconds' worth per turn, so typing goes on meanwhile (importing on a worker thread would
    hold the GIL for the whole 300 ms and stall every Python call the GUI makes);
 2. ``DraftStore.open`` (SQLite work, which releases the GIL) runs on the task runner;
@@ -12,21 +12,18 @@ The window starts from plain ``sqlite3`` reads (gui/light_store.py). The DraftSt
 
 from __future__ import annotations
 
-import importlib
 import logging
-import sys
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
+
+from editor_app.gui.stepwise import StepwiseImport
 
 if TYPE_CHECKING:
     from editor_app.gui.context import AppContext
 
 log = logging.getLogger(__name__)
-
-STEP_BUDGET_S = 0.006  # import for this long per turn of the event loop, then let it breathe
 
 
 class StoreGate(QObject):
@@ -40,11 +37,6 @@ class StoreGate(QObject):
         self.ctx = ctx
         self._waiting: list[Callable[[Any], None]] = []
         self._loading = False
-        self._modules: list[str] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._import_some)
 
     @property
     def store(self) -> Any:
@@ -64,24 +56,11 @@ class StoreGate(QObject):
             self._waiting.append(callback)
         if not self._loading:
             self._loading = True
-            from editor_app.gui.store_import_order import MODULES
+            from editor_app.gui.import_order import STORE
 
-            self._modules = [m for m in MODULES if m not in sys.modules]
-            self._import_some()
+            StepwiseImport(STORE, self._open, self, inline=self.ctx.runner.inline).start()
 
-    def _import_some(self) -> None:
-        deadline = time.perf_counter() + STEP_BUDGET_S
-        while self._modules and time.perf_counter() < deadline:
-            name = self._modules.pop(0)
-            if name in sys.modules:
-                continue
-            try:
-                importlib.import_module(name)
-            except Exception:  # a list made for another SQLAlchemy: the final import does the rest
-                log.debug("stepwise import of %s failed", name, exc_info=True)
-        if self._modules:
-            self._timer.start()
-            return
+    def _open(self) -> None:
         from editor_app.gui.services import open_store
 
         self.ctx.runner.submit(open_store, self.ctx.paths, on_result=self._on_open, on_error=self._on_failed)

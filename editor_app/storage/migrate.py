@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "0007"  # the newest revision in migrations/versions
+HEAD = "0013"  # the newest revision in migrations/versions
 
 
 def stored_revision(db_path: Path) -> str | None:

@@ -1,0 +1,204 @@
+"""The GUI's start-up path: what it imports, the light read it shows first, and the store opened on demand."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from qt_helpers import type_text
+
+from editor_app.cli.context import make_context
+from editor_app.core.article import Article
+from editor_app.gui import document_controller
+from editor_app.gui.launch import build_window
+from editor_app.gui.light_store import LightStore, ListFilter
+from editor_app.gui.main_window import MainWindow
+from editor_app.paths import resolve_paths
+from editor_app.storage.store import DraftStore
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Starts the real command in a child process, then reports what it imported.
+PROBE = r"""
+import json, sys
+from editor_app.cli.main import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def _seed(data: Path, count: int = 3) -> list[Article]:
+    store = DraftStore.open(resolve_paths(data))
+    try:
+        articles = [Article(title=f"مسودة {i}", body_html=f"<p>نص المسودة {i} عن مينسك</p>") for i in range(count)]
+        for article in articles:
+            store.create(article)
+    finally:
+        store.close(backup=False)
+    settings = resolve_paths(data).settings_file
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[welcome]\nshown=true\n", encoding="utf-8")
+    return articles
+
+
+def _probe(*args: str) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env,
+                         cwd=REPO, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0
+    return set(result["modules"])
+
+
+def _forbidden(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in prefixes or m.startswith(prefixes))
+
+
+def test_gui_start_imports_no_publishing_http_keyring_or_orm(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    article = _seed(data)[1]
+    modules = _probe("--data-dir", str(data), "--lang", "ar", "--open", article.id[:8],
+                     "--screenshot", str(tmp_path / "shot.png"))
+    assert (tmp_path / "shot.png").stat().st_size > 0
+    assert "editor_app.gui.main_window" in modules  # the probe really started the GUI
+    assert _forbidden(modules, ("httpx", "keyring", "editor_app.publish")) == []
+    # No site is used and nothing was edited: neither SQLAlchemy nor Alembic is needed yet.
+    assert _forbidden(modules, ("sqlalchemy", "alembic", "editor_app.storage.store")) == []
+    # Dialogs that are not shown are not imported.
+    shown_never = ("editor_app.gui.welcome", "editor_app.gui.sites_dialog", "editor_app.gui.history_dialog")
+    assert [m for m in shown_never if m in modules] == []
+
+
+def test_a_store_that_needs_a_migration_takes_the_full_open(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _seed(data, 1)
+    paths = resolve_paths(data)
+    light = LightStore.for_paths(paths)
+    assert light.careful_reason(paths.data_dir / "recovery") is None
+    light.close()
+    with sqlite3.connect(paths.database) as con:
+        con.execute("UPDATE alembic_version SET version_num = '0001'")
+    light = LightStore.for_paths(paths)
+    reason = light.careful_reason(paths.data_dir / "recovery")
+    light.close()
+    assert reason is not None and "migration" in reason
+    # The real start then opens (and migrates) the store before showing anything.
+    modules = _probe("--data-dir", str(data), "--screenshot", str(tmp_path / "shot.png"))
+    assert "editor_app.storage.store" in modules
+
+
+def test_careful_reasons(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "data").ensure()
+    assert LightStore.for_paths(paths).careful_reason() == "no database yet"
+    _seed(paths.data_dir, 1)
+    recovery = paths.data_dir / "recovery"
+    recovery.mkdir(exist_ok=True)
+    (recovery / "x.json").write_text("{}", encoding="utf-8")
+    assert LightStore.for_paths(paths).careful_reason(recovery) == "text in the recovery journal"
+
+
+def test_light_reads_match_the_store(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "data")
+    store = DraftStore.open(paths)
+    try:
+        made = [store.create(Article(title=f"t{i}", body_html=f"<p>{i}</p>", categories=["c"], tags=["x", "y"]))
+                for i in range(7)]
+        store.trash(made[2].id)
+        light = LightStore.for_paths(paths)
+        assert light.article(made[3].id[:6]) == store.get(made[3].id)
+        assert light.article("zzzz") is None
+        listed = store.list_drafts()
+        where = ListFilter()
+        assert light.count(where) == len(listed) == 6
+        rows = light.page(where, 0, 4) + light.page(where, 4, 4)
+        assert [r.id for r in rows] == [d.id for d in listed]
+        for n, draft in enumerate(listed):
+            assert light.position(where, draft.id) == n
+        assert light.position(where, made[2].id) is None  # in the trash: not in this list
+        assert [r.id for r in light.page(ListFilter(trashed=True), 0, 10)] == [made[2].id]
+        light.close()
+    finally:
+        store.close(backup=False)
+
+
+def _window(qtbot: QtBot, data: Path) -> MainWindow:
+    _ctx, window = build_window(
+        make_context(argparse.Namespace(data_dir=str(data), lang="ar")), tasks_inline=False
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_window_starts_from_the_light_read_and_opens_the_store_on_the_first_edit(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(document_controller, "AUTOSAVE_PAUSE_MS", 200)
+    data = tmp_path / "data"
+    articles = _seed(data, 5)
+    window = _window(qtbot, data)
+    window.start(interactive=False, open_id=articles[0].id)
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: "نص المسودة 0" in editor.toPlainText() and not editor.isReadOnly(), timeout=10000)
+    assert window.documents.article is not None and window.documents.article.id == articles[0].id
+    assert "store" not in window.ctx.services  # shown without the draft store
+    assert window.drafts_panel.list.count() == 5  # listed without it too
+    assert window.drafts_panel.select_article(articles[0].id)
+    assert window.drafts_panel.current_id() == articles[0].id
+
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " وعاد")
+    qtbot.waitUntil(lambda: "store" in window.ctx.services, timeout=15000)
+    store = window.ctx.services["store"]
+    qtbot.waitUntil(lambda: "مينسك وعاد" in store.get(articles[0].id).body_html and not store.has_pending(),
+                    timeout=10000)
+    window.close()
+    reopened = DraftStore.open(resolve_paths(data))
+    try:
+        assert "مينسك وعاد" in reopened.get(articles[0].id).body_html
+    finally:
+        reopened.close(backup=False)
+
+
+def test_search_and_new_draft_open_the_store_when_asked(qtbot: QtBot, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _seed(data, 3)
+    window = _window(qtbot, data)
+    window.start(interactive=False)
+    panel = window.drafts_panel
+    qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=5000)
+    assert "store" not in window.ctx.services
+    panel.search.setText("مسودة 1")
+    panel.refresh()
+    qtbot.waitUntil(lambda: "store" in window.ctx.services and panel.model.is_search(), timeout=15000)
+    qtbot.waitUntil(lambda: panel.list.count() >= 1, timeout=5000)
+    window.actions_by_name["new"].trigger()
+    qtbot.waitUntil(lambda: window.documents.article is not None, timeout=10000)
+    window.close()
+
+
+def test_quitting_right_after_an_edit_saves_it(qtbot: QtBot, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    articles = _seed(data, 1)
+    window = _window(qtbot, data)
+    window.start(interactive=False, open_id=articles[0].id)
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: not editor.isReadOnly() and editor.toPlainText() != "", timeout=10000)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " أمس")
+    window.close()  # the store is still opening: closing opens it here and saves
+    reopened = DraftStore.open(resolve_paths(data))
+    try:
+        assert "مينسك أمس" in reopened.get(articles[0].id).body_html
+    finally:
+        reopened.close(backup=False)
