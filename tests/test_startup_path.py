@@ -37,7 +37,8 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 def _seed(data: Path, count: int = 3) -> list[Article]:
     store = DraftStore.open(resolve_paths(data))
     try:
-        articles = [Article(title=f"مسودة {i}", body_html=f"<p>نص المسودة {i} عن مينسك</p>") for i in range(count)]
+        articles = [Article(title=f"مسودة {i}", body_html=f"<p>نص المسودة {i} عن مينسك</p>")
+                    for i in range(count)]
         for article in articles:
             store.create(article)
     finally:
@@ -109,8 +110,8 @@ def test_light_reads_match_the_store(tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "data")
     store = DraftStore.open(paths)
     try:
-        made = [store.create(Article(title=f"t{i}", body_html=f"<p>{i}</p>", categories=["c"], tags=["x", "y"]))
-                for i in range(7)]
+        made = [store.create(Article(title=f"t{i}", body_html=f"<p>{i}</p>", categories=["c"],
+                                     tags=["x", "y"])) for i in range(7)]
         store.trash(made[2].id)
         light = LightStore.for_paths(paths)
         assert light.article(made[3].id[:6]) == store.get(made[3].id)

@@ -22,7 +22,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
-from editor_app.core.arabic_text import RTL, CleanReport, text_stats
+from editor_app.core.arabic_text import (
+    RTL,
+    CleanReport,
+    TextStats,
+    char_count,
+    reading_minutes,
+    word_count,
+)
 from editor_app.core.html_clean import CleanResult, clean_html, clean_paste, plain_text_to_blocks
 from editor_app.core.spelling import SpellChecker
 from editor_app.gui.editor import commands, spell_menu
@@ -54,6 +61,19 @@ DEFAULT_POINT_SIZE = 15.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
 
 
+def _count_blocks(texts: list[str]) -> tuple[dict[str, tuple[int, int]], TextStats]:
+    """Task runner: words and characters of each paragraph text, and the totals."""
+    counts: dict[str, tuple[int, int]] = {}
+    words = chars = 0
+    for text in texts:
+        counted = counts.get(text)
+        if counted is None:
+            counted = counts[text] = (word_count(text), char_count(text))
+        words += counted[0]
+        chars += counted[1]
+    return counts, TextStats(words, chars, reading_minutes(words))
+
+
 class RichTextEditor(QTextEdit):
     stats_changed = Signal(int, int, int, int)  # words, characters, minutes, spelling errors (-1: loading)
     status_message = Signal(str)
@@ -81,6 +101,7 @@ class RichTextEditor(QTextEdit):
         self.spell = SpellController(checker, runner, self)
         self.spell.errors_changed.connect(self._on_spelling_errors)
         self._stats: tuple[int, int, int] = (0, 0, 0)
+        self._block_counts: dict[str, tuple[int, int]] = {}  # paragraph text -> (words, characters)
         self._spelling_errors = -1
         self._dirty: tuple[int, int] | None = None
         self._pending: tuple[str, str] | None = None
@@ -186,6 +207,7 @@ class RichTextEditor(QTextEdit):
             self._pending = None
             self._show_document(doc)
             self._dirty = None  # the reader set every paragraph's direction already
+            self._block_counts = {}  # a new text: counted on the runner first
             self._direction_timer.stop()
             self.setReadOnly(False)
             self.setTextCursor(QTextCursor(doc))
@@ -412,10 +434,34 @@ class RichTextEditor(QTextEdit):
     # -- statistics ------------------------------------------------------------------------
 
     def update_stats(self) -> None:
-        """Count in the background; the result arrives as ``stats_changed``."""
+        """Words and characters, counted per paragraph: only paragraphs whose text changed are counted again.
+
+        A new document is counted on the runner (~50 ms for 20,000 words); after that a pause in
+        typing recounts the one or two edited paragraphs here, from the per-paragraph cache.
+        """
         self._stats_timer.stop()
-        text = self.document().toPlainText()
-        self.runner.submit(text_stats, text, on_result=self._on_stats, key=f"stats-{id(self)}")
+        doc = self.document()
+        if not self._block_counts:
+            texts = doc.toRawText().split("\u2029")  # the blocks' texts, as QTextBlock.text() gives them
+            self.runner.submit(_count_blocks, texts, on_result=self._on_block_counts, key=f"stats-{id(self)}")
+            return
+        cache, fresh = self._block_counts, {}
+        words = chars = 0
+        block = doc.begin()
+        while block.isValid():
+            text = block.text()
+            counted = cache.get(text) or fresh.get(text) or (word_count(text), char_count(text))
+            fresh[text] = counted
+            words += counted[0]
+            chars += counted[1]
+            block = block.next()
+        self._block_counts = fresh
+        self._on_stats(TextStats(words, chars, reading_minutes(words)))
+
+    def _on_block_counts(self, result: Any) -> None:
+        counts, stats = result
+        self._block_counts = counts
+        self._on_stats(stats)
 
     def _on_stats(self, stats: Any) -> None:
         self._stats = (stats.words, stats.chars, stats.minutes)
