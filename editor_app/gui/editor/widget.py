@@ -445,7 +445,8 @@ class RichTextEditor(QTextEdit):
             texts = doc.toRawText().split("\u2029")  # the blocks' texts, as QTextBlock.text() gives them
             self.runner.submit(_count_blocks, texts, on_result=self._on_block_counts, key=f"stats-{id(self)}")
             return
-        cache, fresh = self._block_counts, {}
+        cache = self._block_counts
+        fresh: dict[str, tuple[int, int]] = {}
         words = chars = 0
         block = doc.begin()
         while block.isValid():
