@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._painted = False
         self._after_first_paint: list[Callable[[], None]] = []
+        self.installEventFilter(self)  # until the first paint (eventFilter)
         self.on_close: list[Callable[[], None]] = []
 
         self.editor_area = EditorArea(ctx, self)
@@ -407,12 +408,13 @@ class MainWindow(QMainWindow):
         for job in pending:
             job()
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed on the window until its first paint only: no Python call per event after that.
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            self.removeEventFilter(self)
             QTimer.singleShot(0, self._run_after_paint)
-        return handled
+        return False
 
     def _edit_focused(self, name: str) -> None:
         widget = QApplication.focusWidget()

@@ -9,6 +9,7 @@ back, character for character.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -147,6 +148,49 @@ def build_document(markup: str, direction: str, media: MediaSink | None, font: Q
     if app is not None and doc.thread() is not app.thread():
         doc.moveToThread(app.thread())
     return doc
+
+
+class SlicedBuild:
+    """Builds cleaned blocks into a document a slice at a time (the document may be on screen meanwhile).
+
+    Each slice is laid out by Qt as it goes in, so a 20,000-word article never costs one long
+    layout: :meth:`step` adds blocks until its time budget is spent and says whether any remain.
+    """
+
+    def __init__(self, doc: QTextDocument, blocks: Sequence[Element], article_direction: str) -> None:
+        self.doc = doc
+        self.blocks = list(blocks)
+        self.direction = article_direction
+        self.done = 0
+        self._started = False
+
+    def step(self, budget_s: float | None = None) -> bool:
+        """Add blocks for about ``budget_s`` seconds (all of them when None); True while some remain."""
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        undo = self.doc.isUndoRedoEnabled()
+        self.doc.setUndoRedoEnabled(False)
+        cursor = QTextCursor(self.doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        try:
+            if not self._started:
+                self._started = True
+                builder = _Builder(cursor, self.direction, merge_first=True)
+                if not self.blocks:
+                    cursor.setBlockFormat(block_format(P, direction=self.direction))
+                    cursor.setBlockCharFormat(base_char_format(P))
+            else:
+                builder = _Builder(cursor, self.direction, merge_first=False)
+            while self.done < len(self.blocks):
+                builder.blocks(self.blocks[self.done:self.done + 1])
+                self.done += 1
+                if deadline is not None and time.perf_counter() > deadline:
+                    break
+        finally:
+            cursor.endEditBlock()
+            self.doc.setUndoRedoEnabled(undo)
+            self.doc.setModified(False)
+        return self.done < len(self.blocks)
 
 
 def load_html(doc: QTextDocument, markup: str, article_direction: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QTextCursor,
+    QTextDocument,
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
@@ -30,7 +31,13 @@ from editor_app.core.arabic_text import (
     reading_minutes,
     word_count,
 )
-from editor_app.core.html_clean import CleanResult, clean_html, clean_paste, plain_text_to_blocks
+from editor_app.core.html_clean import (
+    CleanResult,
+    clean_blocks,
+    clean_html,
+    clean_paste,
+    plain_text_to_blocks,
+)
 from editor_app.core.spelling import SpellChecker
 from editor_app.gui.editor import commands, spell_menu
 from editor_app.gui.editor.document import (
@@ -50,12 +57,13 @@ from editor_app.gui.editor.document import (
     natural_direction,
     qt_direction,
 )
-from editor_app.gui.editor.html_io import build_document, document_to_html, insert_blocks
+from editor_app.gui.editor.html_io import SlicedBuild, document_to_html, insert_blocks
 from editor_app.gui.editor.media import MediaSink
 from editor_app.gui.editor.spell import SpellController
 from editor_app.gui.tasks import TaskRunner
 
 STATS_DELAY_MS = 400
+SLICE_S = 0.006  # building (and laying out) a loading article, per turn of the event loop
 FIRST_PAINT_MS = 40
 DEFAULT_POINT_SIZE = 15.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
@@ -105,6 +113,7 @@ class RichTextEditor(QTextEdit):
         self._spelling_errors = -1
         self._dirty: tuple[int, int] | None = None
         self._pending: tuple[str, str] | None = None
+        self._building = False  # slices of a loading article are going in (not edits)
         self._load_generation = 0
         self._applying = False
         self._stats_timer = QTimer(self)
@@ -155,13 +164,17 @@ class RichTextEditor(QTextEdit):
             self.setDocument(doc)
         finally:
             self.spell.enabled = True
+        if not self._building:  # else finish() of load_html() does this once the last slice is in
+            self._watch_document(doc)
+        if stale is not None:
+            stale.deleteLater()  # QTextEdit only deletes the document it created itself
+
+    def _watch_document(self, doc: QTextDocument) -> None:
         if self.spell.checker.is_loaded:
             self.spell.due = True
             self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
         doc.contentsChange.connect(self._on_contents_change)
         doc.contentsChanged.connect(self._on_contents_changed)
-        if stale is not None:
-            stale.deleteLater()  # QTextEdit only deletes the document it created itself
 
     def _after_first_paint(self, work: Any) -> None:
         """Start background work once the new text is painted.
@@ -177,40 +190,56 @@ class RichTextEditor(QTextEdit):
     def load_html(self, markup: str, direction: str = RTL) -> None:
         """Show ``markup`` (any HTML; cleaned on the way in), with an empty undo history.
 
-        The document is built on the task runner (cleaning and building a 20,000-word
-        article takes ~70 ms) and swapped in when ready; until then the editor is read-only
-        and :meth:`to_html` returns the incoming article. ``loaded`` fires when it is shown.
+        The HTML is cleaned on the task runner; the document is then built on this thread a
+        slice at a time (``SLICE_S`` each, Qt laying out each slice as it goes in): the first
+        screenful is shown at once and a 20,000-word article never freezes the window. Until the
+        last slice is in, the editor is read-only and :meth:`to_html` returns the incoming
+        article; ``loaded`` fires then.
         """
         self.article_direction = direction
         self._load_generation += 1
         generation = self._load_generation
         self._pending = (markup, direction)
+        self._building = False
         self.setReadOnly(True)
         self.setLayoutDirection(qt_direction(direction))
         self._install_document(ArticleDocument(self.media, self))  # blank, so the old article is gone now
-        font = editor_font(self.point_size)
 
-        def ready(doc: Any) -> None:
+        def ready(result: Any) -> None:
             if generation != self._load_generation:
                 return  # a newer article was asked for meanwhile
-            # Two turns of the event loop, so no single step freezes the window for long:
-            # highlight the still-detached document from the cache, then put it on screen.
-            self._prepare_document(doc)
-            if self.runner.inline:
-                show(doc)
-            else:
-                QTimer.singleShot(5, self, lambda: show(doc))  # after pending timers and paints
-
-        def show(doc: ArticleDocument) -> None:
-            if generation != self._load_generation:
-                return
-            self._pending = None
+            doc = ArticleDocument(self.media, self)
+            self._prepare_document(doc)  # fonts, direction, a highlighter (it marks each slice as it comes)
+            build = SlicedBuild(doc, result.blocks, direction)
+            self._building = True
+            self.spell.enabled = False  # marks come in one pass once every slice is in (finish)
+            more = build.step(None if self.runner.inline else SLICE_S)
             self._show_document(doc)
+            self.spell.enabled = False
+            if more:
+                QTimer.singleShot(0, self, lambda: next_slice(build))
+            else:
+                finish(doc)
+
+        def next_slice(build: SlicedBuild) -> None:
+            if generation != self._load_generation or self.document() is not build.doc:
+                self.spell.enabled = True
+                return
+            if build.step(SLICE_S):
+                QTimer.singleShot(0, self, lambda: next_slice(build))
+            else:
+                finish(build.doc)
+
+        def finish(doc: QTextDocument) -> None:
+            self._building = False
+            self._pending = None
             self._dirty = None  # the reader set every paragraph's direction already
             self._block_counts = {}  # a new text: counted on the runner first
             self._direction_timer.stop()
+            self.spell.enabled = True
             self.setReadOnly(False)
             self.setTextCursor(QTextCursor(doc))
+            self._watch_document(doc)
             self._after_first_paint(self.update_stats)  # counted on the runner
             self.loaded.emit()
 
@@ -224,9 +253,8 @@ class RichTextEditor(QTextEdit):
                 )
 
         self.runner.submit(
-            build_document, markup, direction, self.media, font, on_result=ready, on_error=failed,
-            key=f"load-{id(self)}",
-        )  # fmt: skip
+            clean_blocks, markup, direction, on_result=ready, on_error=failed, key=f"load-{id(self)}"
+        )
 
     def is_loading(self) -> bool:
         return self._pending is not None
@@ -243,7 +271,7 @@ class RichTextEditor(QTextEdit):
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         del removed
-        if self._applying or self.spell.painting:
+        if self._applying or self.spell.painting or self._building:
             return
         start, end = position, position + added
         if self._dirty is not None:
@@ -252,8 +280,8 @@ class RichTextEditor(QTextEdit):
         self._direction_timer.start()
 
     def _on_contents_changed(self) -> None:
-        if self.spell.painting:
-            return  # new spelling marks are not an edit: no autosave, no recount
+        if self.spell.painting or self._building:
+            return  # new spelling marks, or the article still going in, are not edits
         self.edited.emit()
         self._stats_timer.start()
 
