@@ -377,9 +377,14 @@ class MainWindow(QMainWindow):
     def _build_late(self) -> None:
         """late(), with its modules (the checks, importers…) imported a few milliseconds at a time first."""
         from editor_app.gui.import_order import LATE
+        from editor_app.gui.launch import forget_sources
         from editor_app.gui.stepwise import StepwiseImport
 
-        StepwiseImport(LATE, self.late, self, inline=self.ctx.runner.inline).start()
+        def build() -> None:
+            self.late()
+            forget_sources()
+
+        StepwiseImport(LATE, build, self, inline=self.ctx.runner.inline).start()
 
     def _on_store_opened(self, store: object) -> None:
         for panel in (self.drafts_panel, self.metadata_panel, self.editor_area):
