@@ -44,6 +44,7 @@ TASK_KEY = "pre-publish-check"
 _COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#546e7a"}
 _FIX_COLUMN = 2
 FILL_BATCH = 80  # tree rows built per turn of the event loop (~5 ms)
+RESIZE_SAMPLE = 40  # rows measured to size the Text and Fix columns
 
 
 def select_span(widget: QTextEdit | QLineEdit, start: int, end: int) -> None:
@@ -132,6 +133,8 @@ class CheckPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitting the columns to hundreds of rows measured every row on each change: a sample does.
+        self.tree.header().setResizeContentsPrecision(RESIZE_SAMPLE)
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.currentItemChanged.connect(self._on_current)
@@ -157,6 +160,12 @@ class CheckPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self._fill_generation = 0
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self._brushes = {severity: QBrush(QColor(colour)) for severity, colour in _COLORS.items()}
+        self._fix_brush = QBrush(QColor("#1565c0"))
+        self._click_to_fix = self.tr("Click to fix")
+        self._translations: dict[tuple[str, str], str] = {}
         self._show([])
 
     # --- running ----------------------------------------------------------------------------
@@ -203,7 +212,6 @@ class CheckPanel(QWidget):
 
     def _show(self, findings: Any) -> None:
         self._findings = list(findings)
-        self.tree.clear()
         self._fill_generation += 1
         # A long article has hundreds of findings: the rows go in a batch per turn of the event loop.
         self._fill(self._fill_generation, 0)
@@ -221,26 +229,38 @@ class CheckPanel(QWidget):
     def _fill(self, generation: int, start: int) -> None:
         if generation != self._fill_generation:
             return  # newer findings replaced these
+        if start == 0:
+            self.tree.clear()
         batch = len(self._findings) if self.runner.inline else FILL_BATCH
+        end = min(len(self._findings), start + batch)
         items = []
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for finding in self._findings[start:start + batch]:
-            message = finding.message.render(lambda c, t: _translate(c, t))
-            item = QTreeWidgetItem([message, finding.text.strip() or "—", ""])
-            item.setData(0, Qt.ItemDataRole.UserRole, finding)
-            item.setToolTip(0, f"{self._severity_label(finding.severity)} · {finding.rule}")
-            item.setForeground(0, QBrush(QColor(_COLORS[finding.severity])))
-            if finding.severity == Severity.ERROR:
-                item.setFont(0, bold)
-            if finding.fix is not None:
-                item.setText(_FIX_COLUMN, finding.fix.label.render(lambda c, t: _translate(c, t)))
-                item.setForeground(_FIX_COLUMN, QBrush(QColor("#1565c0")))
-                item.setToolTip(_FIX_COLUMN, self.tr("Click to fix"))
+        for finding in self._findings[start:end]:
+            item = QTreeWidgetItem()
+            self._set_row(item, finding)
             items.append(item)
         self.tree.addTopLevelItems(items)
-        if start + batch < len(self._findings):
-            QTimer.singleShot(0, self, lambda: self._fill(generation, start + batch))
+        if end < len(self._findings):
+            QTimer.singleShot(0, self, lambda: self._fill(generation, end))
+
+    def _translate_once(self, context: str, text: str) -> str:
+        # A long article repeats the same few messages hundreds of times; the language is set at start.
+        key = (context, text)
+        found = self._translations.get(key)
+        if found is None:
+            found = self._translations[key] = _translate(context, text)
+        return found
+
+    def _set_row(self, item: QTreeWidgetItem, finding: Finding) -> None:
+        item.setText(0, finding.message.render(self._translate_once))
+        item.setText(1, finding.text.strip() or "—")
+        item.setData(0, Qt.ItemDataRole.UserRole, finding)
+        item.setToolTip(0, f"{self._severity_label(finding.severity)} · {finding.rule}")
+        item.setForeground(0, self._brushes[finding.severity])
+        item.setFont(0, self._bold if finding.severity == Severity.ERROR else self.tree.font())
+        if finding.fix is not None:
+            item.setText(_FIX_COLUMN, finding.fix.label.render(self._translate_once))
+            item.setForeground(_FIX_COLUMN, self._fix_brush)
+            item.setToolTip(_FIX_COLUMN, self._click_to_fix)
 
     def _on_error(self, exc: BaseException, trace: str) -> None:
         del trace

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QStackedWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -175,8 +175,20 @@ class _Item:
         return str(self.index.data(Qt.ItemDataRole.ToolTipRole) or "")
 
 
-class DraftsView(QListView):
-    """The list view, with QListWidget's row-based helpers."""
+class DraftsView(QTreeView):
+    """A one-column list with QListWidget's row-based helpers.
+
+    A QTreeView with uniform row heights lays out only the rows on screen; a QListView walks all
+    10,000 rows (a Python ``rowCount`` call for each) whenever the selection or the model changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
 
     def count(self) -> int:
         model = self.model()
@@ -248,8 +260,6 @@ class DraftsPanel(QWidget):
         self.list = DraftsView(self)
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Drafts"))
-        # Every row has the same height, so 10,000 rows lay out without reading them all.
-        self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.installEventFilter(self)
