@@ -466,7 +466,12 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
 
 
 def main() -> int:
-    data_dir = Path(tempfile.gettempdir()) / "qalam-bench-startup-v2"
+    from editor_app.storage.migrate import HEAD
+
+    data_dir = Path(tempfile.gettempdir()) / f"qalam-bench-startup-{HEAD}"
+    # An installed Qalam has its bytecode (pip and the .deb compile it); a run with
+    # PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module at each start.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "editor_app")], check=True)
     t = time.perf_counter()
     article_id, html_file = prepare(data_dir)
     print(f"startup: store of {DRAFTS:,} drafts with a {WORDS:,}-word Arabic draft ready in "
@@ -495,7 +500,7 @@ def main() -> int:
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     qalam = [sys.executable, "-m", "editor_app"]
     exe = Path(sys.executable).parent / "qalam"
-    if exe.exists():
+    if exe.exists() and os.environ.get("BENCH_QALAM_MODULE") != "1":
         qalam = [str(exe)]  # the real entry point, as a user starts it
     cmds = {
         "floor": [sys.executable, "-c", FLOOR, str(html_file)],
