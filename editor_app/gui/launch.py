@@ -39,7 +39,8 @@ def skip_pyside_source_scans() -> None:
     """Tell PySide6 up front that Qalam's modules use no ``from __feature__ import``.
 
     Otherwise PySide6 reads the source of every module that imports it, on import, to look for
-    one (shibokensupport.feature), and the lines stay in ``linecache``: ~18 ms and ~5 MB at start.
+    one (shibokensupport.feature), and the lines stay in ``linecache``: ~18 ms and ~5 MB at start,
+    and as much again for the draft store's modules later.
     The table is PySide6's own; when it is not there (another version), nothing changes.
     """
     feature = sys.modules.get("shibokensupport.feature")
@@ -53,6 +54,12 @@ def skip_pyside_source_scans() -> None:
         parts = path.relative_to(root.parent).with_suffix("").parts
         name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
         table.setdefault(name, 0)  # 0: uses PySide6 with the default features (what the scan finds)
+    # The libraries imported after the first paint (SQLAlchemy for the store: ~240 modules) never use
+    # PySide6: -1 tells it to leave them alone.
+    from editor_app.gui.import_order import LATE, STORE
+
+    for name in (*LATE, *STORE):
+        table.setdefault(name, -1)
 
 
 def forget_sources() -> None:
