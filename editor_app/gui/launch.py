@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from editor_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+GIL_SWITCH_S = 0.002
 
 
 def has_display() -> bool:
@@ -152,6 +153,9 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     skip_pyside_source_scans()
     from editor_app.gui.crash import CrashHandler
 
+    # A worker running Python hands the GIL back after this long at most: a shorter turn than the
+    # default 5 ms keeps the window answering while the runner works.
+    sys.setswitchinterval(GIL_SWITCH_S)
     # The dictionaries load inside enchant (C, without the GIL) while Qt and the window start.
     checker = start_spellchecker(ctx)
     # The first real start shows the welcome (language, offline drafts, connect a site) before the window.

@@ -41,11 +41,13 @@ from editor_app.gui.store_gate import StoreGate
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
+    from editor_app.core.article import Article
     from editor_app.gui.check_panel import CheckPanel
     from editor_app.gui.file_actions import FileActions
     from editor_app.gui.light_store import LightStore
 
 StdKey = QKeySequence.StandardKey
+CHECK_POLL_MS = 50
 log = logging.getLogger(__name__)
 
 
@@ -367,10 +369,16 @@ class MainWindow(QMainWindow):
             light.close()
             return False
         self.light_store = light
-        self.drafts_panel.set_light_store(light, self.store_gate.request)
         self.actions_by_name["sites"].setEnabled(True)
         if article is not None:
             self.documents.reload(article)  # shows it; the store loads on the first edit
+
+        def list_drafts() -> None:  # after the first paint: the text comes first
+            self.drafts_panel.set_light_store(light, self.store_gate.request)
+            if article is not None:
+                self.drafts_panel.select_article(article.id)
+
+        self._after_first_paint.append(list_drafts)
         self._after_first_paint.append(self._build_late)
         return True
 
@@ -442,8 +450,23 @@ class MainWindow(QMainWindow):
                 # The article as opened, unless it was edited since: no 20,000-word to_html() here.
                 unchanged = editor.is_loading() or not editor.document().isModified()
                 article = self.documents.article if unchanged else self.documents.current_article()
-                panel.set_article(article, immediately=True)
+                if article is not None:
+                    self._check_when_quiet(panel, article)
         return self.files
+
+    def _check_when_quiet(self, panel: CheckPanel, article: Article) -> None:
+        """The first check once the opened text is on screen and spell-checked.
+
+        Both are Python work on the runner: run side by side they take turns with the GIL, and
+        with the GUI thread, for longer than one after the other.
+        """
+        editor = self.editor_area.editor
+        if self.ctx.runner.inline or (not editor.is_loading() and editor.spell.is_idle()):
+            current = self.documents.article
+            if current is not None and current.id == article.id:  # else opening the other one checks it
+                panel.set_article(article, immediately=True)
+            return
+        QTimer.singleShot(CHECK_POLL_MS, self, lambda: self._check_when_quiet(panel, article))
 
     def show_check(self) -> None:
         self.late()
