@@ -379,7 +379,17 @@ class MainWindow(QMainWindow):
                 self.drafts_panel.select_article(article.id)
 
         self._after_first_paint.append(list_drafts)
-        self._after_first_paint.append(self._build_late)
+        if article is not None:
+            # The check panel and file actions once the text is on screen, not competing with it.
+            editor = self.editor_area.editor
+
+            def text_shown() -> None:
+                editor.loaded.disconnect(text_shown)
+                self._build_late()
+
+            editor.loaded.connect(text_shown)
+        else:
+            self._after_first_paint.append(self._build_late)
         return True
 
     def _build_late(self) -> None:

@@ -242,9 +242,15 @@ class RichTextEditor(QTextEdit):
                     self.tr("The article could not be shown: {error}").format(error=str(exc))
                 )
 
-        self.runner.submit(
-            clean_blocks, markup, direction, on_result=ready, on_error=failed, key=f"load-{id(self)}"
-        )
+        def clean() -> None:
+            if generation == self._load_generation:
+                self.runner.submit(
+                    clean_blocks, markup, direction, on_result=ready, on_error=failed, key=f"load-{id(self)}"
+                )
+
+        # After the window's next paint: cleaning is Python on a worker, which takes turns with
+        # the GUI thread for the GIL, and the first paint of a window is the one that counts.
+        self._after_first_paint(clean)
 
     def is_loading(self) -> bool:
         return self._pending is not None
