@@ -81,19 +81,16 @@ def welcome_due(ctx: CliContext) -> bool:
     return not welcome_shown(make_settings(ctx.paths))
 
 
-def start_spellchecker(ctx: CliContext) -> SpellChecker:
-    """The app's spell checker, its dictionaries loading on a thread of their own from now on.
+def load_dictionaries_now(checker: SpellChecker) -> None:
+    """Load the dictionaries on a thread of their own, starting now (call it once the window is shown).
 
     Hunspell reads the Arabic dictionary in ~300 ms of C inside enchant, which ctypes calls without
-    the GIL: started before the window is built, it is ready about when the window is.
+    the GIL: it runs on the other core while the window paints and the text goes in. Started
+    before the window was shown, it slowed the window's appearance by 100-300 ms on two cores.
     """
     import threading
 
-    from editor_app.gui.spell_setup import make_spellchecker
-
-    checker = make_spellchecker(ctx)
     threading.Thread(target=_load_quietly, args=(checker,), name="dictionaries", daemon=True).start()
-    return checker
 
 
 def _load_quietly(checker: SpellChecker) -> None:
@@ -156,8 +153,9 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     # A worker running Python hands the GIL back after this long at most: a shorter turn than the
     # default 5 ms keeps the window answering while the runner works.
     sys.setswitchinterval(GIL_SWITCH_S)
-    # The dictionaries load inside enchant (C, without the GIL) while Qt and the window start.
-    checker = start_spellchecker(ctx)
+    from editor_app.gui.spell_setup import make_spellchecker
+
+    checker = make_spellchecker(ctx)
     # The first real start shows the welcome (language, offline drafts, connect a site) before the window.
     welcome_choice = None
     if not screenshot and welcome_due(ctx):
@@ -169,6 +167,7 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
+    load_dictionaries_now(checker)
     window.start(interactive=screenshot is None, open_id=open_id)
     if welcome_choice == "connect":
         # The sites dialog needs the draft store: show_sites() waits for it.
