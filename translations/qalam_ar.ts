@@ -825,16 +825,8 @@
         <translation>منشورة</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(بلا عنوان)</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>استعِد</translation>
-    </message>
-    <message>
-        <source>The newest {count} drafts are listed; search to find older ones.</source>
-        <translation>تُعرض أحدث {count} مسودة؛ ابحث لتجد الأقدم منها.</translation>
     </message>
 </context>
 <context>

@@ -825,14 +825,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest {count} drafts are listed; search to find older ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
