@@ -825,6 +825,10 @@
         <translation>منشورة</translation>
     </message>
     <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>استعِد</translation>
     </message>

@@ -825,6 +825,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>

@@ -229,6 +229,7 @@ class DraftsPanel(QWidget):
         self._badges: dict[str, QIcon] = {}
         self._formatter: Any = None  # made on first use (the digits setting may change between refreshes)
         self._labels = self._state_labels()
+        self._untitled = self.tr("(untitled)")
         self._today = datetime.now().astimezone().date()
 
         self.search = QLineEdit(self)
@@ -339,7 +340,7 @@ class DraftsPanel(QWidget):
         return " · ".join(part for part in (label, site, self._when(row.updated_at)) if part)
 
     def row_text(self, row: _Row) -> str:
-        text = f"{row.title or self.tr('(untitled)')}\n{self.details(row)}"
+        text = f"{row.title or self._untitled}\n{self.details(row)}"
         return f"{text}\n{row.snippet}" if row.snippet else text
 
     # --- the store -------------------------------------------------------------------------------
