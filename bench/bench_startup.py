@@ -138,13 +138,17 @@ def prepare(data_dir: Path) -> tuple[str, Path]:
         store.close(backup=False)
     html_file = data_dir / "bench-article.html"
     html_file.write_text(body, encoding="utf-8")
-    # No first-start welcome: this is a returning user.
-    settings = paths.settings_file
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    if "welcome" not in (settings.read_text(encoding="utf-8") if settings.exists() else ""):
-        with settings.open("a", encoding="utf-8") as f:
-            f.write("\n[welcome]\nshown=true\n")
+    reset_settings(data_dir)
     return article_id, html_file
+
+
+def reset_settings(data_dir: Path) -> None:
+    """A returning user's settings (no welcome), with the default window layout: every round alike."""
+    from editor_app.paths import resolve_paths
+
+    settings = resolve_paths(data_dir).settings_file
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[welcome]\nshown=true\n", encoding="utf-8")
 
 
 # --- the processes ------------------------------------------------------------------------------
@@ -509,10 +513,12 @@ def main() -> int:
     print(f"startup: {ROUNDS} rounds each, interleaved, on {how}", flush=True)
     try:
         for cmd in cmds.values():  # warm the disk cache, and let the store settle after seeding
+            reset_settings(data_dir)
             run_once(cmd, env, x, interact=False)
         results: dict[str, list[Result]] = {name: [] for name in cmds}
         for _ in range(ROUNDS):
             for name, cmd in cmds.items():
+                reset_settings(data_dir)
                 results[name].append(run_once(cmd, env, x, interact=True))
     finally:
         if xvfb is not None:
