@@ -29,15 +29,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -100,11 +102,13 @@ class DraftsModel(QAbstractListModel):
         self._pages = {}
         self._total = light.count(where)
         self.endResetModel()
+        self.panel.list.set_lines(2)
 
     def show_hits(self, hits: list[_Row]) -> None:
         self.beginResetModel()
         self._hits, self._pages, self._total = hits, {}, len(hits)
         self.endResetModel()
+        self.panel.list.set_lines(3)
 
     def is_search(self) -> bool:
         return self._hits is not None
@@ -175,20 +179,30 @@ class _Item:
         return str(self.index.data(Qt.ItemDataRole.ToolTipRole) or "")
 
 
-class DraftsView(QTreeView):
+class DraftsView(QTableView):
     """A one-column list with QListWidget's row-based helpers.
 
-    A QTreeView with uniform row heights lays out only the rows on screen; a QListView walks all
-    10,000 rows (a Python ``rowCount`` call for each) whenever the selection or the model changes.
+    A table with fixed row heights places 10,000 rows by arithmetic; a QListView or QTreeView
+    visits every row (a Python ``rowCount`` call for each) whenever it is shown or reset.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderHidden(True)
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().height() + 12)  # title and details
+        self.setShowGrid(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabKeyNavigation(False)
+
+    def set_lines(self, lines: int) -> None:
+        """Rows show ``lines`` lines of text (search results add a snippet line)."""
+        self.verticalHeader().setDefaultSectionSize(lines * self.fontMetrics().height() + 12)
 
     def count(self) -> int:
         model = self.model()
