@@ -111,7 +111,7 @@ class ArticleRow(Base):
         Index("ix_articles_state", "state"),
         Index("ix_articles_site_remote", "site_id", "remote_id"),
         # Covers the drafts list (count and pages) without reading rows: migration 0013.
-        Index("ix_articles_list", "trashed_at", "updated_at", "id", "state", "site_id", "title"),
+        Index("ix_articles_list", "updated_at", "trashed_at", "id", "state", "site_id", "title"),
     )
 
 
