@@ -61,8 +61,14 @@ class LiveDesk(QObject):
     # -- the store ---------------------------------------------------------------------------------
 
     def _start(self, _store: object) -> None:
-        self.watcher = StoreWatcher(self.ctx.paths.database, self.ctx.runner, self)
-        self.watcher.changed.connect(self.refresh)
+        self.start_watching()
+
+    def start_watching(self) -> None:
+        """Watch the database (once): when the store opens, or before, when the window starts from the
+        plain-sqlite3 reads (the watcher needs no store: it asks SQLite's ``data_version``)."""
+        if self.watcher is None:
+            self.watcher = StoreWatcher(self.ctx.paths.database, self.ctx.runner, self)
+            self.watcher.changed.connect(self.refresh)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and self.watcher is not None:
@@ -77,8 +83,14 @@ class LiveDesk(QObject):
             refresh = getattr(part, "refresh", None)
             if callable(refresh):
                 refresh()
-        self.live.check()
         store, article = window.documents.store, window.documents.article
+        gate = self.ctx.services.get("store_gate")
+        if store is None and article is not None and gate is not None:
+            # The window shows a draft it read without the store: whether it changed, and its newer
+            # text, come from the store, which opens for it (in steps: the window keeps answering).
+            gate.request(lambda _store: self.refresh())
+            return
+        self.live.check()
         if store is not None and article is not None:
             self.ctx.runner.submit(store.stored_article, article.id, key="live-tracking",
                                    on_result=lambda loaded: window.documents.update_tracking(loaded[0]))

@@ -138,24 +138,30 @@ class QuickReader:
 
     # --- opening ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, paths: AppPaths) -> QuickReader | None:
-        """A reader, or None when the careful path (``DraftStore.open``) must open the store instead."""
+    def open(cls, paths: AppPaths, *, opened: bool = False,
+             timeout: float = BUSY_TIMEOUT_S) -> QuickReader | None:
+        """A reader, or None when the careful path (``DraftStore.open``) must open the store instead.
+
+        ``opened``: a ``DraftStore`` of this process has opened the file already (checked, migrated, its
+        journal looked at), so only the schema revision is asked for; the window then reads its drafts
+        list with this reader beside the store. ``timeout``: how long a read waits for a lock.
+        """
         db_path = Path(paths.database)
         try:
             if not db_path.is_file() or db_path.stat().st_size == 0:
                 return None
         except OSError:
             return None
-        if careful_open_needed(paths):
+        if not opened and careful_open_needed(paths):
             return None
         try:
-            con = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+            con = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True, timeout=timeout,
                                   check_same_thread=False)
         except sqlite3.Error:
             return None  # the careful path says why
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None or str(row[0]) != migrate.HEAD or _index_unprepared(con):
+            if row is None or str(row[0]) != migrate.HEAD or (not opened and _index_unprepared(con)):
                 con.close()
                 return None
         except sqlite3.Error as exc:
@@ -202,10 +208,30 @@ class QuickReader:
     # --- drafts -----------------------------------------------------------------------------------
     @_guarded
     def list_drafts(self, *, trashed: bool | None = False, state: str | None = None,
-                    site_id: str | None = None, limit: int | None = None) -> list[DraftSummary]:
+                    site_id: str | None = None, limit: int | None = None,
+                    offset: int = 0) -> list[DraftSummary]:
         sql, params = draft_queries.list_drafts_query(trashed=trashed, state=state, site_id=site_id,
-                                                      limit=limit)
+                                                      limit=limit, offset=offset)
         return [draft_queries.summary_from_row(r) for r in self._con.execute(sql, params)]
+
+    @_guarded
+    def count_drafts(self, *, trashed: bool | None = False, state: str | None = None,
+                     site_id: str | None = None) -> int:
+        """How many drafts :meth:`list_drafts` lists (read from the list's index alone)."""
+        sql, params = draft_queries.count_drafts_query(trashed=trashed, state=state, site_id=site_id)
+        return int(self._con.execute(sql, params).fetchone()[0])
+
+    @_guarded
+    def list_position(self, article_id: str, *, trashed: bool | None = False, state: str | None = None,
+                      site_id: str | None = None) -> int | None:
+        """The draft's row number in :meth:`list_drafts`'s list, or None when those filters hide it."""
+        sql, params = draft_queries.listed_query(article_id, trashed=trashed, state=state, site_id=site_id)
+        found = self._con.execute(sql, params).fetchone()
+        if found is None:
+            return None
+        sql, params = draft_queries.list_position_query(article_id, found[0], trashed=trashed, state=state,
+                                                        site_id=site_id)
+        return int(self._con.execute(sql, params).fetchone()[0])
 
     @_guarded
     def resolve_id(self, prefix: str) -> str:
