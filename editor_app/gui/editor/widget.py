@@ -71,6 +71,9 @@ DEFAULT_POINT_SIZE = 15.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
 
 
+_FRAME_MARKS = {0xFDD0: "\u2029", 0xFDD1: "\u2029"}  # QTextBeginningOfFrame, QTextEndOfFrame
+
+
 def _count_blocks(texts: list[str]) -> tuple[dict[str, tuple[int, int]], TextStats]:
     """Task runner: words and characters of each paragraph text, and the totals."""
     counts: dict[str, tuple[int, int]] = {}
@@ -508,7 +511,9 @@ class RichTextEditor(QTextEdit):
         self._stats_timer.stop()
         doc = self.document()
         if not self._block_counts:
-            texts = doc.toRawText().split("\u2029")  # the blocks' texts, as QTextBlock.text() gives them
+            # The blocks' texts, as QTextBlock.text() gives them: the raw text also has a mark where each
+            # table (frame) begins and ends, which is no character of the article.
+            texts = doc.toRawText().translate(_FRAME_MARKS).split("\u2029")
             self.runner.submit(_count_blocks, texts, on_result=self._on_block_counts, key=f"stats-{id(self)}")
             return
         cache = self._block_counts
