@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,107 @@ def test_the_stepwise_import_lists_are_current() -> None:
     # A few new modules are fine (imported in the last step anyway); many mean a long freeze there.
     assert len(missing["LATE"]) <= 3, missing["LATE"]
     assert len(missing["STORE"]) <= 10, missing["STORE"]
+
+
+def _journal_body(path: Path) -> str:
+    return str(json.loads(path.read_text(encoding="utf-8"))["article"]["body_html"])
+
+
+def test_typing_before_the_store_opens_is_journalled_within_the_maximum_wait(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store may be slow to open (a busy machine): the typed text reaches the recovery journal within
+    the autosave's maximum wait all the same, and the store takes the text over once it opens, without
+    offering it back as if Qalam had crashed."""
+    from editor_app.gui.store_gate import StoreGate
+
+    data = tmp_path / "data"
+    article = _seed(data, 1)[0]
+    held: list[StoreGate] = []
+    real_open = StoreGate._open
+    monkeypatch.setattr(StoreGate, "_open", lambda gate: held.append(gate))  # the store "takes long"
+    window = _window(qtbot, data)
+    window.start(interactive=False, open_id=article.id)
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
+    journal = data / "recovery" / f"{article.id}.json"
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " وعاد")
+    typed_at = time.monotonic()
+    qtbot.waitUntil(journal.exists, timeout=5000)
+    assert time.monotonic() - typed_at < document_controller.JOURNAL_MAX_WAIT_MS / 1000 + 1.0
+    assert "مينسك وعاد" in _journal_body(journal)
+    assert "store" not in window.ctx.services and held  # still opening
+    type_text(editor, " أمس")
+    qtbot.waitUntil(lambda: "وعاد أمس" in _journal_body(journal), timeout=5000)
+
+    real_open(held[0])  # the store opens now
+    qtbot.waitUntil(lambda: "store" in window.ctx.services, timeout=15000)
+    store = window.ctx.services["store"]
+    assert store.recovered_drafts() == []  # the window's own journal is not "recovered text"
+    qtbot.waitUntil(lambda: "مينسك وعاد أمس" in store.get(article.id).body_html and not journal.exists(),
+                    timeout=10000)
+    assert not window.live_desk.live.bar.isVisible()  # its own write is no "change made elsewhere"
+    window.close()
+
+
+def test_quitting_when_the_store_cannot_open_keeps_the_text_in_the_journal(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.gui import services
+
+    data = tmp_path / "data"
+    article = _seed(data, 1)[0]
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(services, "open_store", broken)
+    window = _window(qtbot, data)
+    window.start(interactive=False, open_id=article.id)
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " بلا مساحة")
+    window.close()
+    assert "store" not in window.ctx.services
+    journal = data / "recovery" / f"{article.id}.json"
+    assert "مينسك بلا مساحة" in _journal_body(journal)
+    monkeypatch.undo()
+    # The next start takes the careful path and offers the text back.
+    paths = resolve_paths(data)
+    assert QuickReader.open(paths) is None
+    store = DraftStore.open(paths)
+    try:
+        assert ["مينسك بلا مساحة" in r.body_html for r in store.recovered_drafts()] == [True]
+    finally:
+        store.close(backup=False)
+
+
+def test_a_change_made_elsewhere_reaches_a_window_started_without_the_store(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    articles = _seed(data, 2)
+    window = _window(qtbot, data)
+    window.start(interactive=False, open_id=articles[0].id)
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: not editor.isReadOnly() and "المسودة 0" in editor.toPlainText(), timeout=10000)
+    qtbot.waitUntil(lambda: window.live_desk.watcher is not None and window.drafts_panel.list.count() == 2,
+                    timeout=5000)
+    assert "store" not in window.ctx.services
+    other = DraftStore.open(resolve_paths(data))  # the command line, say
+    try:
+        other.save(articles[0].copy(title="عنوان جديد", body_html="<p>نص من مكان آخر</p>"))
+        other.create(Article(title="مسودة ثالثة"))
+    finally:
+        other.close(backup=False)
+    changed_at = time.monotonic()
+    qtbot.waitUntil(lambda: "نص من مكان آخر" in editor.toPlainText(), timeout=5000)
+    assert time.monotonic() - changed_at < 3.0
+    qtbot.waitUntil(lambda: window.drafts_panel.list.count() == 3, timeout=2000)
+    assert window.drafts_panel.current_id() == articles[0].id  # the list follows the open draft
+    assert not window.live_desk.live.bar.isVisible() and not window.documents.is_dirty()
+    window.close()
