@@ -108,15 +108,21 @@ class LiveDesk(QObject):
         self._update_mark(article.id)
 
     def _update_mark(self, article_id: str) -> None:
-        store = self.window.documents.store
-        if store is None:
-            return
-
         def show(edited: object) -> None:
             current = self.window.documents.article
             if current is not None and current.id == article_id:
                 self.window.metadata_panel.set_published_mark(bool(edited))
 
+        store = self.window.documents.store
+        if store is None:
+            # Started from the plain reads: one row by its key, read here (the reader is this thread's).
+            reader = getattr(self.window, "reader", None)
+            if reader is not None:
+                try:
+                    show(reader.changed_since_published(article_id))
+                except Exception:  # the store's open, when it comes, says what is wrong
+                    log.warning("the published mark could not be read", exc_info=True)
+            return
         self.ctx.runner.submit(store.changed_since_published, article_id, key="published-mark",
                                on_result=show)
 
