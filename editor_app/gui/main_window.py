@@ -353,11 +353,7 @@ class MainWindow(QMainWindow):
         """
         self._interactive = interactive
         if self._light_start(open_id):
-            reader = self.reader
-            if reader is not None and self._store_wanted_soon(reader):
-                # Sites are configured (the outbox and the review desk need the store), or the search
-                # index is being brought up to date: the store opens after the text is shown.
-                self._after_first_paint.append(lambda: QTimer.singleShot(0, self.store_gate.request))
+            self._after_first_paint.append(self._open_store_if_wanted)
         else:
 
             def begin() -> None:
@@ -379,7 +375,7 @@ class MainWindow(QMainWindow):
         from editor_app.storage.quick_read import CarefulOpenNeeded, QuickReader
 
         try:
-            reader = QuickReader.open(self.ctx.paths, timeout=READ_TIMEOUT_S)
+            reader = QuickReader.open(self.ctx.paths, search=False, timeout=READ_TIMEOUT_S)
         except QalamError as exc:  # locked, unreadable…: the store's own open says it in the user's words
             log.info("full start (%s)", exc)
             return False
@@ -426,12 +422,18 @@ class MainWindow(QMainWindow):
             self._after_first_paint.append(self._build_late)
         return True
 
-    @staticmethod
-    def _store_wanted_soon(reader: QuickReader) -> bool:
+    def _open_store_if_wanted(self) -> None:
+        """After the first paint: sites are configured (the outbox and the review desk need the store), or
+        the search index must be prepared or brought up to date: the store opens after the text is shown."""
+        reader = self.reader
+        if reader is None:
+            return
         try:
-            return bool(reader.list_sites()) or reader.search_index_status() is not None
+            wanted = bool(reader.list_sites()) or reader.search_index_status() is not None
         except Exception:  # the store's open reports what is wrong
-            return True
+            wanted = True
+        if wanted:
+            QTimer.singleShot(0, self.store_gate.request)
 
     def _build_late(self) -> None:
         """late(), with its modules (the checks, importers…) imported a few milliseconds at a time first."""

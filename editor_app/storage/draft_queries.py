@@ -130,14 +130,17 @@ def prefix_params(prefix: str) -> dict[str, str]:
 
 def resolve_id(prefix: str, ids_starting: Callable[[str], list[str]]) -> str:
     """A full id from a unique prefix (as typed on the command line); ``ids_starting`` runs PREFIX_QUERY."""
+    prefix = prefix.strip().lower()
+    found = ids_starting(prefix) if prefix else []
+    if prefix in found:
+        return prefix
+    if len(found) == 1:
+        return found[0]
+    # The messages' module only when one is needed (the window resolves its first draft before it paints).
     from editor_app.storage.store_state import MSG_AMBIGUOUS, MSG_NO_DRAFT, MSG_NO_ID, store_msg
 
-    prefix = prefix.strip().lower()
     if not prefix:
         raise QalamError(store_msg(MSG_NO_ID))
-    found = ids_starting(prefix)
     if not found:
         raise QalamError(store_msg(MSG_NO_DRAFT, id=prefix))
-    if len(found) > 1 and prefix not in found:
-        raise QalamError(store_msg(MSG_AMBIGUOUS, id=prefix))
-    return prefix if prefix in found else found[0]
+    raise QalamError(store_msg(MSG_AMBIGUOUS, id=prefix))

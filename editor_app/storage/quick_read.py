@@ -138,13 +138,16 @@ class QuickReader:
 
     # --- opening ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, paths: AppPaths, *, opened: bool = False,
+    def open(cls, paths: AppPaths, *, opened: bool = False, search: bool = True,
              timeout: float = BUSY_TIMEOUT_S) -> QuickReader | None:
         """A reader, or None when the careful path (``DraftStore.open``) must open the store instead.
 
         ``opened``: a ``DraftStore`` of this process has opened the file already (checked, migrated, its
         journal looked at), so only the schema revision is asked for; the window then reads its drafts
-        list with this reader beside the store. ``timeout``: how long a read waits for a lock.
+        list with this reader beside the store. ``search``: this reader may search, so a search index
+        of another stemmer that ``DraftStore.open`` has not prepared yet takes the careful path (the
+        window searches through the store, and asks about the index after its first paint).
+        ``timeout``: how long a read waits for a lock.
         """
         db_path = Path(paths.database)
         try:
@@ -161,7 +164,8 @@ class QuickReader:
             return None  # the careful path says why
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None or str(row[0]) != migrate.HEAD or (not opened and _index_unprepared(con)):
+            unprepared = search and not opened and _index_unprepared(con)
+            if row is None or str(row[0]) != migrate.HEAD or unprepared:
                 con.close()
                 return None
         except sqlite3.Error as exc:
@@ -244,10 +248,11 @@ class QuickReader:
     @_guarded
     def get(self, article_id: str) -> Article:
         from editor_app.storage.convert import article_from_row
-        from editor_app.storage.store_state import MSG_NO_DRAFT, store_msg
 
         rows = self._query("SELECT * FROM articles WHERE id = ?", (article_id,))
         if not rows:
+            from editor_app.storage.store_state import MSG_NO_DRAFT, store_msg
+
             raise QalamError(store_msg(MSG_NO_DRAFT, id=article_id))
         return article_from_row(rows[0])  # type: ignore[arg-type]
 
