@@ -171,7 +171,8 @@ class DraftsModel(QAbstractListModel):
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
-            assert self.reader is not None
+            if self.reader is None:
+                return None  # closed (the window is closing)
             try:
                 summaries = self.reader.list_drafts(limit=PAGE, offset=number * PAGE, **self.where.args())
             except Exception:
@@ -429,6 +430,7 @@ class DraftsPanel(QWidget):
 
     def close_reader(self) -> None:
         if self.reader is not None:
+            self.model.reader = None
             self.reader.close()
             self.reader = None
 

@@ -623,14 +623,19 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue(self._state_key(), self.saveState())
         self.ctx.settings.sync()
 
+    def _close_reader(self) -> None:
+        self.reader = None
+        self.drafts_panel.close_reader()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.may_close():  # saving fails (disk full) and the writer chose to stay
             event.ignore()
             return
         for hook in list(self.on_close):
             hook()
+        self._close_reader()  # before the store closes: the store's connection is then the last one
         self.documents.shutdown()  # nothing typed may be lost on quit
         self.store_gate.close()
-        self.drafts_panel.close_reader()
+        self._close_reader()  # one made meanwhile (the store opened to save on quit)
         self.save_geometry()
         super().closeEvent(event)
