@@ -361,3 +361,35 @@ def test_a_change_made_elsewhere_reaches_a_window_started_without_the_store(
     assert window.drafts_panel.current_id() == articles[0].id  # the list follows the open draft
     assert not window.live_desk.live.bar.isVisible() and not window.documents.is_dirty()
     window.close()
+
+
+def test_ctrl_s_on_an_autosaved_text_checks_nothing_again(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pre-publish check follows article_changed; Ctrl+S right after the autosave wrote the same text
+    saves a kept revision but announces no change (a 20,000-word article would be checked again)."""
+    monkeypatch.setattr(document_controller, "AUTOSAVE_PAUSE_MS", 100)
+    data = tmp_path / "data"
+    article = _seed(data, 1)[0]
+    window = _window(qtbot, data)
+    window.start(interactive=False, open_id=article.id)
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
+    announced: list[object] = []
+    window.documents.article_changed.connect(announced.append)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " وعاد")
+    qtbot.waitUntil(lambda: "store" in window.ctx.services and not window.documents.is_dirty(), timeout=15000)
+    assert len(announced) == 1  # the autosave told of the edit
+    store = window.ctx.services["store"]
+    kept = len(store.history(article.id))
+    window.documents.save()
+    qtbot.waitUntil(lambda: not store.has_pending() and not window.ctx.runner.is_busy(), timeout=5000)
+    assert len(announced) == 1  # nothing new to check
+    history = store.history(article.id)
+    assert history[0].kind.value == "save" and len(history) >= kept  # the autosave became a kept save
+    type_text(editor, " أمس")
+    window.documents.save()  # typed since: told, and checked
+    assert len(announced) == 2
+    window.close()

@@ -83,6 +83,7 @@ class DocumentController(QObject):
         self._saved_edits = 0  # … up to the last snapshot known to be in the database
         self._last_flush = time.monotonic()
         self._unannounced = False  # a snapshot taken while typing that article_changed has not told yet
+        self._announced_edits = 0  # … and the edits it told of last (or the opened text's)
         self._failing: BaseException | None = None
         self._retries = 0
         self._early: EarlyJournal | None = None  # the journal while the store is not open yet
@@ -225,6 +226,8 @@ class DocumentController(QObject):
             self.saved_at = article.updated_at  # "saved at" shows when this text reached the store
             self.in_conflict = False
             self._queued_edits = self._saved_edits = self._edits  # what is shown is what is stored
+            self._announced_edits = self._edits  # article_opened tells of it
+            self._unannounced = False
             self.editor.load_article(article)
             loader = getattr(self.metadata, "load_article", None)
             if callable(loader):
@@ -272,13 +275,16 @@ class DocumentController(QObject):
         if explicit:
             store.queue_save(article, note, base=self.base, journal=False)
             changed = True
+            # Ctrl+S on a text already autosaved (and checked) is news to nobody: no second check of it.
+            fresh = edits != self._announced_edits
         else:
-            changed = store.autosave(article, base=self.base, journal=False)
+            changed = fresh = store.autosave(article, base=self.base, journal=False)
         self._queued_edits = edits
-        if announce and (changed or self._unannounced):
+        if announce and (fresh or self._unannounced):
             self._unannounced = False
+            self._announced_edits = edits
             self.article_changed.emit(article)
-        elif changed:
+        elif fresh:
             self._unannounced = True  # said at the next pause
         return changed
 
