@@ -1,4 +1,5 @@
-"""Reading the draft store with plain ``sqlite3``: the fast path of the read-only commands.
+"""Reading the draft store with plain ``sqlite3``: the fast path of the read-only commands, and of the
+window's start (the open draft and the drafts list, a page at a time, before the store is open).
 
 ``qalam drafts list`` on 10,000 drafts used to import SQLAlchemy, Alembic's checks and the ORM, and run
 a full integrity check, to print a list: about a second and 100 MB. :class:`QuickReader` answers the
