@@ -393,3 +393,41 @@ def test_ctrl_s_on_an_autosaved_text_checks_nothing_again(
     window.documents.save()  # typed since: told, and checked
     assert len(announced) == 2
     window.close()
+
+
+def test_a_store_that_fails_to_open_is_tried_again_and_takes_the_text(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk (or a lock) when the store first opens: the text waits in the journal, the open is tried
+    again a little later (not on every key), and the text reaches the database once it opens."""
+    from editor_app.gui import services, store_gate
+
+    monkeypatch.setattr(document_controller, "AUTOSAVE_PAUSE_MS", 100)
+    monkeypatch.setattr(store_gate, "RETRY_DELAYS_MS", (300, 300))
+    data = tmp_path / "data"
+    article = _seed(data, 1)[0]
+    real_open = services.open_store
+    tries: list[float] = []
+
+    def flaky(*args: object, **kwargs: object) -> object:
+        tries.append(time.monotonic())
+        if len(tries) == 1:
+            raise OSError(28, "No space left on device")
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services, "open_store", flaky)
+    window = _window(qtbot, data)
+    window.start(interactive=False, open_id=article.id)
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " وعاد")
+    qtbot.waitUntil(lambda: len(tries) == 1 and window.store_gate.failures == 1, timeout=15000)
+    type_text(editor, " أمس")  # keys typed meanwhile do not try again at once
+    assert len(tries) == 1
+    qtbot.waitUntil(lambda: "store" in window.ctx.services, timeout=15000)
+    assert len(tries) == 2 and tries[1] - tries[0] >= 0.25
+    store = window.ctx.services["store"]
+    qtbot.waitUntil(lambda: "مينسك وعاد أمس" in store.get(article.id).body_html, timeout=10000)
+    window.close()

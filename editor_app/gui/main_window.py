@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
             log.error("the draft store could not be opened: %s\n%s", exc, tb)
             text = self.tr("The draft store could not be opened. Details are in the log.")
         self.status.showMessage(text)
-        if self._interactive:
+        if self._interactive and self.store_gate.failures == 1:  # once: it is tried again by itself
             QMessageBox.critical(self, self.tr("Draft store"), text)
 
     def _run_after_paint(self) -> None:

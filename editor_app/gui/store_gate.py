@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.gui.stepwise import StepwiseImport
 
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from editor_app.gui.context import AppContext
 
 log = logging.getLogger(__name__)
+
+# After a failed open (a full disk, a locked or unreadable file), the next tries: not one per key typed.
+RETRY_DELAYS_MS = (2000, 5000, 15_000, 30_000, 60_000)
 
 
 class StoreGate(QObject):
@@ -46,6 +49,10 @@ class StoreGate(QObject):
         self._handled: Any = None  # the store handed to the window (once)
         self._closed = False  # the window closed: nothing opens any more
         self.scan_journal = True  # False once the window started from the plain reads
+        self.failures = 0  # failed opens in a row (the window says so once, then only in the status bar)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._try_again)
 
     @property
     def store(self) -> Any:
@@ -63,7 +70,7 @@ class StoreGate(QObject):
             return
         if callback is not None:
             self._waiting.append(callback)
-        if not self._loading:
+        if not self._loading and not self._retry.isActive() and not self._closed:
             self._loading = True
             from editor_app.gui.import_order import STORE
 
@@ -109,6 +116,8 @@ class StoreGate(QObject):
                 close(backup=False)  # open_now() won the race
             return
         self._loading = False
+        self.failures = 0
+        self._retry.stop()
         self._handled = store
         self.ctx.services["store"] = store
         self.opened.emit(store)
@@ -119,6 +128,7 @@ class StoreGate(QObject):
     def close(self) -> None:
         """The window closed (and saved): a store still on its way is closed as it arrives."""
         self._closed = True
+        self._retry.stop()
         self._waiting.clear()
 
     def _on_failed(self, exc: BaseException, tb: str) -> None:
@@ -126,5 +136,14 @@ class StoreGate(QObject):
         if self.store is not None:
             return  # open_now() opened it meanwhile
         self._loading = False
-        self._waiting.clear()
+        self.failures += 1
+        if self._closed:
+            self._waiting.clear()
+            return
+        # What asked for the store still waits (the text is in the journal meanwhile): try again later.
+        self._retry.start(RETRY_DELAYS_MS[min(self.failures, len(RETRY_DELAYS_MS)) - 1])
         self.failed.emit(exc, tb)
+
+    def _try_again(self) -> None:
+        if self.store is None and not self._loading and not self._closed:
+            self.request()
