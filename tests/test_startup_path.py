@@ -350,6 +350,8 @@ def test_a_change_made_elsewhere_reaches_a_window_started_without_the_store(
     assert "store" not in window.ctx.services
     other = DraftStore.open(resolve_paths(data))  # the command line, say
     try:
+        # The version the window's text came from, read without the store: stale-copy protection holds.
+        assert window.documents.base == other.stored_hash(articles[0].id)
         other.save(articles[0].copy(title="عنوان جديد", body_html="<p>نص من مكان آخر</p>"))
         other.create(Article(title="مسودة ثالثة"))
     finally:
