@@ -37,18 +37,23 @@ def _where(clauses: list[str]) -> str:
     return " WHERE " + " AND ".join(clauses) if clauses else ""
 
 
-# Newest first; the id decides between drafts saved at the same instant (a bulk import), so a list read
-# a page at a time (the window's) and a row's position (list_position_query) agree.
-LIST_ORDER = " ORDER BY updated_at DESC, id DESC"
+# Newest first. A list read a page at a time (the window's) also orders by id, so that its pages and a
+# row's position (list_position_query) agree about drafts saved at the same instant (a bulk import). The
+# whole list leaves that to the index (ix_articles_list: the same order for the list outside the trash);
+# the explicit tie-break costs a sort of each run of equal times, a quarter more for 10,000 drafts.
+LIST_ORDER = " ORDER BY updated_at DESC"
+PAGE_ORDER = " ORDER BY updated_at DESC, id DESC"
 # Migration 0019's covering index: counting and paging never read a row (nor the body behind it).
 LIST_INDEX = " INDEXED BY ix_articles_list"
 
 
 def list_drafts_query(*, trashed: bool | None = False, state: str | None = None, site_id: str | None = None,
-                      limit: int | None = None, offset: int = 0) -> tuple[str, dict[str, Any]]:
-    """Newest first. ``trashed``: False hides the trash, True shows only it, None shows everything."""
+                      limit: int | None = None, offset: int | None = None) -> tuple[str, dict[str, Any]]:
+    """Newest first. ``trashed``: False hides the trash, True shows only it, None shows everything.
+    ``offset``: a page of ``limit`` rows further down (a paged read: ordered as :data:`PAGE_ORDER`)."""
     where, params = _filters(trashed, state, site_id)
-    sql = f"SELECT {SUMMARY_COLUMNS} FROM articles" + _where(where) + LIST_ORDER
+    paged = offset is not None
+    sql = f"SELECT {SUMMARY_COLUMNS} FROM articles" + _where(where) + (PAGE_ORDER if paged else LIST_ORDER)
     if limit:
         sql += " LIMIT :limit"
         params["limit"] = int(limit)
@@ -67,8 +72,8 @@ def count_drafts_query(*, trashed: bool | None = False, state: str | None = None
 
 def list_position_query(article_id: str, updated_at: str, *, trashed: bool | None = False,
                         state: str | None = None, site_id: str | None = None) -> tuple[str, dict[str, Any]]:
-    """The row number of the draft (saved at ``updated_at``, as stored) in :func:`list_drafts_query`'s list:
-    how many listed drafts come before it."""
+    """The row number of the draft (saved at ``updated_at``, as stored) in the list read a page at a time
+    (:func:`list_drafts_query` with an ``offset``): how many listed drafts come before it."""
     where, params = _filters(trashed, state, site_id)
     where.append("(updated_at > :at OR (updated_at = :at AND id > :id))")
     params.update(at=updated_at, id=article_id)

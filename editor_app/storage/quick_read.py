@@ -214,7 +214,7 @@ class QuickReader:
     @_guarded
     def list_drafts(self, *, trashed: bool | None = False, state: str | None = None,
                     site_id: str | None = None, limit: int | None = None,
-                    offset: int = 0) -> list[DraftSummary]:
+                    offset: int | None = None) -> list[DraftSummary]:
         sql, params = draft_queries.list_drafts_query(trashed=trashed, state=state, site_id=site_id,
                                                       limit=limit, offset=offset)
         return [draft_queries.summary_from_row(r) for r in self._con.execute(sql, params)]
