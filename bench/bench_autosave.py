@@ -112,9 +112,11 @@ def gui_part(kind: str) -> int:
     window.resize(1280, 800)
     window.show()
     window.start(interactive=False, open_id=article_id)
+    window.store_gate.request()  # the journal as written once the store is open (it opens on the first key)
     editor = window.editor_area.editor
     deadline = time.monotonic() + 60
-    while (window.documents.article is None or editor.is_loading()) and time.monotonic() < deadline:
+    while (window.documents.article is None or editor.is_loading() or "store" not in app_ctx.services) and (
+            time.monotonic() < deadline):
         QApplication.processEvents()
         time.sleep(0.005)
     wait_until_idle(app_ctx)

@@ -111,3 +111,50 @@ def test_exports_show_no_block_data() -> None:
     for exported in (export_html(article), export_markdown(article)):
         assert "data-wp" not in exported and "wp:" not in exported and "my-plugin" not in exported
         assert "الفقرة الثانية" in exported
+
+
+def test_a_large_article_built_a_slice_at_a_time_is_the_same_document(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening builds the document a slice per turn of the event loop (html_io.SlicedBuild): with one
+    block per slice, a table (and the paragraph Qt keeps after it), nested lists and a kept block come
+    out as a whole build makes them, block data and counts included."""
+    from editor_app.core.arabic_text import text_stats
+    from editor_app.core.html_clean import clean_html
+    from editor_app.gui.editor import widget as widget_module
+
+    monkeypatch.setattr(widget_module, "SLICE_S", 0.0)  # every step stops after its first block
+    body = TABLE_AND_LISTS + article_body(SITE_POST) + TABLE_AND_LISTS.replace("مصر", "العراق")
+    checker = SpellChecker(personal_path=tmp_path / "personal.txt", newsroom_path=tmp_path / "newsroom.txt")
+    whole = RichTextEditor(checker, TaskRunner(inline=True))
+    sliced = RichTextEditor(checker, TaskRunner(inline=False))
+    for w in (whole, sliced):
+        qtbot.addWidget(w)
+    whole.load_html(body)
+    steps: list[int] = []
+    real_step = widget_module.SlicedBuild.step
+
+    def counting_step(build: object, budget: float | None = None) -> bool:
+        steps.append(1)
+        return real_step(build, budget)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(widget_module.SlicedBuild, "step", counting_step)
+    sliced.load_html(body)
+    qtbot.waitUntil(lambda: not sliced.is_loading(), timeout=10000)
+    assert len(steps) > 8  # it really went a block at a time
+    expected = clean_html(body, keep_block_data=True)
+    assert whole.to_html() == expected
+    assert sliced.to_html() == expected
+    assert sliced.document().toPlainText() == whole.document().toPlainText()
+    # The per-paragraph counts (counted on the runner at first, then per edited paragraph) agree with
+    # a count of the whole text, tables and kept blocks included.
+    seen: list[tuple[int, ...]] = []
+    sliced.stats_changed.connect(lambda *a: seen.append(a))
+    sliced.update_stats()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    stats = text_stats(sliced.document().toPlainText())
+    assert seen[-1][:3] == (stats.words, stats.chars, stats.minutes)
+    _replace(sliced, "العراق", "العراق وسوريا")
+    sliced.update_stats()
+    stats = text_stats(sliced.document().toPlainText())
+    assert seen[-1][:3] == (stats.words, stats.chars, stats.minutes)

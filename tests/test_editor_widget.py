@@ -476,6 +476,30 @@ def test_counts_reach_the_status_signal(qtbot: QtBot, editor: RichTextEditor) ->
     assert errors == 1
 
 
+def test_counts_after_an_edit_recount_only_what_changed(
+    qtbot: QtBot, editor: RichTextEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core.arabic_text import text_stats
+    from editor_app.gui.editor import widget
+
+    seen: list[tuple[int, int, int, int]] = []
+    editor.stats_changed.connect(lambda *a: seen.append(a))
+    paragraphs = [f"<p>الفقرة رقم {i} عن مينسك وموسكو</p>" for i in range(40)]
+    _load(editor, "\n".join(paragraphs))
+    editor.update_stats()  # a new text: counted as a whole (inline runner in tests)
+    counted: list[str] = []
+    real = widget.word_count
+    monkeypatch.setattr(widget, "word_count", lambda text: counted.append(text) or real(text))
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().findBlockByNumber(7).position())
+    editor.setTextCursor(cursor)
+    type_text(editor, "جديد ")
+    editor.update_stats()
+    assert counted == [editor.document().findBlockByNumber(7).text()]  # one paragraph counted again
+    expected = text_stats(editor.toPlainText())
+    assert seen[-1][:3] == (expected.words, expected.chars, expected.minutes)
+
+
 def test_find_and_replace_ignoring_marks_and_hamza(qtbot: QtBot, editor: RichTextEditor) -> None:
     _load(editor, "<p>قال مُحَمَّدٌ إن أوكرانيا وإن اوكرانيا</p>\n")
     dialog = FindReplaceDialog(editor)

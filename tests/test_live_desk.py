@@ -40,6 +40,7 @@ def _window(qtbot: QtBot, data: Path, lang: str = "ar") -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.start(interactive=False)
+    window.store_gate.request()  # these tests are about the open store (the light start: test_startup_path)
     qtbot.waitUntil(lambda: "store" in window.ctx.services, timeout=15000)
     qtbot.waitUntil(lambda: window.live_desk.watcher is not None, timeout=5000)
     return window

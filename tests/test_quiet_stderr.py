@@ -61,6 +61,8 @@ def test_dialogs_and_menus_of_a_running_window_stay_quiet(
     window.view_menu.close()
     from editor_app.gui.history_dialog import HistoryDialog
 
+    window.store_gate.request()  # the window started from plain reads; the dialog needs the store
+    qtbot.waitUntil(lambda: "store" in app_ctx.services, timeout=15000)
     dialog = HistoryDialog(app_ctx.services["store"], app_ctx.runner, draft, window)
     dialog.show()
     qtbot.waitExposed(dialog)

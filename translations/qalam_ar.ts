@@ -1073,17 +1073,6 @@
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n drafts are listed; search to find older ones.</source>
-        <translation>
-            <numerusform>لا تُعرض أي مسودة؛ ابحث لتجد المسودات.</numerusform>
-            <numerusform>تُعرض أحدث مسودة فقط؛ ابحث لتجد الأقدم منها.</numerusform>
-            <numerusform>تُعرض أحدث مسودتين؛ ابحث لتجد الأقدم منهما.</numerusform>
-            <numerusform>تُعرض أحدث %Ln مسودات؛ ابحث لتجد الأقدم منها.</numerusform>
-            <numerusform>تُعرض أحدث %Ln مسودة؛ ابحث لتجد الأقدم منها.</numerusform>
-            <numerusform>تُعرض أحدث %Ln مسودة؛ ابحث لتجد الأقدم منها.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation>استعِد</translation>

@@ -1001,13 +1001,6 @@
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n drafts are listed; search to find older ones.</source>
-        <translation>
-            <numerusform>The newest draft is listed; search to find older ones.</numerusform>
-            <numerusform>The newest %Ln drafts are listed; search to find older ones.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>

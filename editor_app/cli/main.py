@@ -20,6 +20,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from editor_app import __version__
 
@@ -98,6 +99,43 @@ def split_globals(argv: Sequence[str]) -> tuple[list[str], list[str]]:
     return globals_, rest
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"qalam {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", default=None,
+                        help="folder for drafts, settings and logs (default: the platform's; also "
+                             "QALAM_DATA_DIR)")
+    parser.add_argument("--lang", choices=("ar", "en"), default=None,
+                        help="user interface language (default: the saved setting, else the system's)")
+    parser.add_argument("--screenshot", metavar="FILE", default=None,
+                        help="start the GUI offscreen, save a PNG of the main window to FILE and exit")
+    parser.add_argument("--open", metavar="ID", dest="open_id", default=None, help="open this draft at start")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also log to stderr")
+    parser.add_argument("--json", action="store_true", dest="global_json", help=argparse.SUPPRESS)
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options alone when no command is given (the window starts), or None to take the full
+    parser (a command, ``--help``, or a usage error that the full parser explains with the commands
+    listed). Building the table's sub-parsers is skipped on the GUI's path: it needs none of them."""
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    parser = _QuietParser(prog="qalam", add_help=False)
+    _add_global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except ValueError:
+        return None
+    if rest or args.global_json:
+        return None  # a command, a stray word, or --json (which the full parser refuses for the window)
+    args.command = None
+    return args
+
+
 def command_of(rest: Sequence[str]) -> str | None:
     """The subcommand's name: the first word that is not a top-level option or its value."""
     i = 0
@@ -123,17 +161,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"qalam {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", default=None,
-                        help="folder for drafts, settings and logs (default: the platform's; also "
-                             "QALAM_DATA_DIR)")
-    parser.add_argument("--lang", choices=("ar", "en"), default=None,
-                        help="user interface language (default: the saved setting, else the system's)")
-    parser.add_argument("--screenshot", metavar="FILE", default=None,
-                        help="start the GUI offscreen, save a PNG of the main window to FILE and exit")
-    parser.add_argument("--open", metavar="ID", dest="open_id", default=None, help="open this draft at start")
-    parser.add_argument("-v", "--verbose", action="store_true", help="also log to stderr")
-    parser.add_argument("--json", action="store_true", dest="global_json", help=argparse.SUPPRESS)
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     chosen = COMMANDS[command][0] if command in COMMANDS else None
     for name, (module_name, help_text) in COMMANDS.items():
@@ -152,6 +180,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     globals_, rest = split_globals(argv)
     command = command_of(rest)
+    if command is None:
+        quick = gui_arguments(argv)
+        if quick is not None:
+            return quick
     parser = build_parser(command)
     args = parser.parse_args([*globals_, *rest])
     if args.global_json:

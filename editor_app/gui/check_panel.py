@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 TASK_KEY = "pre-publish-check"
 _COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#546e7a"}
 _FIX_COLUMN = 2
+FILL_BATCH = 80  # tree rows built per turn of the event loop (~5 ms)
+RESIZE_SAMPLE = 40  # rows measured to size the Text and Fix columns
 
 
 def select_span(widget: QTextEdit | QLineEdit | QPlainTextEdit, start: int, end: int) -> None:
@@ -137,6 +139,8 @@ class CheckPanel(QWidget):
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         # The "Text" column quotes the article: in its own direction (the messages are the interface's).
         self.tree.setItemDelegate(TextDirectionDelegate(self.tree, columns=(1,)))
+        # Fitting the columns to hundreds of rows measured every row on each change: a sample does.
+        self.tree.header().setResizeContentsPrecision(RESIZE_SAMPLE)
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.currentItemChanged.connect(self._on_current)
@@ -172,6 +176,13 @@ class CheckPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._fill_generation = 0
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self._brushes = {severity: QBrush(QColor(colour)) for severity, colour in _COLORS.items()}
+        self._fix_brush = QBrush(QColor("#1565c0"))
+        self._click_to_fix = self.tr("Click to fix")
+        self._translations: dict[tuple[str, str, int], str] = {}
         self._show([])
 
     # --- running ----------------------------------------------------------------------------
@@ -221,24 +232,9 @@ class CheckPanel(QWidget):
 
     def _show(self, findings: Any) -> None:
         self._findings = list(findings)
-        self.tree.clear()
-        items = []
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for finding in self._findings:
-            message = finding.message.render(translate)
-            item = QTreeWidgetItem([message, finding.text.strip() or "—", ""])
-            item.setData(0, Qt.ItemDataRole.UserRole, finding)
-            item.setToolTip(0, f"{self._severity_label(finding.severity)} · {finding.rule}")
-            item.setForeground(0, QBrush(QColor(_COLORS[finding.severity])))
-            if finding.severity == Severity.ERROR:
-                item.setFont(0, bold)
-            if finding.fix is not None:
-                item.setText(_FIX_COLUMN, finding.fix.label.render(translate))
-                item.setForeground(_FIX_COLUMN, QBrush(QColor("#1565c0")))
-                item.setToolTip(_FIX_COLUMN, self.tr("Click to fix"))
-            items.append(item)
-        self.tree.addTopLevelItems(items)
+        self._fill_generation += 1
+        # A long article has hundreds of findings: the rows go in a batch per turn of the event loop.
+        self._fill(self._fill_generation, 0)
         errors = sum(1 for f in self._findings if f.severity == Severity.ERROR)
         others = len(self._findings) - errors
         self.stack.setCurrentWidget(self.empty if self._article is None else self.results)
@@ -251,6 +247,42 @@ class CheckPanel(QWidget):
         self.fix_button.setEnabled(False)
         self.fix_all_button.setEnabled(False)
         self.findings_changed.emit(self.findings())
+
+    def _fill(self, generation: int, start: int) -> None:
+        if generation != self._fill_generation:
+            return  # newer findings replaced these
+        if start == 0:
+            self.tree.clear()
+        batch = len(self._findings) if self.runner.inline else FILL_BATCH
+        end = min(len(self._findings), start + batch)
+        items = []
+        for finding in self._findings[start:end]:
+            item = QTreeWidgetItem()
+            self._set_row(item, finding)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        if end < len(self._findings):
+            QTimer.singleShot(0, self, lambda: self._fill(generation, end))
+
+    def _translate_once(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # A long article repeats the same few messages hundreds of times; the language is set at start.
+        key = (context, text, n)
+        found = self._translations.get(key)
+        if found is None:
+            found = self._translations[key] = translate(context, text, disambiguation, n)
+        return found
+
+    def _set_row(self, item: QTreeWidgetItem, finding: Finding) -> None:
+        item.setText(0, finding.message.render(self._translate_once))
+        item.setText(1, finding.text.strip() or "—")
+        item.setData(0, Qt.ItemDataRole.UserRole, finding)
+        item.setToolTip(0, f"{self._severity_label(finding.severity)} · {finding.rule}")
+        item.setForeground(0, self._brushes[finding.severity])
+        item.setFont(0, self._bold if finding.severity == Severity.ERROR else self.tree.font())
+        if finding.fix is not None:
+            item.setText(_FIX_COLUMN, finding.fix.label.render(self._translate_once))
+            item.setForeground(_FIX_COLUMN, self._fix_brush)
+            item.setToolTip(_FIX_COLUMN, self._click_to_fix)
 
     def _on_error(self, exc: BaseException, trace: str) -> None:
         del trace

@@ -32,3 +32,13 @@ class AppContext:
 def make_settings(paths: AppPaths) -> QSettings:
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+WELCOME_SHOWN_KEY = "welcome/shown"
+
+
+def welcome_shown(settings: QSettings) -> bool:
+    value = settings.value(WELCOME_SHOWN_KEY, False)
+    if isinstance(value, str):  # INI files give strings back
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
@@ -35,6 +36,7 @@ from editor_app.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.gui.context import AppContext
+    from editor_app.gui.early_journal import EarlyJournal
     from editor_app.storage.store import DraftStore, FlushResult
 
 log = logging.getLogger(__name__)
@@ -81,8 +83,10 @@ class DocumentController(QObject):
         self._saved_edits = 0  # … up to the last snapshot known to be in the database
         self._last_flush = time.monotonic()
         self._unannounced = False  # a snapshot taken while typing that article_changed has not told yet
+        self._announced_edits = 0  # … and the edits it told of last (or the opened text's)
         self._failing: BaseException | None = None
         self._retries = 0
+        self._early: EarlyJournal | None = None  # the journal while the store is not open yet
         self._timer = self._single_shot(AUTOSAVE_PAUSE_MS, self.autosave_now)
         self._max_wait = self._single_shot(JOURNAL_MAX_WAIT_MS, self.journal_now)
         self._retry = self._single_shot(RETRY_DELAYS_MS[0], self._retry_flush)
@@ -111,10 +115,54 @@ class DocumentController(QObject):
         """Edits not yet in the database (typed since the last write, or still being written)."""
         return self._edits != self._saved_edits
 
+    # -- the store opened on demand (gui/store_gate.py) -------------------------------------------
+
+    def _store_or_later(self, retry: Callable[[], None] | None) -> DraftStore | None:
+        """The store, or None after asking for it: the window starts without it (gui/store_gate.py)."""
+        store = self.store
+        gate = self.ctx.services.get("store_gate")
+        if store is None and gate is not None:
+            gate.request(None if retry is None else lambda _store: retry())
+        return store
+
+    def _store_now(self) -> DraftStore | None:
+        """Quitting with text typed while the store was still opening: open it right here."""
+        gate = self.ctx.services.get("store_gate")
+        if self.store is None and gate is not None and (gate.is_loading() or self.is_dirty()):
+            try:
+                gate.open_now()
+            except Exception:  # the early journal keeps the text (see shutdown)
+                log.exception("the draft store could not be opened to save on quit")
+        return self.store
+
+    def _journal_early(self, *, now: bool = False) -> None:
+        """No store yet: the typed text goes to the recovery journal (gui/early_journal.py), on the runner
+        (``now``: on this thread: quitting, crashing). Nothing typed waits for the store to be safe."""
+        if self.article is None or not self.is_dirty():
+            return
+        if self._early is None:
+            from editor_app.gui.early_journal import EarlyJournal
+
+            self._early = EarlyJournal(self.ctx.paths.data_dir / "recovery")
+        early = self._early
+        article = self.current_article()
+        if article is None:
+            return
+        snapshot, seq = early.snapshot(article)
+        if now or self.ctx.runner.inline:
+            early.write(snapshot, seq)
+        else:
+            self.ctx.runner.submit(early.write, snapshot, seq, on_error=self._on_save_error)
+
+    def store_opened(self, _store: object) -> None:
+        """The store takes over the journal (its autosaves replace the early journal's files)."""
+        if self._early is not None:
+            self._early.close()
+
     # -- opening ------------------------------------------------------------------------------
 
     def new_draft(self) -> None:
-        store = self.store
+        store = self._store_or_later(self.new_draft)
         if store is None:
             return
         self.commit_current()
@@ -127,7 +175,7 @@ class DocumentController(QObject):
         self.ctx.runner.submit(create, on_result=self._show_loaded, on_error=self._on_error)
 
     def open(self, article_id: str) -> None:
-        store = self.store
+        store = self._store_or_later(lambda: self.open(article_id))
         if store is None:
             return
         if self.article is not None and self.article.id == article_id:
@@ -167,9 +215,10 @@ class DocumentController(QObject):
 
     def _show(self, article: object, base: str | None = None) -> None:
         assert isinstance(article, Article)
-        store = self.store
-        if base is None and store is not None:
-            base = store.content_hash_of(article)
+        if base is None:
+            from editor_app.storage.convert import content_hash
+
+            base = content_hash(article)  # DraftStore.content_hash_of, without the store
         self._loading = True
         try:
             self.article = article
@@ -177,6 +226,8 @@ class DocumentController(QObject):
             self.saved_at = article.updated_at  # "saved at" shows when this text reached the store
             self.in_conflict = False
             self._queued_edits = self._saved_edits = self._edits  # what is shown is what is stored
+            self._announced_edits = self._edits  # article_opened tells of it
+            self._unannounced = False
             self.editor.load_article(article)
             loader = getattr(self.metadata, "load_article", None)
             if callable(loader):
@@ -194,6 +245,8 @@ class DocumentController(QObject):
         if self._loading or self.article is None:
             return
         self._edits += 1
+        if self.store is None:
+            self._store_or_later(None)  # the first edit opens the store, well before the autosave is due
         self._timer.start()
         if not self._max_wait.isActive():
             self._max_wait.start()
@@ -222,20 +275,27 @@ class DocumentController(QObject):
         if explicit:
             store.queue_save(article, note, base=self.base, journal=False)
             changed = True
+            # Ctrl+S on a text already autosaved (and checked) is news to nobody: no second check of it.
+            fresh = edits != self._announced_edits
         else:
-            changed = store.autosave(article, base=self.base, journal=False)
+            changed = fresh = store.autosave(article, base=self.base, journal=False)
         self._queued_edits = edits
-        if announce and (changed or self._unannounced):
+        if announce and (fresh or self._unannounced):
             self._unannounced = False
+            self._announced_edits = edits
             self.article_changed.emit(article)
-        elif changed:
+        elif fresh:
             self._unannounced = True  # said at the next pause
         return changed
 
     def journal_now(self) -> None:
         """The maximum wait while typing: journal now (on the runner); now and then write the draft too."""
         store = self.store
-        if store is None or self.article is None:
+        if self.article is None:
+            return
+        if store is None:
+            self._journal_early()
+            self._store_or_later(None)
             return
         if time.monotonic() - self._last_flush >= FLUSH_MAX_WAIT_MS / 1000:
             self.autosave_now()
@@ -247,7 +307,12 @@ class DocumentController(QObject):
         """After a pause (and before switching, checking, publishing): write the draft on the runner."""
         self._timer.stop()
         self._max_wait.stop()
-        if self.store is None or self.article is None:
+        if self.article is None:
+            return
+        if self.store is None:
+            if self.is_dirty():
+                self._journal_early()
+                self._store_or_later(self.autosave_now)
             return
         self._snapshot()
         if self.is_dirty() or self.store.has_pending():
@@ -257,6 +322,12 @@ class DocumentController(QObject):
         """An explicit save (Ctrl+S): a revision kept forever. The GUI thread only takes the snapshot."""
         self._timer.stop()
         self._max_wait.stop()
+        if self.article is None:
+            return
+        if self.store is None:
+            self._journal_early()
+            self._store_or_later(lambda: self.save(note))
+            return
         if not self._snapshot(explicit=True, note=note) or self.article is None:
             return
         self._flush(explicit_id=self.article.id)
@@ -329,13 +400,22 @@ class DocumentController(QObject):
 
     def commit_current(self) -> None:
         """Before switching drafts or closing: nothing typed may be left only in the widget."""
-        if self.article is None or self.store is None:
+        if self.article is None:
+            return
+        if self.store is None:
+            self._journal_early()  # the store opens for what comes next; until then the journal has it
             return
         self.autosave_now()
 
     def emergency_save(self) -> None:
-        """From the crash handler: journal only, no database, no runner."""
+        """From the crash handler: journal only, no database, no runner (no store yet: the early journal)."""
         store, article = self.store, None
+        if store is None:
+            try:
+                self._journal_early(now=True)
+            except Exception:  # a broken widget: what the last snapshot holds is in the journal already
+                log.exception("the emergency journal could not be written")
+            return
         try:
             article = self.current_article()
         except Exception:  # a broken widget must not stop saving what we have
@@ -372,7 +452,9 @@ class DocumentController(QObject):
         """On quit: write everything, take the on-close backup, close the database."""
         for timer in (self._timer, self._max_wait, self._retry, self._maintenance):
             timer.stop()
-        store = self.store
+        store = self._store_now()
+        if store is None:
+            self._journal_early(now=True)  # no store could be opened: the journal keeps the text
         if store is None:
             return
         article = self.current_article()

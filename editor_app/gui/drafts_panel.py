@@ -1,29 +1,47 @@
 """The drafts panel: every draft on this machine, searchable as you type, filtered by state and site.
 
-Widgets never touch the database: listing and searching go through the task runner with
-the key ``"draft-search"``, so a result that arrives after a newer keystroke is dropped.
-Keyboard: Down from the search box enters the list; Enter opens; Delete moves to the trash
-(or restores, when the trash is shown); Escape clears the search.
+The list is a windowed model over the plain-sqlite3 reader (storage/quick_read.py, the same SQL as
+the store's, storage/draft_queries.py): it knows how many drafts match and reads the hundred rows
+around what is on screen when they are painted, so 10,000 drafts cost one count and one page at
+start, read from the list's covering index. Search results come from the draft store on the task
+runner with the key ``"draft-search"``, so a result that arrives after a newer keystroke is dropped;
+when a search finds little, "Did you mean" offers better spellings (gui/search_suggestion.py).
+Keyboard: Down from the search box enters the list; Enter opens; Delete moves to the trash (or
+restores, when the trash is shown); Escape clears the search.
 """
 
 from __future__ import annotations
 
 import html
-from datetime import datetime
-from typing import Any
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,14 +50,23 @@ from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.search_suggestion import SearchSuggestion
 from editor_app.gui.text_direction import TextDirectionDelegate, shortcut_text
 
+if TYPE_CHECKING:
+    from editor_app.storage.quick_read import QuickReader
+
+log = logging.getLogger(__name__)
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 TRASHED_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
-LIST_LIMIT = 500  # the newest drafts listed without a search; the search box reaches every draft
+PAGE = 100  # rows read at a time; one page is ~1 ms of SQLite on 10,000 drafts
+SEARCH_LIMIT = 100
+READ_TIMEOUT_S = 0.5  # the list is read on the GUI thread: a locked file must not freeze the window
 STATE_COLOURS = {
     "draft": "#7a7a7a", "submitted": "#1f6feb", "in_review": "#8250df", "returned": "#d1242f",
     "approved": "#1a7f37", "scheduled": "#bf8700", "published": "#0a3069",
 }
+_Index = QModelIndex | QPersistentModelIndex
+StoreRequest = Callable[[Callable[[Any], None] | None], None]  # StoreGate.request
 
 
 def _badge(colour: str) -> QIcon:
@@ -54,6 +81,194 @@ def _badge(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+@dataclass(frozen=True)
+class ListFilter:
+    """What the list shows: ``trashed`` False hides the trash, True shows only it."""
+
+    trashed: bool = False
+    state: str | None = None
+    site_id: str | None = None
+
+    def args(self) -> dict[str, Any]:
+        return {"trashed": self.trashed, "state": self.state, "site_id": self.site_id}
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: str
+    title: str
+    state: str
+    site_id: str | None
+    updated_at: datetime
+    trashed: bool
+    edited: bool = False  # published, and edited here since the site got it
+    snippet: str = ""
+    snippet_html: str = ""
+
+
+def _row(summary: Any) -> _Row:
+    """A drafts-list row from a ``DraftSummary``."""
+    return _Row(summary.id, summary.title, summary.state, summary.site_id, summary.updated_at,
+                summary.trashed_at is not None, bool(getattr(summary, "changed_since_published", False)))
+
+
+class DraftsModel(QAbstractListModel):
+    """Either the whole filtered list, read a page at a time as rows are shown, or a list of search hits."""
+
+    def __init__(self, panel: DraftsPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.reader: QuickReader | None = None
+        self.where = ListFilter()
+        self._total = 0
+        self._pages: dict[int, list[_Row]] = {}
+        self._hits: list[_Row] | None = None
+
+    # -- what it shows ---------------------------------------------------------------------------
+    def show_list(self, reader: QuickReader, where: ListFilter) -> None:
+        try:
+            total = reader.count_drafts(**where.args())
+        except Exception:  # a locked or damaged file: the store's own open says what is wrong
+            log.warning("the drafts list could not be read", exc_info=True)
+            total = 0
+        self.beginResetModel()
+        self.reader, self.where, self._hits = reader, where, None
+        self._pages = {}
+        self._total = total
+        self.endResetModel()
+        self.panel.list.set_lines(2)
+
+    def show_hits(self, hits: list[_Row], *, lines: int = 3) -> None:
+        """Rows given whole: search hits (with a snippet line), or the list read by the store."""
+        self.beginResetModel()
+        self._hits, self._pages, self._total = hits, {}, len(hits)
+        self.endResetModel()
+        self.panel.list.set_lines(lines)
+
+    def is_search(self) -> bool:
+        return self._hits is not None
+
+    def row_of(self, draft_id: str) -> int | None:
+        if self._hits is not None:
+            return next((n for n, r in enumerate(self._hits) if r.id == draft_id), None)
+        for number, rows in self._pages.items():
+            for n, r in enumerate(rows):
+                if r.id == draft_id:
+                    return number * PAGE + n
+        if self.reader is None:
+            return None
+        try:
+            return self.reader.list_position(draft_id, **self.where.args())
+        except Exception:
+            log.warning("the drafts list could not be read", exc_info=True)
+            return None
+
+    def entry(self, row: int) -> _Row | None:
+        if row < 0 or row >= self._total:
+            return None
+        if self._hits is not None:
+            return self._hits[row]
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            if self.reader is None:
+                return None  # closed (the window is closing)
+            try:
+                summaries = self.reader.list_drafts(limit=PAGE, offset=number * PAGE, **self.where.args())
+            except Exception:
+                log.warning("the drafts list could not be read", exc_info=True)
+                summaries = []
+            page = self._pages[number] = [_row(s) for s in summaries]
+        offset = row - number * PAGE
+        return page[offset] if offset < len(page) else None
+
+    # -- QAbstractListModel ----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.panel.row_text(entry)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.panel.badge_for(entry.state)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            details = self.panel.details(entry)
+            # The matched words highlighted (rich text; dir="auto" for mixed scripts).
+            if entry.snippet_html:
+                return f'<div>{html.escape(details)}<p dir="auto">{entry.snippet_html}</p></div>'
+            return details
+        if role == ID_ROLE:
+            return entry.id
+        if role == TRASHED_ROLE:
+            return entry.trashed
+        return None
+
+
+class _Item:
+    """One row as QListWidget's callers knew it (tests, and a few callers): data, text, tooltip."""
+
+    def __init__(self, index: QModelIndex) -> None:
+        self.index = index
+
+    def data(self, role: int) -> Any:
+        return self.index.data(role)
+
+    def text(self) -> str:
+        return str(self.index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def toolTip(self) -> str:
+        return str(self.index.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+class DraftsView(QTableView):
+    """A one-column list with QListWidget's row-based helpers.
+
+    A table with fixed row heights places 10,000 rows by arithmetic; a QListView or QTreeView
+    visits every row (a Python ``rowCount`` call for each) whenever it is shown or reset.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().height() + 12)  # title and details
+        self.setShowGrid(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabKeyNavigation(False)
+
+    def set_lines(self, lines: int) -> None:
+        """Rows show ``lines`` lines of text (search results add a snippet line)."""
+        self.verticalHeader().setDefaultSectionSize(lines * self.fontMetrics().height() + 12)
+
+    def count(self) -> int:
+        model = self.model()
+        return model.rowCount() if model is not None else 0
+
+    def item(self, row: int) -> _Item:
+        return _Item(self.model().index(row, 0))
+
+    def currentRow(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def currentItem(self) -> _Item | None:
+        index = self.currentIndex()
+        return _Item(index) if index.isValid() else None
+
+    def setCurrentRow(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+
+
 class DraftsPanel(QWidget):
     draft_activated = Signal(str)
     new_draft_requested = Signal()
@@ -64,10 +279,15 @@ class DraftsPanel(QWidget):
         self.setObjectName("draftsPanel")
         self.store = store_service
         self.runner = runner
+        self.reader: QuickReader | None = None
+        self._request_store: StoreRequest | None = None
         self._sites: dict[str, str] = {}
         self._badges: dict[str, QIcon] = {}
         self._formatter: Any = None  # made on first use (the digits setting may change between refreshes)
+        self._today: date | None = None
         self._follow: str | None = None  # the open draft: its row stays highlighted across refreshes
+        self._labels = self._state_labels()
+        self._untitled = self.tr("(untitled)")
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts"))
@@ -80,8 +300,8 @@ class DraftsPanel(QWidget):
         self.state_filter = QComboBox(self)
         self.state_filter.setAccessibleName(self.tr("Filter by state"))
         self.state_filter.addItem(self.tr("All states"), None)
-        for state, label in self._state_labels().items():
-            self.state_filter.addItem(self._badge_for(state), label, state)
+        for state, label in self._labels.items():
+            self.state_filter.addItem(self.badge_for(state), label, state)
         self.site_filter = QComboBox(self)
         self.site_filter.setAccessibleName(self.tr("Filter by site"))
         self.site_filter.addItem(self.tr("All sites"), None)
@@ -96,24 +316,22 @@ class DraftsPanel(QWidget):
         self.trash_button.clicked.connect(self.toggle_trash_current)
 
         self.stack = QStackedWidget(self)
-        self.list = QListWidget(self)
+        self.model = DraftsModel(self)
+        self.list = DraftsView(self)
+        self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Drafts"))
-        self.list.setUniformItemSizes(False)
-        self.list.setWordWrap(True)
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setItemDelegate(TextDirectionDelegate(self.list))  # each title in its own direction
         self.list.installEventFilter(self)
-        self.list.itemActivated.connect(self._activate)
-        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.activated.connect(lambda index: self._activate_index(index))
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.empty = EmptyState(
             self.tr("No drafts yet"),
             self.tr("Press {shortcut} to start writing, or import a Word, Markdown or text file.").format(
                 shortcut=shortcut_text(QKeySequence.StandardKey.New)),
             self,
         )
-        self.more = QLabel(self)
-        self.more.setObjectName("draftsMore")
-        self.more.setWordWrap(True)
-        self.more.hide()
         self.nothing = QLabel(self.tr("No draft matches."), self)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
@@ -132,7 +350,6 @@ class DraftsPanel(QWidget):
         layout.addWidget(self.suggestion)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.more)
         layout.addLayout(buttons)
 
         self._debounce = QTimer(self)
@@ -157,7 +374,7 @@ class DraftsPanel(QWidget):
             "published": self.tr("Published"),
         }
 
-    def _badge_for(self, state: str) -> QIcon:
+    def badge_for(self, state: str) -> QIcon:
         if state not in self._badges:
             self._badges[state] = _badge(STATE_COLOURS.get(state, "#7a7a7a"))
         return self._badges[state]
@@ -170,18 +387,52 @@ class DraftsPanel(QWidget):
                 from editor_app.gui.locale_format import app_formatter
 
                 self._formatter = app_formatter()  # the window's language and digit setting
-            if local.date() == datetime.now().astimezone().date():
+            if self._today is None:
+                self._today = datetime.now().astimezone().date()
+            if local.date() == self._today:
                 return str(self._formatter.time(local.time()))
             return str(self._formatter.date(local.date(), False))
         except Exception:  # a date is not worth a crash
             return local.strftime("%Y-%m-%d %H:%M")
 
+    def details(self, row: _Row) -> str:
+        label = self._labels.get(row.state, row.state)
+        if row.edited:
+            label = self.tr("{state}, edited since").format(state=label)
+        site = self._sites.get(row.site_id or "", "")
+        return " · ".join(part for part in (label, site, self._when(row.updated_at)) if part)
+
+    def row_text(self, row: _Row) -> str:
+        text = f"{row.title or self._untitled}\n{self.details(row)}"
+        return f"{text}\n{row.snippet}" if row.snippet else text
+
     # --- the store -------------------------------------------------------------------------------
+    def set_reader(self, reader: QuickReader, request_store: StoreRequest | None = None) -> None:
+        """List with the plain-sqlite3 reader; ``request_store`` opens the store when a search needs it."""
+        self.reader = reader
+        self._request_store = request_store
+        try:
+            self._fill_sites(reader.list_sites())
+        except Exception:
+            log.warning("the sites could not be read", exc_info=True)
+        self.refresh()
+
     def set_store(self, store: Any) -> None:
         self.store = store
+        if self.reader is None and store is not None and getattr(store, "paths", None) is not None:
+            from editor_app.storage.quick_read import QuickReader
+
+            # The store checked and migrated the file: the list reads it beside the store.
+            self.reader = QuickReader.open(store.paths, opened=True, timeout=READ_TIMEOUT_S)
         if self.store is not None and self.runner is not None:
             self.runner.submit(self.store.list_sites, on_result=self._fill_sites, key="draft-sites")
         self.refresh()
+
+    def close_reader(self) -> None:
+        if self.reader is not None:
+            self.model.reader = None
+            self.reader.close()
+            self.reader = None
 
     def _fill_sites(self, sites: Any) -> None:
         current = self.site_filter.currentData()
@@ -196,46 +447,48 @@ class DraftsPanel(QWidget):
         self.site_filter.setCurrentIndex(max(0, index))
         self.site_filter.blockSignals(False)
 
+    def _where(self) -> ListFilter:
+        return ListFilter(trashed=self.show_trash.isChecked(), state=self.state_filter.currentData(),
+                          site_id=self.site_filter.currentData())
+
     def refresh(self) -> None:
-        """Ask the store for the list (or the search results) on the task runner; stale answers drop."""
+        """The list straight from the file (a count and a page); search results from the store's runner."""
         self._debounce.stop()
-        if self.store is None or self.runner is None:
-            return
+        self._formatter = None
+        self._today = None
         query = self.search.text().strip()
-        trashed = True if self.show_trash.isChecked() else False
-        state = self.state_filter.currentData()
-        site = self.site_filter.currentData()
+        where = self._where()
         if query:
-            self.runner.submit(self.store.search, query, limit=100, trashed=trashed, state=state,
-                               site_id=site, prefix_last=True, on_result=self._show_hits, key="draft-search")
-        else:
-            self.runner.submit(self.store.list_drafts, trashed=trashed, state=state, site_id=site,
-                               limit=LIST_LIMIT, on_result=self._show_drafts, key="draft-search")
+            if self.store is None:
+                if self._request_store is not None:
+                    self._request_store(lambda _store: self.refresh())
+                return
+            if self.runner is None:
+                return
+            self.runner.submit(self.store.search, query, limit=SEARCH_LIMIT, trashed=where.trashed,
+                               state=where.state, site_id=where.site_id, prefix_last=True,
+                               on_result=self._show_hits, key="draft-search")
+            return
+        if self.reader is None:
+            if self.store is not None and self.runner is not None:
+                # No plain reader for this file (it could not be opened read-only): the store lists it.
+                self.runner.submit(self.store.list_drafts, **where.args(), on_result=self._show_drafts,
+                                   key="draft-search")
+            return
+        if self.runner is not None and hasattr(self.runner, "submit"):
+            self.runner.submit(lambda: None, key="draft-search")  # a search still running is stale now
+        selected = self.current_id()
+        self.model.show_list(self.reader, where)
+        self.suggestion.update_for(self.store, "", 0)
+        self._shown(selected, self._filtering())
 
     # --- showing ---------------------------------------------------------------------------------
-    def _add_row(self, draft_id: str, title: str, state: str, site_id: str | None, updated: datetime,
-                 trashed: bool, snippet: str = "", snippet_html: str = "", edited: bool = False) -> None:
-        label = self._state_labels().get(state, state)
-        if edited:
-            label = self.tr("{state}, edited since").format(state=label)
-        site = self._sites.get(site_id or "", "")
-        details = " · ".join(part for part in (label, site, self._when(updated)) if part)
-        untitled = self.tr("(untitled)")
-        text = f"{title or untitled}\n{details}"
-        if snippet:
-            text += f"\n{snippet}"
-        item = QListWidgetItem(self._badge_for(state), text)
-        item.setData(ID_ROLE, draft_id)
-        item.setData(TRASHED_ROLE, trashed)
-        # The tooltip shows the matched words highlighted (rich text; dir="auto" for mixed scripts).
-        tip = html.escape(details) + (f'<p dir="auto">{snippet_html}</p>' if snippet_html else "")
-        item.setToolTip(f"<div>{tip}</div>" if snippet_html else details)
-        self.list.addItem(item)
-
-    def _show(self, count: int, any_filter: bool) -> None:
+    def _shown(self, selected: str | None, any_filter: bool) -> None:
+        count = self.model.rowCount()
         if count:
             self.stack.setCurrentWidget(self.list)
-            if self.list.currentRow() < 0 and self._follow is None:
+            wanted = self._follow or selected
+            if not (wanted is not None and self.select_article(wanted)) and self._follow is None:
                 self.list.setCurrentRow(0)
         else:
             self.stack.setCurrentWidget(self.nothing if any_filter else self.empty)
@@ -247,59 +500,62 @@ class DraftsPanel(QWidget):
                     or self.site_filter.currentData() or self.show_trash.isChecked())
 
     def _show_drafts(self, drafts: Any) -> None:
-        self._formatter = None
         selected = self.current_id()
-        self.list.clear()
-        for d in drafts:
-            self._add_row(d.id, d.title, d.state, d.site_id, d.updated_at, d.is_trashed,
-                          edited=getattr(d, "changed_since_published", False))
-        self._reselect(self._follow or selected)
+        self.model.show_hits([_row(d) for d in drafts], lines=2)
         self.suggestion.update_for(self.store, "", 0)
-        self.more.setVisible(self.list.count() >= LIST_LIMIT)
-        self.more.setText(
-            self.tr("The newest %n drafts are listed; search to find older ones.", "", LIST_LIMIT))
-        self._show(self.list.count(), self._filtering())
+        self._shown(selected, self._filtering())
 
     def _show_hits(self, hits: Any) -> None:
-        self._formatter = None
         selected = self.current_id()
-        self.list.clear()
-        for h in hits:
-            self._add_row(h.article_id, h.title, h.state, h.site_id, h.updated_at, h.trashed, h.snippet,
-                          h.snippet_html.replace("<mark>", "<b>").replace("</mark>", "</b>"))
-        self._reselect(self._follow or selected)
-        self.more.hide()
-        self._show(self.list.count(), True)
-        self.suggestion.update_for(self.store, self.search.text().strip(), self.list.count())
+        rows = [_Row(h.article_id, h.title, h.state, h.site_id, h.updated_at, h.trashed,
+                     snippet=h.snippet,
+                     snippet_html=h.snippet_html.replace("<mark>", "<b>").replace("</mark>", "</b>"))
+                for h in hits]
+        self.model.show_hits(rows)
+        self._shown(selected, True)
+        self.suggestion.update_for(self.store, self.search.text().strip(), len(rows))
 
-    def _reselect(self, draft_id: str | None) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == draft_id:
-                self.list.setCurrentRow(row)
-                return
+    def select_article(self, draft_id: str) -> bool:
+        """Make the draft the current row if the list shows it (scrolled to); False when it does not."""
+        row = self.model.row_of(draft_id)
+        if row is None:
+            return False
+        self.list.setCurrentRow(row)
+        return True
 
     def select_id(self, draft_id: str | None) -> None:
         """Highlight the open draft's row, now and after every refresh (the window calls this)."""
         self._follow = draft_id
-        self._reselect(draft_id)
+        if draft_id is not None:
+            self.select_article(draft_id)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
-        return str(item.data(ID_ROLE)) if item is not None else None
+        value = item.data(ID_ROLE) if item is not None else None
+        return str(value) if value is not None else None
 
     # --- actions ---------------------------------------------------------------------------------
-    def _activate(self, item: QListWidgetItem) -> None:
-        self.draft_activated.emit(str(item.data(ID_ROLE)))
+    def _activate_index(self, index: QModelIndex) -> None:
+        draft_id = index.data(ID_ROLE)
+        if draft_id is not None:
+            self.draft_activated.emit(str(draft_id))
+
+    def _activate(self, item: _Item) -> None:
+        self._activate_index(item.index)
 
     def _update_buttons(self) -> None:
         item = self.list.currentItem()
-        self.trash_button.setEnabled(item is not None and self.store is not None)
+        self.trash_button.setEnabled(item is not None and (self.store is not None or self.reader is not None))
         restoring = bool(item is not None and item.data(TRASHED_ROLE))
         self.trash_button.setText(self.tr("Restore") if restoring else self.tr("Move to trash"))
 
     def toggle_trash_current(self) -> None:
         item = self.list.currentItem()
-        if item is None or self.store is None or self.runner is None:
+        if item is None or self.runner is None:
+            return
+        if self.store is None:
+            if self._request_store is not None:
+                self._request_store(lambda _store: self.toggle_trash_current())
             return
         draft_id = str(item.data(ID_ROLE))
         action = self.store.untrash if item.data(TRASHED_ROLE) else self.store.trash
@@ -328,7 +584,9 @@ class DraftsPanel(QWidget):
                 if key == Qt.Key.Key_Up and self.list.currentRow() <= 0:
                     self.search.setFocus()
                     return True
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.currentItem() is not None:
-                    self._activate(self.list.currentItem())
-                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    current = self.list.currentItem()
+                    if current is not None:
+                        self._activate(current)
+                        return True
         return super().eventFilter(watched, event)

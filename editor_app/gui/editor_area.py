@@ -20,7 +20,6 @@ What the main window uses:
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -28,33 +27,14 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from editor_app.core.article import Article, Direction
-from editor_app.core.spelling import SpellChecker, default_newsroom_path
 from editor_app.gui.editor.actions import FormatActions
 from editor_app.gui.editor.media import FileMediaSink, MediaSink, StoreMediaSink
 from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.metadata_panel import TitleFields
+from editor_app.gui.spell_setup import make_spellchecker
 from editor_app.gui.tasks import TaskRunner
 from editor_app.gui.text_direction import shortcut_text
-from editor_app.paths import resource_dir
-
-
-def make_spellchecker(ctx: Any) -> SpellChecker:
-    """The app's one checker (word lists and cache shared by every editor); not loaded yet."""
-    services = getattr(ctx, "services", {}) or {}
-    existing = services.get("spellchecker")
-    if isinstance(existing, SpellChecker):
-        return existing
-    paths = getattr(ctx, "paths", None)
-    personal = Path(paths.data_dir) / "wordlists" / "personal.txt" if paths is not None else None
-    checker = SpellChecker(
-        personal_path=personal,
-        newsroom_path=default_newsroom_path(),
-        starter_paths=[resource_dir() / "wordlists" / "newsroom-ar.txt"],
-    )
-    if isinstance(services, dict):
-        services["spellchecker"] = checker
-    return checker
 
 
 class EditorArea(QStackedWidget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,10 +49,19 @@ class FileActions(QObject):
         for path in paths:
             import_with_dialog(self.window, self.ctx.runner, path, self._store_import)
 
+    def _later(self, then: Callable[[], object]) -> bool:
+        """No store yet (the window started from plain reads): open it, then ``then()``; False when open."""
+        if self.ctx.services.get("store") is not None:
+            return False
+        gate = self.ctx.services.get("store_gate")
+        if gate is not None:
+            gate.request(lambda _store: then())
+        return True
+
     def _store_import(self, result: ImportResult) -> None:
-        store = self.ctx.services.get("store")
-        if store is None:
+        if self._later(lambda: self._store_import(result)):
             return
+        store = self.ctx.services.get("store")
 
         def created(articles: object) -> None:
             assert isinstance(articles, list)
@@ -80,6 +90,8 @@ class FileActions(QObject):
     def export(self) -> None:
         from editor_app.gui.pdf_export import choose_export_path, export_article
 
+        if self._later(self.export):  # the article's images come from the store
+            return
         article = self.documents.current_article()
         if article is None:
             return
@@ -113,6 +125,8 @@ class FileActions(QObject):
     def print_preview(self) -> None:
         from editor_app.gui.pdf_export import print_preview
 
+        if self._later(self.print_preview):
+            return
         article = self.documents.current_article()
         if isinstance(article, Article):
             print_preview(article, self.window, media=self._media_lookup())

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from editor_app.cli.context import CliContext
+    from editor_app.core.spelling import SpellChecker
     from editor_app.gui.context import AppContext
     from editor_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+GIL_SWITCH_S = 0.002
 
 
 def has_display() -> bool:
@@ -34,7 +36,73 @@ def no_display_message(ctx: CliContext) -> str:
     ).format()
 
 
-def build_window(ctx: CliContext, *, tasks_inline: bool | None = None) -> tuple[AppContext, MainWindow]:
+def skip_pyside_source_scans() -> None:
+    """Tell PySide6 up front that Qalam's modules use no ``from __feature__ import``.
+
+    Otherwise PySide6 reads the source of every module that imports it, on import, to look for
+    one (shibokensupport.feature), and the lines stay in ``linecache``: ~18 ms and ~5 MB at start,
+    and as much again for the draft store's modules later.
+    The table is PySide6's own; when it is not there (another version), nothing changes.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    import editor_app
+
+    root = Path(editor_app.__file__).resolve().parent
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        table.setdefault(name, 0)  # 0: uses PySide6 with the default features (what the scan finds)
+    # The libraries imported after the first paint (SQLAlchemy for the store: ~240 modules) never use
+    # PySide6: -1 tells it to leave them alone.
+    from editor_app.gui.import_order import LATE, STORE
+
+    for name in (*LATE, *STORE):
+        table.setdefault(name, -1)
+
+
+def forget_sources() -> None:
+    """Drop the source lines PySide6 read while importing (a few MB of strings nobody needs again).
+
+    PySide6 reads the source of every module that imports it (to look for ``from __feature__
+    import``), and the lines stay in ``linecache``. Tracebacks read them again when needed.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
+def welcome_due(ctx: CliContext) -> bool:
+    """Whether this settings file has never shown the welcome (without importing the dialog's module)."""
+    from editor_app.gui.context import make_settings, welcome_shown
+
+    return not welcome_shown(make_settings(ctx.paths))
+
+
+def load_dictionaries_now(checker: SpellChecker) -> None:
+    """Load the dictionaries on a thread of their own, starting now (call it once the window is shown).
+
+    Hunspell reads the Arabic dictionary in ~300 ms of C inside enchant, which ctypes calls without
+    the GIL: it runs on the other core while the window paints and the text goes in. Started
+    before the window was shown, it slowed the window's appearance by 100-300 ms on two cores.
+    """
+    import threading
+
+    threading.Thread(target=_load_quietly, args=(checker,), name="dictionaries", daemon=True).start()
+
+
+def _load_quietly(checker: SpellChecker) -> None:
+    try:
+        checker.load()
+    except Exception:  # the editor's own load() reports it when it asks again
+        log.exception("loading the dictionaries failed")
+
+
+def build_window(
+    ctx: CliContext, *, tasks_inline: bool | None = None, services: dict[str, object] | None = None
+) -> tuple[AppContext, MainWindow]:
     from editor_app import i18n
     from editor_app.gui.app import create_application
     from editor_app.gui.context import AppContext, make_settings
@@ -48,6 +116,7 @@ def build_window(ctx: CliContext, *, tasks_inline: bool | None = None) -> tuple[
     app = create_application(sys.argv[:1], language, digits if isinstance(digits, str) else None)
     runner = TaskRunner(app, inline=tasks_inline)
     app_ctx = AppContext(paths=ctx.paths, language=language, settings=settings, runner=runner)
+    app_ctx.services.update(services or {})
     window = MainWindow(app_ctx)
     return app_ctx, window
 
@@ -75,16 +144,18 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
         ctx.err(f"qalam: {no_display_message(ctx)}")
         return 1
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    skip_pyside_source_scans()
     from editor_app.gui.crash import CrashHandler
-    from editor_app.gui.welcome import CONNECT_SITE, first_start
 
     instance = None
     if not screenshot:
         from editor_app.gui import single_instance as single
 
-        # One window per data folder: a second `qalam` hands its request to the first and leaves.
+        # One window per data folder: a second `qalam` hands its request to the first and leaves,
+        # before anything else is built.
         instance = single.SingleInstance(ctx.paths.data_dir)
         if not instance.claim():
             outcome = instance.hand_over(open_id)
@@ -94,18 +165,30 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
                 ctx.err(f"qalam: {single.hand_over_message(ctx, instance.owner())}")
                 return 1
 
+    # A worker running Python hands the GIL back after this long at most: a shorter turn than the
+    # default 5 ms keeps the window answering while the runner works.
+    sys.setswitchinterval(GIL_SWITCH_S)
+    from editor_app.gui.spell_setup import make_spellchecker
+
+    checker = make_spellchecker(ctx)
     # The first real start shows the welcome (language, offline drafts, connect a site) before the window.
-    welcome_choice = None if screenshot else first_start(ctx)
-    app_ctx, window = build_window(ctx)
+    welcome_choice = None
+    if not screenshot and welcome_due(ctx):
+        from editor_app.gui.welcome import CONNECT_SITE, first_start
+
+        welcome_choice = "connect" if first_start(ctx) == CONNECT_SITE else None
+    app_ctx, window = build_window(ctx, services={"spellchecker": checker})
     if instance is not None:
         instance.attach(window)
+    forget_sources()
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
+    load_dictionaries_now(checker)
     window.start(interactive=screenshot is None, open_id=open_id)
-    if welcome_choice == CONNECT_SITE:
-        # The sites dialog needs the draft store, which opens just after the first paint.
-        window.store_ready.connect(lambda _store: window.show_sites())
+    if welcome_choice == "connect":
+        # The sites dialog needs the draft store: show_sites() waits for it.
+        QTimer.singleShot(0, window.show_sites)
 
     if screenshot:
         # The offscreen screen is small; a fixed size makes screenshots comparable.

@@ -61,8 +61,14 @@ class LiveDesk(QObject):
     # -- the store ---------------------------------------------------------------------------------
 
     def _start(self, _store: object) -> None:
-        self.watcher = StoreWatcher(self.ctx.paths.database, self.ctx.runner, self)
-        self.watcher.changed.connect(self.refresh)
+        self.start_watching()
+
+    def start_watching(self) -> None:
+        """Watch the database (once): when the store opens, or before, when the window starts from the
+        plain-sqlite3 reads (the watcher needs no store: it asks SQLite's ``data_version``)."""
+        if self.watcher is None:
+            self.watcher = StoreWatcher(self.ctx.paths.database, self.ctx.runner, self)
+            self.watcher.changed.connect(self.refresh)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and self.watcher is not None:
@@ -77,8 +83,14 @@ class LiveDesk(QObject):
             refresh = getattr(part, "refresh", None)
             if callable(refresh):
                 refresh()
-        self.live.check()
         store, article = window.documents.store, window.documents.article
+        gate = self.ctx.services.get("store_gate")
+        if store is None and article is not None and gate is not None:
+            # The window shows a draft it read without the store: whether it changed, and its newer
+            # text, come from the store, which opens for it (in steps: the window keeps answering).
+            gate.request(lambda _store: self.refresh())
+            return
+        self.live.check()
         if store is not None and article is not None:
             self.ctx.runner.submit(store.stored_article, article.id, key="live-tracking",
                                    on_result=lambda loaded: window.documents.update_tracking(loaded[0]))
@@ -96,15 +108,21 @@ class LiveDesk(QObject):
         self._update_mark(article.id)
 
     def _update_mark(self, article_id: str) -> None:
-        store = self.window.documents.store
-        if store is None:
-            return
-
         def show(edited: object) -> None:
             current = self.window.documents.article
             if current is not None and current.id == article_id:
                 self.window.metadata_panel.set_published_mark(bool(edited))
 
+        store = self.window.documents.store
+        if store is None:
+            # Started from the plain reads: one row by its key, read here (the reader is this thread's).
+            reader = getattr(self.window, "reader", None)
+            if reader is not None:
+                try:
+                    show(reader.changed_since_published(article_id))
+                except Exception:  # the store's open, when it comes, says what is wrong
+                    log.warning("the published mark could not be read", exc_info=True)
+            return
         self.ctx.runner.submit(store.changed_since_published, article_id, key="published-mark",
                                on_result=show)
 

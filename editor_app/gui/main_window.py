@@ -7,11 +7,12 @@ behaviour, and data work goes through the task runner.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,15 +38,18 @@ from editor_app.gui.live_desk import install as install_live_desk
 from editor_app.gui.locale_format import digits_setting, format_number
 from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.newsroom import Newsroom
-from editor_app.gui.services import open_store
 from editor_app.gui.status_bar import QalamStatusBar
+from editor_app.gui.store_gate import StoreGate
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
+    from editor_app.core.article import Article
     from editor_app.gui.check_panel import CheckPanel
     from editor_app.gui.file_actions import FileActions
+    from editor_app.storage.quick_read import QuickReader
 
 StdKey = QKeySequence.StandardKey
+CHECK_POLL_MS = 50
 log = logging.getLogger(__name__)
 
 
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._painted = False
         self._after_first_paint: list[Callable[[], None]] = []
+        self.installEventFilter(self)  # until the first paint (eventFilter)
         self.on_close: list[Callable[[], None]] = []
 
         self.editor_area = EditorArea(ctx, self)
@@ -111,6 +116,14 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self._build_menus()
+        # The draft store opens on demand (gui/store_gate.py); until then the window reads with sqlite3.
+        self.reader: QuickReader | None = None
+        self._interactive = True
+        self.store_gate = StoreGate(ctx, self)
+        ctx.services["store_gate"] = self.store_gate
+        self.store_gate.opened.connect(self._on_store_opened)
+        self.store_gate.opened.connect(self.documents.store_opened)
+        self.store_gate.failed.connect(self._on_store_failed)
         self.newsroom = Newsroom(self)
         self.live_desk = install_live_desk(self)  # store notifications, saving state, banners
         self.resize(1280, 800)
@@ -333,61 +346,145 @@ class MainWindow(QMainWindow):
         self.documents.open(draft_id)
 
     def start(self, *, interactive: bool = True, open_id: str | None = None) -> None:
-        """Once the window is on screen: open the draft store on the runner, then what needs it."""
+        """Once the window is on screen: the open draft and the list from a light read, the store on demand.
 
-        def ready(store: object) -> None:
-            self.ctx.services["store"] = store
-            for panel in (self.drafts_panel, self.metadata_panel, self.editor_area):
-                setter = getattr(panel, "set_store", None)
-                if callable(setter):
-                    setter(store)
-            self.drafts_panel.refresh()
-            self.actions_by_name["sites"].setEnabled(True)
-            self.actions_by_name["open_from_site"].setEnabled(True)
-            self.store_ready.emit(store)
-            from editor_app.gui.search_update import SearchUpdateIndicator  # shows itself only when needed
+        A store that needs care (a migration, text in the recovery journal, a full check due, no file
+        yet, a read error) takes the full path instead: the store opens first, then the draft.
+        """
+        self._interactive = interactive
+        if self._light_start(open_id):
+            self._after_first_paint.append(self._open_store_if_wanted)
+        else:
 
-            self.search_update = SearchUpdateIndicator(self.ctx.runner, store, self.status)  # type: ignore[arg-type]
-            if open_id:
-                self.open_draft(open_id)
-            if interactive:
-                self.documents.offer_recovery()
+            def begin() -> None:
+                self._build_late()
+                self.store_gate.request(lambda _store: self.open_draft(open_id) if open_id else None)
 
-        def failed(exc: BaseException, tb: str) -> None:
-            from editor_app.errors import QalamError
-
-            if isinstance(exc, QalamError):
-                text = exc.user_message.render(translate)
-            else:
-                log.error("the draft store could not be opened: %s\n%s", exc, tb)
-                text = self.tr("The draft store could not be opened. Details are in the log.")
-            self.status.showMessage(text)
-            if interactive:
-                QMessageBox.critical(self, self.tr("Draft store"), text)
-
-        def begin() -> None:
-            self.late()
-            self.ctx.runner.submit(open_store, self.ctx.paths, on_result=ready, on_error=failed)
-
-        # Opening the store imports SQLAlchemy on a worker, which holds the GIL: wait for the
-        # first paint so the window appears at once (a hidden window starts anyway, a moment later).
-        self._after_first_paint.append(begin)
+            # Opening the store costs ~300 ms of imports: the first paint comes first.
+            self._after_first_paint.append(begin)
         if self._painted or not self.isVisible():
             self._run_after_paint()
         else:
             QTimer.singleShot(1000, self._run_after_paint)
+
+    def _light_start(self, open_id: str | None) -> bool:
+        """Show the draft and the drafts list from plain sqlite3 reads (storage/quick_read.py), when the
+        file needs nothing done; False when the full open must run first."""
+        from editor_app.errors import QalamError
+        from editor_app.gui.drafts_panel import READ_TIMEOUT_S
+        from editor_app.storage.quick_read import CarefulOpenNeeded, QuickReader
+
+        try:
+            reader = QuickReader.open(self.ctx.paths, search=False, timeout=READ_TIMEOUT_S)
+        except QalamError as exc:  # locked, unreadable…: the store's own open says it in the user's words
+            log.info("full start (%s)", exc)
+            return False
+        if reader is None:
+            log.info("full start (the store needs its careful open)")
+            return False
+        article = None
+        base = None
+        if open_id:
+            try:
+                article = reader.get(reader.resolve_id(open_id))
+            except (QalamError, CarefulOpenNeeded, sqlite3.Error) as exc:
+                # No such draft, or damage: the store's full open says so in the user's language.
+                log.info("full start (%s)", exc)
+                reader.close()
+                return False
+            from editor_app.storage.convert import content_hash
+
+            base = content_hash(article)  # the stored version this text is: stale-copy protection
+        self.reader = reader
+        self.store_gate.scan_journal = False  # the journal was empty: what it gets from now on is ours
+        self.actions_by_name["sites"].setEnabled(True)
+        self.actions_by_name["open_from_site"].setEnabled(True)
+        if article is not None:
+            self.documents.reload(article, base)  # shows it; the store loads on the first edit
+
+        def list_drafts() -> None:  # after the first paint: the text comes first
+            self.drafts_panel.set_reader(reader, self.store_gate.request)
+            if article is not None:
+                self.drafts_panel.select_id(article.id)
+            self.live_desk.start_watching()  # changes made elsewhere show without the store too
+
+        self._after_first_paint.append(list_drafts)
+        if article is not None:
+            # The check panel and file actions once the text is on screen, not competing with it.
+            editor = self.editor_area.editor
+
+            def text_shown() -> None:
+                editor.loaded.disconnect(text_shown)
+                self._build_late()
+
+            editor.loaded.connect(text_shown)
+        else:
+            self._after_first_paint.append(self._build_late)
+        return True
+
+    def _open_store_if_wanted(self) -> None:
+        """After the first paint: sites are configured (the outbox and the review desk need the store), or
+        the search index must be prepared or brought up to date: the store opens after the text is shown."""
+        reader = self.reader
+        if reader is None:
+            return
+        try:
+            wanted = bool(reader.list_sites()) or reader.search_index_status() is not None
+        except Exception:  # the store's open reports what is wrong
+            wanted = True
+        if wanted:
+            QTimer.singleShot(0, self.store_gate.request)
+
+    def _build_late(self) -> None:
+        """late(), with its modules (the checks, importers…) imported a few milliseconds at a time first."""
+        from editor_app.gui.import_order import LATE
+        from editor_app.gui.launch import forget_sources
+        from editor_app.gui.stepwise import StepwiseImport
+
+        def build() -> None:
+            self.late()
+            forget_sources()
+
+        StepwiseImport(LATE, build, self, inline=self.ctx.runner.inline).start()
+
+    def _on_store_opened(self, store: object) -> None:
+        for panel in (self.drafts_panel, self.metadata_panel, self.editor_area):
+            setter = getattr(panel, "set_store", None)
+            if callable(setter):
+                setter(store)
+        self.actions_by_name["sites"].setEnabled(True)
+        self.actions_by_name["open_from_site"].setEnabled(True)
+        self.store_ready.emit(store)
+        from editor_app.gui.search_update import SearchUpdateIndicator  # shows itself only when needed
+
+        self.search_update = SearchUpdateIndicator(self.ctx.runner, store, self.status)  # type: ignore[arg-type]
+        if self._interactive:
+            self.documents.offer_recovery()
+
+    def _on_store_failed(self, exc: BaseException, tb: str) -> None:
+        from editor_app.errors import QalamError
+
+        if isinstance(exc, QalamError):
+            text = exc.user_message.render(translate)
+        else:
+            log.error("the draft store could not be opened: %s\n%s", exc, tb)
+            text = self.tr("The draft store could not be opened. Details are in the log.")
+        self.status.showMessage(text)
+        if self._interactive and self.store_gate.failures == 1:  # once: it is tried again by itself
+            QMessageBox.critical(self, self.tr("Draft store"), text)
 
     def _run_after_paint(self) -> None:
         pending, self._after_first_paint = self._after_first_paint, []
         for job in pending:
             job()
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed on the window until its first paint only: no Python call per event after that.
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            self.removeEventFilter(self)
             QTimer.singleShot(0, self._run_after_paint)
-        return handled
+        return False
 
     def _edit_focused(self, name: str) -> None:
         widget = QApplication.focusWidget()
@@ -406,8 +503,27 @@ class MainWindow(QMainWindow):
             self.check_panel = panel
             self.check_dock.setWidget(panel)
             if self.documents.article is not None:
-                panel.set_article(self.documents.current_article(), immediately=True)
+                editor = self.editor_area.editor
+                # The article as opened, unless it was edited since: no 20,000-word to_html() here.
+                unchanged = editor.is_loading() or not editor.document().isModified()
+                article = self.documents.article if unchanged else self.documents.current_article()
+                if article is not None:
+                    self._check_when_quiet(panel, article)
         return self.files
+
+    def _check_when_quiet(self, panel: CheckPanel, article: Article) -> None:
+        """The first check once the opened text is on screen and spell-checked.
+
+        Both are Python work on the runner: run side by side they take turns with the GIL, and
+        with the GUI thread, for longer than one after the other.
+        """
+        editor = self.editor_area.editor
+        if self.ctx.runner.inline or (not editor.is_loading() and editor.spell.is_idle()):
+            current = self.documents.article
+            if current is not None and current.id == article.id:  # else opening the other one checks it
+                panel.set_article(article, immediately=True)
+            return
+        QTimer.singleShot(CHECK_POLL_MS, self, lambda: self._check_when_quiet(panel, article))
 
     def show_check(self) -> None:
         self.late()
@@ -420,6 +536,7 @@ class MainWindow(QMainWindow):
     def show_sites(self) -> None:
         store = self.ctx.services.get("store")
         if store is None:
+            self.store_gate.request(lambda _store: self.show_sites())
             return
         from editor_app.gui.sites_dialog import SitesDialog
 
@@ -429,11 +546,17 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_open_from_site(self) -> None:
+        if self.ctx.services.get("store") is None:
+            self.store_gate.request(lambda _store: self.show_open_from_site())
+            return
         from editor_app.gui.site_posts_dialog import show_open_from_site
 
         show_open_from_site(self)
 
     def show_site_preview(self) -> None:
+        if self.ctx.services.get("store") is None:
+            self.store_gate.request(lambda _store: self.show_site_preview())
+            return
         from editor_app.gui.site_preview import show_site_preview
 
         show_site_preview(self)
@@ -445,7 +568,10 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         store, article = self.ctx.services.get("store"), self.documents.article
-        if store is None or article is None:
+        if article is None:
+            return
+        if store is None:
+            self.store_gate.request(lambda _store: self.show_history())
             return
         self.documents.commit_current()
         from editor_app.gui.history_dialog import HistoryDialog
@@ -497,12 +623,19 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue(self._state_key(), self.saveState())
         self.ctx.settings.sync()
 
+    def _close_reader(self) -> None:
+        self.reader = None
+        self.drafts_panel.close_reader()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.may_close():  # saving fails (disk full) and the writer chose to stay
             event.ignore()
             return
         for hook in list(self.on_close):
             hook()
+        self._close_reader()  # before the store closes: the store's connection is then the last one
         self.documents.shutdown()  # nothing typed may be lost on quit
+        self.store_gate.close()
+        self._close_reader()  # one made meanwhile (the store opened to save on quit)
         self.save_geometry()
         super().closeEvent(event)

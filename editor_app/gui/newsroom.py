@@ -53,6 +53,7 @@ class Newsroom(QObject):
         self.service: WorkflowService | None = None
         self.queue: PublishQueue | None = None
         self.desk: ReviewDesk | None = None
+        self._outbox_asked = False
         window.store_ready.connect(self._on_store)
         window.documents.article_opened.connect(self._apply_lock)
         window.documents.tracking_changed.connect(self._apply_lock)
@@ -64,9 +65,14 @@ class Newsroom(QObject):
     # -- start-up ------------------------------------------------------------------------------
 
     def _on_store(self, store: object) -> None:
-        runner = self.ctx.runner
-        runner.submit(_make_outbox, store, on_result=self._on_outbox, on_error=self._failed)
+        # The outbox (and its HTTP client) only once there is a site to publish to: see _on_sites.
         self.reload_sites()
+
+    def _ensure_outbox(self) -> None:
+        store = self.ctx.services.get("store")
+        if self.outbox is None and not self._outbox_asked and store is not None:
+            self._outbox_asked = True
+            self.ctx.runner.submit(_make_outbox, store, on_result=self._on_outbox, on_error=self._failed)
 
     def reload_sites(self) -> None:
         store = self.ctx.services.get("store")
@@ -99,6 +105,7 @@ class Newsroom(QObject):
         if not sites:
             self.window.status.set_online(None)
             return
+        self._ensure_outbox()
         names = [site.name for site in sites]
         saved = self.ctx.settings.value(SITE_SETTING)
         chosen = saved if isinstance(saved, str) and saved in names else names[0]

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def open_store(paths: AppPaths) -> DraftStore:
-    """Runs on the task runner. Raises QalamError with a user message when nothing can be opened."""
+def open_store(paths: AppPaths, *, scan_journal: bool = True) -> DraftStore:
+    """Runs on the task runner. Raises QalamError with a user message when nothing can be opened.
+    ``scan_journal``: see ``DraftStore.open`` (gui/store_gate.py says when the window passes False)."""
     from editor_app.storage.store import DraftStore
 
-    return DraftStore.open(paths)
+    return DraftStore.open(paths, scan_journal=scan_journal)

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app import i18n
+from editor_app.gui.context import WELCOME_SHOWN_KEY, welcome_shown
 
 if TYPE_CHECKING:
     from editor_app.cli.context import CliContext
 
-SHOWN_KEY = "welcome/shown"
+SHOWN_KEY = WELCOME_SHOWN_KEY
 LANGUAGE_KEY = "ui/language"
 START_WRITING = "start"
 CONNECT_SITE = "connect"
@@ -38,10 +39,7 @@ LANGUAGE_NAMES = (("ar", "العربية"), ("en", "English"))
 
 
 def should_show(settings: QSettings) -> bool:
-    value = settings.value(SHOWN_KEY, False)
-    if isinstance(value, str):  # INI files give strings back
-        return value.lower() not in ("true", "1", "yes")
-    return not bool(value)
+    return not welcome_shown(settings)
 
 
 class WelcomeDialog(QDialog):

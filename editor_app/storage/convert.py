@@ -1,7 +1,9 @@
 """Between ORM rows and core dataclasses, and the JSON form used by the recovery journal.
 
 No SQLAlchemy import: the row arguments are read by attribute only, so the plain-sqlite3 reader
-(:mod:`editor_app.storage.quick_read`) converts its rows with the same functions.
+(:mod:`editor_app.storage.quick_read`) converts its rows with the same functions. The window reads its
+first draft through here before it is painted, so the dataclasses of the other rows are imported by the
+functions that make them (a few milliseconds of class creation at start otherwise).
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.article import Article, Direction, WorkflowState
-from editor_app.core.media import MediaItem
-from editor_app.core.outbox import OutboxItem, OutboxState
-from editor_app.core.review import ReviewNote
-from editor_app.core.revision import Revision, RevisionInfo, RevisionKind
-from editor_app.core.site import Site, Term
 from editor_app.storage.plain_sql import format_time, parse_time
 
 if TYPE_CHECKING:  # the rows are only read by attribute: storage.quick_read passes plain ones
+    from editor_app.core.media import MediaItem
+    from editor_app.core.outbox import OutboxItem
+    from editor_app.core.review import ReviewNote
+    from editor_app.core.revision import Revision, RevisionInfo
+    from editor_app.core.site import Site, Term
     from editor_app.storage.models import (
         ArticleRow,
         MediaRow,
@@ -127,6 +129,8 @@ def fill_article_row(row: ArticleRow, article: Article) -> None:
 
 
 def revision_info(row: RevisionRow) -> RevisionInfo:
+    from editor_app.core.revision import RevisionInfo, RevisionKind
+
     return RevisionInfo(
         article_id=row.article_id,
         number=row.number,
@@ -141,6 +145,8 @@ def revision_info(row: RevisionRow) -> RevisionInfo:
 
 
 def revision_from_row(row: RevisionRow) -> Revision:
+    from editor_app.core.revision import Revision
+
     return Revision(
         info=revision_info(row),
         title=row.title,
@@ -153,6 +159,8 @@ def revision_from_row(row: RevisionRow) -> Revision:
 
 
 def site_from_row(row: SiteRow) -> Site:
+    from editor_app.core.site import Site
+
     return Site(
         id=row.id,
         name=row.name,
@@ -186,10 +194,14 @@ def fill_site_row(row: SiteRow, site: Site) -> None:
 
 
 def term_from_row(site_id: str, remote_id: int, name: str, slug: str, parent: int) -> Term:
+    from editor_app.core.site import Term
+
     return Term(site_id=site_id, remote_id=remote_id, name=name, slug=slug, parent=parent)
 
 
 def outbox_from_row(row: OutboxRow) -> OutboxItem:
+    from editor_app.core.outbox import OutboxItem, OutboxState
+
     return OutboxItem(
         id=row.id,
         article_id=row.article_id,
@@ -207,6 +219,8 @@ def outbox_from_row(row: OutboxRow) -> OutboxItem:
 
 
 def note_from_row(row: ReviewNoteRow) -> ReviewNote:
+    from editor_app.core.review import ReviewNote
+
     return ReviewNote(
         id=row.id, article_id=row.article_id, author=row.author, text=row.text,
         created_at=row.created_at, remote=row.remote,
@@ -214,6 +228,8 @@ def note_from_row(row: ReviewNoteRow) -> ReviewNote:
 
 
 def media_from_row(row: MediaRow, remote_ids: dict[str, int], with_data: bool) -> MediaItem:
+    from editor_app.core.media import MediaItem
+
     return MediaItem(
         id=row.id, sha256=row.sha256, mime=row.mime, filename=row.filename, alt=row.alt,
         caption=row.caption, size=row.size, article_id=row.article_id, path=row.path,

@@ -104,6 +104,8 @@ class ArticleRow(Base):
 
     __table_args__ = (
         # Covers the drafts list (storage.draft_queries): newest first without reading the bodies (0019).
+        # updated_at leads: led by trashed_at, "trashed_at IS NULL" looked to SQLite like a way into the
+        # table for the search's join, which then walked every draft.
         Index("ix_articles_list", "updated_at", "trashed_at", "id", "title", "state", "site_id", "created_at",
               "word_count", "remote_id", "categories", "tags", "content_hash", "published_hash"),
         Index("ix_articles_state", "state"),

@@ -1,4 +1,5 @@
-"""Reading the draft store with plain ``sqlite3``: the fast path of the read-only commands.
+"""Reading the draft store with plain ``sqlite3``: the fast path of the read-only commands, and of the
+window's start (the open draft and the drafts list, a page at a time, before the store is open).
 
 ``qalam drafts list`` on 10,000 drafts used to import SQLAlchemy, Alembic's checks and the ORM, and run
 a full integrity check, to print a list: about a second and 100 MB. :class:`QuickReader` answers the
@@ -138,24 +139,34 @@ class QuickReader:
 
     # --- opening ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, paths: AppPaths) -> QuickReader | None:
-        """A reader, or None when the careful path (``DraftStore.open``) must open the store instead."""
+    def open(cls, paths: AppPaths, *, opened: bool = False, search: bool = True,
+             timeout: float = BUSY_TIMEOUT_S) -> QuickReader | None:
+        """A reader, or None when the careful path (``DraftStore.open``) must open the store instead.
+
+        ``opened``: a ``DraftStore`` of this process has opened the file already (checked, migrated, its
+        journal looked at), so only the schema revision is asked for; the window then reads its drafts
+        list with this reader beside the store. ``search``: this reader may search, so a search index
+        of another stemmer that ``DraftStore.open`` has not prepared yet takes the careful path (the
+        window searches through the store, and asks about the index after its first paint).
+        ``timeout``: how long a read waits for a lock.
+        """
         db_path = Path(paths.database)
         try:
             if not db_path.is_file() or db_path.stat().st_size == 0:
                 return None
         except OSError:
             return None
-        if careful_open_needed(paths):
+        if not opened and careful_open_needed(paths):
             return None
         try:
-            con = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+            con = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True, timeout=timeout,
                                   check_same_thread=False)
         except sqlite3.Error:
             return None  # the careful path says why
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None or str(row[0]) != migrate.HEAD or _index_unprepared(con):
+            unprepared = search and not opened and _index_unprepared(con)
+            if row is None or str(row[0]) != migrate.HEAD or unprepared:
                 con.close()
                 return None
         except sqlite3.Error as exc:
@@ -202,10 +213,30 @@ class QuickReader:
     # --- drafts -----------------------------------------------------------------------------------
     @_guarded
     def list_drafts(self, *, trashed: bool | None = False, state: str | None = None,
-                    site_id: str | None = None, limit: int | None = None) -> list[DraftSummary]:
+                    site_id: str | None = None, limit: int | None = None,
+                    offset: int | None = None) -> list[DraftSummary]:
         sql, params = draft_queries.list_drafts_query(trashed=trashed, state=state, site_id=site_id,
-                                                      limit=limit)
+                                                      limit=limit, offset=offset)
         return [draft_queries.summary_from_row(r) for r in self._con.execute(sql, params)]
+
+    @_guarded
+    def count_drafts(self, *, trashed: bool | None = False, state: str | None = None,
+                     site_id: str | None = None) -> int:
+        """How many drafts :meth:`list_drafts` lists (read from the list's index alone)."""
+        sql, params = draft_queries.count_drafts_query(trashed=trashed, state=state, site_id=site_id)
+        return int(self._con.execute(sql, params).fetchone()[0])
+
+    @_guarded
+    def list_position(self, article_id: str, *, trashed: bool | None = False, state: str | None = None,
+                      site_id: str | None = None) -> int | None:
+        """The draft's row number in :meth:`list_drafts`'s list, or None when those filters hide it."""
+        sql, params = draft_queries.listed_query(article_id, trashed=trashed, state=state, site_id=site_id)
+        found = self._con.execute(sql, params).fetchone()
+        if found is None:
+            return None
+        sql, params = draft_queries.list_position_query(article_id, found[0], trashed=trashed, state=state,
+                                                        site_id=site_id)
+        return int(self._con.execute(sql, params).fetchone()[0])
 
     @_guarded
     def resolve_id(self, prefix: str) -> str:
@@ -218,10 +249,11 @@ class QuickReader:
     @_guarded
     def get(self, article_id: str) -> Article:
         from editor_app.storage.convert import article_from_row
-        from editor_app.storage.store_state import MSG_NO_DRAFT, store_msg
 
         rows = self._query("SELECT * FROM articles WHERE id = ?", (article_id,))
         if not rows:
+            from editor_app.storage.store_state import MSG_NO_DRAFT, store_msg
+
             raise QalamError(store_msg(MSG_NO_DRAFT, id=article_id))
         return article_from_row(rows[0])  # type: ignore[arg-type]
 

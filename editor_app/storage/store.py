@@ -90,12 +90,14 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo, ImportsRepo):
     @classmethod
     def open(cls, paths: AppPaths, *, clock: Callable[[], datetime] | None = None,
              policy: RevisionPolicy | None = None, fsync_journal: bool = True,
-             integrity: str = "auto", ordinary_check: str = "quick") -> DraftStore:
+             integrity: str = "auto", ordinary_check: str = "quick", scan_journal: bool = True) -> DraftStore:
         """Check, repair, migrate and open the store. Slow on big stores: run it off the GUI thread.
 
         ``integrity``, ``ordinary_check``: see :func:`~editor_app.storage.recovery.prepare_file`
         (``"auto"``: the full check when it is due, ``ordinary_check`` otherwise: ``"quick"`` for the
-        GUI, ``"light"`` for short-lived commands). Raises a StorageError (a QalamError) when the folder
+        GUI, ``"light"`` for short-lived commands). ``scan_journal``: offer back the text found in the
+        recovery journal (False: the caller wrote that text in this session, see gui/early_journal.py,
+        and found the journal empty before). Raises a StorageError (a QalamError) when the folder
         or the database cannot be used (full disk, I/O error, read-only, locked): nothing is moved
         then. Only real damage takes the salvage path, reported in ``store.report``.
         """
@@ -121,7 +123,7 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo, ImportsRepo):
             journal = RecoveryJournal(paths.data_dir / "recovery", fsync=fsync_journal)
             store = cls(paths, db, journal, report, clock=clock or utcnow, policy=policy or RevisionPolicy())
             store._salvage_pending()
-            if not folder_lock.held_elsewhere(paths.data_dir):
+            if scan_journal and not folder_lock.held_elsewhere(paths.data_dir):
                 # With a window open, its journal holds text being typed right now, not text to recover.
                 store._scan_journal()
         except (OSError, sqlite3.Error, DBAPIError) as exc:

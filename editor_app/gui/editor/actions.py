@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QWidget
 
@@ -19,6 +19,8 @@ from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.file_dialogs import open_file_name
 
 StdKey = QKeySequence.StandardKey
+
+STATE_DELAY_MS = 80  # the toolbar's checked states follow the cursor once it rests
 
 
 class FormatActions(QObject):
@@ -104,9 +106,21 @@ class FormatActions(QObject):
             # Active while the focus is in the editor (or the page that adds them), not window-wide.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         editor.addActions(list(self.actions.values()))
-        editor.cursorPositionChanged.connect(self.update_state)
-        editor.currentCharFormatChanged.connect(self.update_state)
+        # The checked states follow the cursor once it rests, not on every key typed (~0.5 ms each).
+        self._state_timer = QTimer(self)
+        self._state_timer.setSingleShot(True)
+        self._state_timer.setInterval(STATE_DELAY_MS)
+        self._state_timer.timeout.connect(self.update_state)
+        editor.cursorPositionChanged.connect(self._state_later)
+        editor.currentCharFormatChanged.connect(self._state_later)
         self.update_state()
+
+    def _state_later(self) -> None:
+        runner = getattr(self.editor, "runner", None)
+        if getattr(runner, "inline", True):
+            self.update_state()  # tests: at once
+        else:
+            self._state_timer.start()
 
     def _add(
         self,
@@ -160,6 +174,7 @@ class FormatActions(QObject):
     # -- state -----------------------------------------------------------------------------
 
     def update_state(self) -> None:
+        self._state_timer.stop()
         cursor = self.editor.textCursor()
         block = cursor.block()
         fmt = cursor.charFormat()
@@ -184,6 +199,8 @@ class FormatActions(QObject):
                 action.blockSignals(False)
 
     def state(self) -> dict[str, bool]:
+        if self._state_timer.isActive():
+            self.update_state()
         return {name: a.isChecked() for name, a in self.actions.items() if a.isCheckable()}
 
     # -- dialogs ---------------------------------------------------------------------------

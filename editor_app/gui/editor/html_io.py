@@ -8,6 +8,7 @@ produced gives ``clean_html(html)`` back, character for character.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -231,6 +232,49 @@ def build_document(markup: str, direction: str, media: MediaSink | None, font: Q
     if app is not None and doc.thread() is not app.thread():
         doc.moveToThread(app.thread())
     return doc
+
+
+class SlicedBuild:
+    """Builds cleaned blocks into a document a slice at a time (the document may be on screen meanwhile).
+
+    Each slice is laid out by Qt as it goes in, so a 20,000-word article never costs one long
+    layout: :meth:`step` adds top-level blocks until its time budget is spent and says whether any
+    remain. One builder (and its cursor) serves every slice, so what a block leaves for the next one
+    (the paragraph Qt keeps after a table, a list's numbering) carries over as in :func:`load_html`:
+    the document is the same whatever the slices.
+    """
+
+    def __init__(self, doc: QTextDocument, blocks: Sequence[Element], article_direction: str) -> None:
+        self.doc = doc
+        self.blocks = list(blocks)
+        self.direction = article_direction
+        self.done = 0
+        self._builder: _Builder | None = None
+
+    def step(self, budget_s: float | None = None) -> bool:
+        """Add blocks for about ``budget_s`` seconds (all of them when None); True while some remain."""
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        undo = self.doc.isUndoRedoEnabled()
+        self.doc.setUndoRedoEnabled(False)
+        if self._builder is None:
+            self._builder = _Builder(QTextCursor(self.doc), self.direction, merge_first=True)
+            if not self.blocks:
+                self._builder.cursor.setBlockFormat(block_format(P, direction=self.direction))
+                self._builder.cursor.setBlockCharFormat(base_char_format(P))
+        builder = self._builder
+        cursor = builder.cursor
+        cursor.beginEditBlock()
+        try:
+            while self.done < len(self.blocks):
+                builder.blocks(self.blocks[self.done:self.done + 1])
+                self.done += 1
+                if deadline is not None and time.perf_counter() > deadline:
+                    break
+        finally:
+            cursor.endEditBlock()
+            self.doc.setUndoRedoEnabled(undo)
+            self.doc.setModified(False)
+        return self.done < len(self.blocks)
 
 
 def load_html(doc: QTextDocument, markup: str, article_direction: str) -> None:

@@ -28,7 +28,7 @@ from editor_app.core.spelling import SpellChecker
 from editor_app.gui.tasks import TaskRunner
 
 CHECK_DELAY_MS = 350
-REHIGHLIGHT_BUDGET_S = 0.012
+REHIGHLIGHT_BUDGET_S = 0.008
 
 
 class SpellData(QTextBlockUserData):

@@ -18,12 +18,26 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QTextCursor,
+    QTextDocument,
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
-from editor_app.core.arabic_text import RTL, CleanReport, text_stats
-from editor_app.core.html_clean import CleanResult, clean_html, clean_paste, plain_text_to_blocks
+from editor_app.core.arabic_text import (
+    RTL,
+    CleanReport,
+    TextStats,
+    char_count,
+    reading_minutes,
+    word_count,
+)
+from editor_app.core.html_clean import (
+    CleanResult,
+    clean_blocks,
+    clean_html,
+    clean_paste,
+    plain_text_to_blocks,
+)
 from editor_app.core.spelling import SpellChecker
 from editor_app.gui.editor import commands, spell_menu, tables
 from editor_app.gui.editor.document import (
@@ -45,15 +59,32 @@ from editor_app.gui.editor.document import (
     qt_direction,
 )
 from editor_app.gui.editor.html_cache import DocumentHtmlCache
-from editor_app.gui.editor.html_io import build_document, document_to_html, insert_blocks
+from editor_app.gui.editor.html_io import SlicedBuild, document_to_html, insert_blocks
 from editor_app.gui.editor.media import MediaSink
 from editor_app.gui.editor.spell import SpellController
 from editor_app.gui.tasks import TaskRunner
 
 STATS_DELAY_MS = 400
+SLICE_S = 0.006  # building (and laying out) a loading article, per turn of the event loop
 FIRST_PAINT_MS = 40
 DEFAULT_POINT_SIZE = 15.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
+
+
+_FRAME_MARKS = {0xFDD0: "\u2029", 0xFDD1: "\u2029"}  # QTextBeginningOfFrame, QTextEndOfFrame
+
+
+def _count_blocks(texts: list[str]) -> tuple[dict[str, tuple[int, int]], TextStats]:
+    """Task runner: words and characters of each paragraph text, and the totals."""
+    counts: dict[str, tuple[int, int]] = {}
+    words = chars = 0
+    for text in texts:
+        counted = counts.get(text)
+        if counted is None:
+            counted = counts[text] = (word_count(text), char_count(text))
+        words += counted[0]
+        chars += counted[1]
+    return counts, TextStats(words, chars, reading_minutes(words))
 
 
 class RichTextEditor(QTextEdit):
@@ -83,6 +114,7 @@ class RichTextEditor(QTextEdit):
         self.spell = SpellController(checker, runner, self)
         self.spell.errors_changed.connect(self._on_spelling_errors)
         self._stats: tuple[int, int, int] = (0, 0, 0)
+        self._block_counts: dict[str, tuple[int, int]] = {}  # paragraph text -> (words, characters)
         self._spelling_errors = -1
         self._dirty: tuple[int, int] | None = None
         self._pending: tuple[str, ...] | None = None  # (markup, direction[, its clean HTML])
@@ -138,6 +170,11 @@ class RichTextEditor(QTextEdit):
             self.setDocument(doc)
         finally:
             self.spell.enabled = True
+        self._watch_document(doc)
+        if stale is not None:
+            stale.deleteLater()  # QTextEdit only deletes the document it created itself
+
+    def _watch_document(self, doc: QTextDocument) -> None:
         if self.spell.checker.is_loaded:
             self.spell.due = True
             self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
@@ -147,8 +184,6 @@ class RichTextEditor(QTextEdit):
         self._after_first_paint(lambda: self.html_cache.warm_up(doc, self.article_direction, idle))
         doc.contentsChange.connect(self._on_contents_change)
         doc.contentsChanged.connect(self._on_contents_changed)
-        if stale is not None:
-            stale.deleteLater()  # QTextEdit only deletes the document it created itself
 
     def _after_first_paint(self, work: Any) -> None:
         """Start background work once the new text is painted.
@@ -164,9 +199,10 @@ class RichTextEditor(QTextEdit):
     def load_html(self, markup: str, direction: str = RTL) -> None:
         """Show ``markup`` (any HTML; cleaned on the way in), with an empty undo history.
 
-        The document is built on the task runner (cleaning and building a 20,000-word
-        article takes ~70 ms) and swapped in when ready; until then the editor is read-only
-        and :meth:`to_html` returns the incoming article. ``loaded`` fires when it is shown.
+        The HTML is cleaned on the task runner; the document is then built on this thread, off
+        screen, a slice at a time (``SLICE_S`` each), and shown; Qt lays it out in small steps.
+        No step freezes the window for long. Until it is shown the editor is read-only and
+        :meth:`to_html` returns the incoming article; ``loaded`` fires then.
         """
         self.article_direction = direction
         self._load_generation += 1
@@ -176,25 +212,33 @@ class RichTextEditor(QTextEdit):
         self.setReadOnly(True)
         self.setLayoutDirection(qt_direction(direction))
         self._install_document(ArticleDocument(self.media, self))  # blank, so the old article is gone now
-        font = editor_font(self.point_size)
 
-        def ready(doc: Any) -> None:
+        def ready(result: Any) -> None:
             if generation != self._load_generation:
                 return  # a newer article was asked for meanwhile
-            # Two turns of the event loop, so no single step freezes the window for long:
-            # highlight the still-detached document from the cache, then put it on screen.
-            self._prepare_document(doc)
-            if self.runner.inline:
-                show(doc)
-            else:
-                QTimer.singleShot(5, self, lambda: show(doc))  # after pending timers and paints
+            doc = ArticleDocument(self.media, self)
+            self._prepare_document(doc)  # fonts, direction, a highlighter (paused until the text is in)
+            self.spell.enabled = False
+            next_slice(SlicedBuild(doc, result.blocks, direction))
 
-        def show(doc: ArticleDocument) -> None:
+        def next_slice(build: SlicedBuild) -> None:
+            # Built while not on screen (no layout yet: ~15 ms for 20,000 words), a slice per turn.
             if generation != self._load_generation:
+                self.spell.enabled = True
                 return
+            if build.step(None if self.runner.inline else SLICE_S):
+                QTimer.singleShot(0, self, lambda: next_slice(build))
+                return
+            self.spell.enabled = True
+            doc = build.doc
+            assert isinstance(doc, ArticleDocument)
+            self._show_document(doc)  # Qt lays it out in its own small steps
+            finish(doc)
+
+        def finish(doc: QTextDocument) -> None:
             self._pending = None
-            self._show_document(doc)
             self._dirty = None  # the reader set every paragraph's direction already
+            self._block_counts = {}  # a new text: counted on the runner first
             self._direction_timer.stop()
             self.setReadOnly(False)
             self.setTextCursor(QTextCursor(doc))
@@ -210,10 +254,16 @@ class RichTextEditor(QTextEdit):
                     self.tr("The article could not be shown: {error}").format(error=str(exc))
                 )
 
-        self.runner.submit(
-            build_document, markup, direction, self.media, font, on_result=ready, on_error=failed,
-            key=f"load-{id(self)}",
-        )  # fmt: skip
+        def clean() -> None:
+            if generation == self._load_generation:
+                self.runner.submit(  # the site's block data stays with the blocks (core/blocks.py)
+                    clean_blocks, markup, direction, keep_block_data=True, on_result=ready, on_error=failed,
+                    key=f"load-{id(self)}",
+                )
+
+        # After the window's next paint: cleaning is Python on a worker, which takes turns with
+        # the GUI thread for the GIL, and the first paint of a window is the one that counts.
+        self._after_first_paint(clean)
 
     def is_loading(self) -> bool:
         return self._pending is not None
@@ -456,10 +506,37 @@ class RichTextEditor(QTextEdit):
     # -- statistics ------------------------------------------------------------------------
 
     def update_stats(self) -> None:
-        """Count in the background; the result arrives as ``stats_changed``."""
+        """Words and characters, counted per paragraph: only paragraphs whose text changed are counted again.
+
+        A new document is counted on the runner (~50 ms for 20,000 words); after that a pause in
+        typing recounts the one or two edited paragraphs here, from the per-paragraph cache.
+        """
         self._stats_timer.stop()
-        text = self.document().toPlainText()
-        self.runner.submit(text_stats, text, on_result=self._on_stats, key=f"stats-{id(self)}")
+        doc = self.document()
+        if not self._block_counts:
+            # The blocks' texts, as QTextBlock.text() gives them: the raw text also has a mark where each
+            # table (frame) begins and ends, which is no character of the article.
+            texts = doc.toRawText().translate(_FRAME_MARKS).split("\u2029")
+            self.runner.submit(_count_blocks, texts, on_result=self._on_block_counts, key=f"stats-{id(self)}")
+            return
+        cache = self._block_counts
+        fresh: dict[str, tuple[int, int]] = {}
+        words = chars = 0
+        block = doc.begin()
+        while block.isValid():
+            text = block.text()
+            counted = cache.get(text) or fresh.get(text) or (word_count(text), char_count(text))
+            fresh[text] = counted
+            words += counted[0]
+            chars += counted[1]
+            block = block.next()
+        self._block_counts = fresh
+        self._on_stats(TextStats(words, chars, reading_minutes(words)))
+
+    def _on_block_counts(self, result: Any) -> None:
+        counts, stats = result
+        self._block_counts = counts
+        self._on_stats(stats)
 
     def _on_stats(self, stats: Any) -> None:
         self._stats = (stats.words, stats.chars, stats.minutes)
