@@ -216,6 +216,11 @@ def test_own_saves_do_not_reload_and_the_list_follows_the_open_draft(
 
     reloads: list[object] = []
     monkeypatch.setattr(window.live_desk.live, "_reload", lambda article_id: reloads.append(article_id))
+    watcher = window.live_desk.watcher
+    assert watcher is not None
+    announced: list[int] = []
+    watcher.changed.connect(lambda: announced.append(1))
+    probes = watcher.probes
     editor = window.editor_area.editor
     editor.moveCursor(QTextCursor.MoveOperation.End)
     type_text(editor, " إضافة")
@@ -223,11 +228,14 @@ def test_own_saves_do_not_reload_and_the_list_follows_the_open_draft(
                     and not window.documents.is_dirty(), timeout=5000)
     qtbot.wait(600)  # the watcher has seen our own write by now
     assert reloads == [] and not window.live_desk.live.bar.isVisible()
+    # It looked, and our own save was not announced as a change (no second refresh after each save).
+    assert watcher.probes > probes and announced == []
     assert any("٠" <= ch <= "٩" for ch in window.status.saving.text())  # the time, in Arabic digits
 
     # A draft made elsewhere moves to the top of the list; the highlight stays on the open one.
     _cli(data, "drafts", "new", "--title", "جديدة من سطر الأوامر")
     qtbot.waitUntil(lambda: panel.list.count() == 4, timeout=2000)
+    assert announced  # a write by another process is
     assert panel.current_id() == ids[1]
     _open(qtbot, window, ids[2])
     qtbot.waitUntil(lambda: panel.current_id() == ids[2], timeout=2000)

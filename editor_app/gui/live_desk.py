@@ -60,8 +60,10 @@ class LiveDesk(QObject):
 
     # -- the store ---------------------------------------------------------------------------------
 
-    def _start(self, _store: object) -> None:
+    def _start(self, store: object) -> None:
         self.start_watching()
+        assert self.watcher is not None
+        self.watcher.follow(store)
 
     def start_watching(self) -> None:
         """Watch the database (once): when the store opens, or before, when the window starts from the

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor_app.gui.tasks import TaskRunner
-from editor_app.storage.change_probe import DataVersionProbe
+from editor_app.storage.change_probe import CommitSource, DataVersionProbe
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ class StoreWatcher(QObject):
         self.runner = runner
         self.probe = DataVersionProbe(database)
         self.probes = 0  # how many checks ran (the idle benchmark counts them)
+        self._followed: object | None = None
         self._files = [database, database.with_name(database.name + "-wal")]
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._poke)
@@ -61,6 +62,12 @@ class StoreWatcher(QObject):
         self._watch()
         self.probes += 1
         self.runner.submit(self.probe.changed, on_result=self._probed, on_error=self._failed)
+
+    def follow(self, store: object) -> None:
+        """Leave out the writes of this window's own store: what it saved, it shows already."""
+        if store is not self._followed and isinstance(store, CommitSource):
+            self._followed = store
+            self.probe.follow(store)
 
     def _probed(self, changed: object) -> None:
         if changed:

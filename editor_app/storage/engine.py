@@ -16,10 +16,11 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from editor_app.storage import errors
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15000
 
@@ -49,6 +52,9 @@ class Database:
         self.path = path
         self.write_lock = threading.RLock()
         self.commits = 0  # write transactions committed by this process (backups skip an unchanged store)
+        # Called around each of this process's commits, the write lock held: (just before, just after).
+        # A change watcher uses them to tell its own writes from everyone else's (storage/change_probe.py).
+        self.commit_hooks: list[tuple[Callable[[], None], Callable[[], None]]] = []
         self.engine: Engine = create_engine(
             f"sqlite:///{path}",
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
@@ -101,8 +107,10 @@ class Database:
             try:
                 with Session(bind=conn, expire_on_commit=False) as session:
                     yield session
+                    self._run_hooks(0)
                     session.commit()
                 self.commits += 1
+                self._run_hooks(1)
             finally:
                 # After a failed write (a full disk) the clean-up may fail too; the first error is the
                 # one to report.
@@ -115,6 +123,13 @@ class Database:
                 except (DBAPIError, sqlite3.Error):
                     if not failing:
                         raise
+
+    def _run_hooks(self, stage: int) -> None:
+        for hooks in list(self.commit_hooks):
+            try:
+                hooks[stage]()
+            except Exception:  # a watcher's trouble never fails a save
+                log.debug("a commit hook failed", exc_info=True)
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:

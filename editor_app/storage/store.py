@@ -149,6 +149,11 @@ class DraftStore(RecoveryRepo, SearchRepo, PublishingRepo, ImportsRepo):
     def report(self) -> OpenReport:
         return self._report
 
+    def follow_commits(self, before: Callable[[], None], after: Callable[[], None]) -> None:
+        """Call ``before`` and ``after`` around each commit of this store (the write lock held): how a
+        change watcher leaves out this process's own writes (storage/change_probe.py)."""
+        self._db.commit_hooks.append((before, after))
+
     def close(self, *, backup: bool = True) -> None:
         """Write pending autosaves, take the on-close backup (skipped with :attr:`backup_note` when the disk
         has no room), release the database. A failed flush raises (its text stays in the journal)."""
