@@ -37,30 +37,24 @@ def no_display_message(ctx: CliContext) -> str:
 
 
 def skip_pyside_source_scans() -> None:
-    """Tell PySide6 up front that Qalam's modules use no ``from __feature__ import``.
+    """Spare PySide6 reading the source of every module imported (call before importing PySide6).
 
-    Otherwise PySide6 reads the source of every module that imports it, on import, to look for
-    one (shibokensupport.feature), and the lines stay in ``linecache``: ~18 ms and ~5 MB at start,
-    and as much again for the draft store's modules later.
-    The table is PySide6's own; when it is not there (another version), nothing changes.
+    PySide6 looks for ``from __feature__ import`` by reading the source of every module loaded
+    when it starts and of each one imported after (``shibokensupport.feature._mod_uses_pyside``):
+    ~100 files, ~15 ms and a few MB of lines kept in ``linecache`` at start, as much again when the
+    draft store's libraries load. Qalam enables no feature anywhere, so the answer is known: its
+    own modules use PySide6 with the default features, nothing else needs looking at.
+    The hook is PySide6's own; when it is not there (another version), nothing changes.
     """
+    import shiboken6  # noqa: F401  (sets up PySide6's import hook; cheap next to PySide6 itself)
+
     feature = sys.modules.get("shibokensupport.feature")
-    table = getattr(feature, "pyside_feature_dict", None)
-    if not isinstance(table, dict):
-        return
-    import editor_app
+    if callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_pyside  # type: ignore[union-attr]
 
-    root = Path(editor_app.__file__).resolve().parent
-    for path in root.rglob("*.py"):
-        parts = path.relative_to(root.parent).with_suffix("").parts
-        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        table.setdefault(name, 0)  # 0: uses PySide6 with the default features (what the scan finds)
-    # The libraries imported after the first paint (SQLAlchemy for the store: ~240 modules) never use
-    # PySide6: -1 tells it to leave them alone.
-    from editor_app.gui.import_order import LATE, STORE
 
-    for name in (*LATE, *STORE):
-        table.setdefault(name, -1)
+def _uses_pyside(module: object) -> bool:
+    return str(getattr(module, "__name__", "")).partition(".")[0] == "editor_app"
 
 
 def forget_sources() -> None:
@@ -144,10 +138,10 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
         ctx.err(f"qalam: {no_display_message(ctx)}")
         return 1
 
+    skip_pyside_source_scans()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    skip_pyside_source_scans()
     from editor_app.gui.crash import CrashHandler
 
     instance = None
