@@ -17,7 +17,6 @@ block's exact text; only the others are written anew.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -316,6 +315,8 @@ def _unchanged(elements: list[Element], site_content: str, direction: str) -> di
     site = site_elements(site_content, direction)
     site_keys = [serialize([el]) for el, _ in site]
     keys = [serialize([el]) for el in elements]
+    import difflib  # only when a site's blocks are matched
+
     matcher = difflib.SequenceMatcher(None, site_keys, keys, autojunk=False)
     reused: dict[int, str] = {}
     for tag, i1, i2, j1, _j2 in matcher.get_opcodes():

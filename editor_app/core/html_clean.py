@@ -30,8 +30,6 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import nh3
-
 from editor_app.core.arabic_text import LTR, RTL, CleanReport, first_strong_direction, strip_invisible_junk
 from editor_app.core.inline_marks import FORMAT_TAGS, KEPT_TAGS, MARK_ORDER, RENAMES, Mark, mark_of, site_data
 
@@ -1018,6 +1016,8 @@ class CleanResult:
 
 
 def _nh3(markup: str) -> str:
+    import nh3  # on the first clean, not at start (a 1.4 MB library)
+
     return nh3.clean(
         markup,
         tags=NH3_TAGS,

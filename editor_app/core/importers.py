@@ -16,7 +16,6 @@ are kept as :class:`~editor_app.core.media.MediaItem` blobs; the body refers to 
 
 from __future__ import annotations
 
-import hashlib
 import html as html_lib
 import io
 import re
@@ -31,6 +30,7 @@ from editor_app.core.arabic_text import strip_bidi_controls
 from editor_app.core.article import Article, Direction, new_id
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
 from editor_app.core.media import MediaItem
+from editor_app.core.sha import sha256_hex
 from editor_app.errors import QalamError
 
 _CTX = "Import"
@@ -182,7 +182,7 @@ def import_bytes(
     _strip_bidi_fields(result)
     result.source_name = name
     result.source_format = kind
-    result.source_sha256 = hashlib.sha256(data).hexdigest()
+    result.source_sha256 = sha256_hex(data)
     return result
 
 
@@ -352,7 +352,7 @@ def _attach_images(result: ImportResult, base_dir: Path | None) -> None:
         if blob is None:
             continue
         data, mime, filename = blob
-        item = MediaItem(id=new_id(), sha256=hashlib.sha256(data).hexdigest(), mime=mime, filename=filename,
+        item = MediaItem(id=new_id(), sha256=sha256_hex(data), mime=mime, filename=filename,
                          size=len(data), data=data)
         result.media.append(item)
         mapping[src] = MEDIA_SCHEME + item.id
@@ -590,7 +590,7 @@ def _import_docx(data: bytes, name: str, find_title: bool = True) -> ImportResul
         ext = mime.rsplit("/", 1)[-1].replace("jpeg", "jpg").replace("svg+xml", "svg")
         item = MediaItem(
             id=new_id(),
-            sha256=hashlib.sha256(blob).hexdigest(),
+            sha256=sha256_hex(blob),
             mime=mime,
             filename=f"image{len(media) + 1}.{ext}",
             alt=str(image.alt_text or "").strip(),

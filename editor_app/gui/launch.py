@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from editor_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-GIL_SWITCH_S = 0.002
+GIL_SWITCH_S = 0.0005
 
 
 def has_display() -> bool:

@@ -8,7 +8,6 @@ never meet. The message is one JSON line, ``{"open": ID or null}``; the answer i
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import time
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from editor_app.core.sha import sha256_hex
 from editor_app.storage.folder_lock import FolderLock, owner_pid
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def server_name(data_dir: Path) -> str:
     except (KeyError, OSError):
         user = ""
     key = f"{user}\0{data_dir.resolve()}".encode()
-    return "qalam-" + hashlib.sha256(key).hexdigest()[:24]
+    return "qalam-" + sha256_hex(key)[:24]
 
 
 class SingleInstance(QObject):

@@ -8,12 +8,12 @@ functions that make them (a few milliseconds of class creation at start otherwis
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.article import Article, Direction, WorkflowState
+from editor_app.core.sha import sha256_hex
 from editor_app.storage.plain_sql import format_time, parse_time
 
 if TYPE_CHECKING:  # the rows are only read by attribute: storage.quick_read passes plain ones
@@ -44,7 +44,7 @@ _ARTICLE_FIELDS = (
 def content_hash(article: Article | Revision) -> str:
     """sha256 of the editable text (what a revision holds)."""
     data = [getattr(article, name) for name in TEXT_FIELDS]
-    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return sha256_hex(json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import time
 from pathlib import Path
 
@@ -111,7 +110,7 @@ def flag_damaged(data_dir: Path, detail: str = "") -> None:
 def mark_open(data_dir: Path) -> Path | None:
     """This process has the store open (removed by :func:`mark_closed`); None if it cannot be written."""
     folder = data_dir / RUNNING
-    marker = folder / f"{os.getpid()}-{secrets.token_hex(4)}"
+    marker = folder / f"{os.getpid()}-{os.urandom(4).hex()}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

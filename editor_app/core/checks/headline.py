@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from editor_app.core.boilerplate import normalize
 from editor_app.core.checks.document import CheckDocument, msg
@@ -41,6 +40,8 @@ def check(doc: CheckDocument) -> Iterator[Finding]:
         )
     if not doc.house.enabled("headline-duplicate") or not title.strip() or not doc.context.recent_titles:
         return
+    import difflib  # only when there are recent headlines to compare with
+
     key = headline_key(title)
     threshold = doc.house.duplicate_similarity
     for other in doc.context.recent_titles:
@@ -50,7 +51,7 @@ def check(doc: CheckDocument) -> Iterator[Finding]:
         if other_key == key:
             similar = True
         else:
-            matcher = SequenceMatcher(None, key, other_key, autojunk=False)
+            matcher = difflib.SequenceMatcher(None, key, other_key, autojunk=False)
             similar = (
                 matcher.real_quick_ratio() >= threshold
                 and matcher.quick_ratio() >= threshold
