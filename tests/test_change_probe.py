@@ -51,3 +51,29 @@ def test_own_commits_are_left_out_and_others_are_seen(tmp_path: Path) -> None:
         unfollowed.close()
     finally:
         store.close(backup=False)
+
+
+def test_ctrl_s_on_text_already_stored_writes_no_journal_but_a_revision(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "data").ensure()
+    store = DraftStore.open(paths)
+    try:
+        article = store.create(Article(title="أول", body_html="<p>نص</p>"))
+        journal = store._journal.folder  # where the writer's journal files go
+        edited = article.copy(body_html="<p>نص أطول</p>")
+        store.autosave(edited, journal=False)
+        store.flush()
+        saves = len([r for r in store.history(article.id) if r.kind.value == "save"])
+
+        store.queue_save(edited, journal=True)  # Ctrl+S right after the autosave: the database has it
+        assert list(journal.iterdir()) == []
+        store.flush()
+        assert len([r for r in store.history(article.id) if r.kind.value == "save"]) == saves + 1
+
+        changed = edited.copy(body_html="<p>نص تغيّر</p>")
+        store.queue_save(changed, journal=True)  # new text: journalled before the database write
+        assert len(list(journal.iterdir())) == 1
+        store.flush()
+        assert list(journal.iterdir()) == []
+        assert store.get(article.id).body_html == "<p>نص تغيّر</p>"
+    finally:
+        store.close(backup=False)

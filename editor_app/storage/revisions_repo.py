@@ -62,6 +62,7 @@ class RevisionsRepo(DraftsRepo):
             assert info is not None
             with self._pending_lock:
                 self._last_snapshot.pop(article_id, None)
+                self._written.pop(article_id, None)
             return article, info
 
     def thin_history(self, now: datetime | None = None) -> int:

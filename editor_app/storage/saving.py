@@ -97,7 +97,11 @@ class DraftWriter(StoreState):
                                updated_at=self._clock())
                 if queue and not queue[-1].explicit:
                     queue.pop()  # a newer snapshot supersedes an unwritten autosave
-                queue.append(Queued(snap, next(self._seq), explicit, note, base=base))
+                written = self._written.get(article.id)
+                # Ctrl+S on the text autosaved a moment ago: the database has it; no journal file to write.
+                stored = (explicit and not queue and written is not None
+                          and replace(article, updated_at=written.updated_at) == written)
+                queue.append(Queued(snap, next(self._seq), explicit, note, base=base, journalled=stored))
                 self._last_snapshot[article.id] = snap
         if journal:
             self.write_journal(article.id)
@@ -146,9 +150,15 @@ class DraftWriter(StoreState):
                     while entries:
                         entry = entries[0]
                         kind = RevisionKind.SAVE if entry.explicit else RevisionKind.AUTOSAVE
+                        before = len(conflicts)
                         info = self._persist(entry.article, kind, entry.note, text_only=True,
                                              base=entry.base, conflicts=conflicts)
                         entries.pop(0)
+                        with self._pending_lock:
+                            if len(conflicts) > before:
+                                self._written.pop(article_id, None)  # the stored text is another's
+                            else:
+                                self._written[article_id] = entry.article
                         if entry.explicit and info is not None:
                             saved.append(info)
                         elif not entry.explicit:
@@ -179,6 +189,7 @@ class DraftWriter(StoreState):
             assert info is not None  # no base: never a conflict
             with self._pending_lock:
                 self._last_snapshot.pop(article.id, None)
+                self._written.pop(article.id, None)
             return info
 
     def create(self, article: Article | None = None, note: str = "",

@@ -133,6 +133,9 @@ class StoreState:
         self._conflict_copies: dict[str, int] = {}  # revision number keeping a stale copy's text
         self._queue: dict[str, list[Queued]] = {}
         self._last_snapshot: dict[str, Article] = {}
+        # The snapshot each article's stored text came from, when this store wrote it (flush): a Ctrl+S of
+        # that very text needs no journal, the database holds it already.
+        self._written: dict[str, Article] = {}
         self._seq = itertools.count(1)
         self._recovered: dict[str, RecoveredDraft] = {}
         self._closed = False
