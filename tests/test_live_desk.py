@@ -232,6 +232,16 @@ def test_own_saves_do_not_reload_and_the_list_follows_the_open_draft(
     assert watcher.probes > probes and announced == []
     assert any("٠" <= ch <= "٩" for ch in window.status.saving.text())  # the time, in Arabic digits
 
+    # Saved again while on top of the list (newest first): its row alone is read again, no reset.
+    top = panel.model.entry(0)
+    assert top is not None and top.id == ids[1]
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    window.documents.save()  # Ctrl+S
+    qtbot.waitUntil(lambda: (row := panel.model.entry(0)) is not None and row.updated_at != top.updated_at,
+                    timeout=3000)
+    assert resets == [] and panel.current_id() == ids[1]
+
     # A draft made elsewhere moves to the top of the list; the highlight stays on the open one.
     _cli(data, "drafts", "new", "--title", "جديدة من سطر الأوامر")
     qtbot.waitUntil(lambda: panel.list.count() == 4, timeout=2000)

@@ -59,6 +59,7 @@ class DocumentController(QObject):
     tracking_changed = Signal(object)  # Article: its state or remote fields changed (published, submitted…)
     article_saved = Signal(str)  # article id
     drafts_changed = Signal()
+    draft_saved = Signal(str)  # the open draft alone was written (its list row changes, no other)
     message = Signal(str)
     save_state = Signal(str, object)  # SAVED/SAVING/UNSAVED/FAILED/CONFLICT; last save (UTC) or None
     save_failed = Signal(object)  # the exception (a storage error: disk full…); retrying
@@ -360,7 +361,11 @@ class DocumentController(QObject):
         if open_id is not None and not any(c.article_id == open_id for c in getattr(result, "conflicts", [])):
             self.written.emit(open_id)
         self._set_state(self._resting_state())
-        self.drafts_changed.emit()
+        written = set(result.autosaved) | {info.article_id for info in result.saved}
+        if open_id is not None and written == {open_id} and not result.conflicts:
+            self.draft_saved.emit(open_id)  # the usual save: one row of the list to read again
+        else:
+            self.drafts_changed.emit()
 
     def _resting_state(self) -> str:
         if self._failing is not None:

@@ -148,6 +148,24 @@ class DraftsModel(QAbstractListModel):
     def is_search(self) -> bool:
         return self._hits is not None
 
+    def top_row_saved(self, draft_id: str) -> bool:
+        """The draft on top of the list (newest first) was written again, so it stays on top: read its row
+        alone. False when that is not the case (a search, another order of things): refresh instead."""
+        page = self._pages.get(0)
+        if self._hits is not None or self.reader is None or not page or page[0].id != draft_id:
+            return False
+        try:
+            fresh = self.reader.list_drafts(limit=1, offset=0, **self.where.args())
+        except Exception:
+            return False
+        # (A text save changes no count; a draft made elsewhere meanwhile comes with the watcher's refresh.)
+        if not fresh or fresh[0].id != draft_id:
+            return False
+        page[0] = _row(fresh[0])
+        top = self.index(0)
+        self.dataChanged.emit(top, top)
+        return True
+
     def row_of(self, draft_id: str) -> int | None:
         if self._hits is not None:
             return next((n for n, r in enumerate(self._hits) if r.id == draft_id), None)
@@ -481,6 +499,12 @@ class DraftsPanel(QWidget):
         self.model.show_list(self.reader, where)
         self.suggestion.update_for(self.store, "", 0)
         self._shown(selected, self._filtering())
+
+    def draft_saved(self, draft_id: str) -> None:
+        """This window wrote one draft: when it is the one on top, only its row is read again (a Ctrl+S
+        costs a row, not a count, a page and the selection); otherwise the list refreshes."""
+        if self.search.text().strip() or not self.model.top_row_saved(draft_id):
+            self.refresh()
 
     # --- showing ---------------------------------------------------------------------------------
     def _shown(self, selected: str | None, any_filter: bool) -> None:

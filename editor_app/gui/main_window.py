@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.drafts_panel.draft_activated.connect(self.documents.open)
         self.drafts_panel.new_draft_requested.connect(self.documents.new_draft)
         self.documents.drafts_changed.connect(self.drafts_panel.refresh)
+        self.documents.draft_saved.connect(self.drafts_panel.draft_saved)
         self.documents.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.documents.article_opened.connect(self._on_article_opened)
         self.documents.tracking_changed.connect(self.metadata_panel.show_post_link)
