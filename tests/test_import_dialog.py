@@ -56,7 +56,7 @@ def test_dropping_files_onto_a_window(qtbot: Any, tmp_path: Path) -> None:
     from PySide6.QtGui import QDropEvent
     from PySide6.QtWidgets import QWidget
 
-    from editor_app.gui.import_dialog import FileDropFilter
+    from editor_app.gui.file_drop import FileDropFilter
 
     window = QWidget()
     qtbot.addWidget(window)

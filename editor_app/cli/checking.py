@@ -15,7 +15,6 @@ from editor_app.cli.context import CliContext
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 
 EXIT_BLOCKING = 3
-HOUSE_RULES_FILE = "house_rules.json"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,12 +30,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def house_rules_for(ctx: CliContext, explicit: str | None) -> Any:
-    from editor_app.core.checks import HouseRules
+    from editor_app.core.checks.house import HouseRules, user_house_rules
 
     if explicit:
         return HouseRules.load(explicit)
-    user = Path(ctx.paths.config_dir) / HOUSE_RULES_FILE
-    return HouseRules.load(user) if user.is_file() else HouseRules.default()
+    return user_house_rules(ctx.paths.config_dir)
 
 
 _DICTIONARY_PACKAGES = {"ar": "hunspell-ar", "en_US": "hunspell-en-us"}

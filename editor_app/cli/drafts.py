@@ -114,12 +114,13 @@ def _read_body(path_text: str, *, find_title: bool) -> ImportResult:
 
     ``find_title``: take the file's headline for the title (only when ``--title`` is not given)."""
     from editor_app.core import importers
+    from editor_app.core.import_formats import FORMATS
 
     if path_text == "-":
         return importers.import_bytes(sys.stdin.buffer.read(), "txt", name="stdin", strip_boilerplate=False,
                                       find_title=find_title)
     path = Path(path_text)
-    if path.suffix.lower() in importers.FORMATS:
+    if path.suffix.lower() in FORMATS:
         return importers.import_file(path, strip_boilerplate=False, find_title=find_title)
     try:
         data = path.read_bytes()

@@ -29,6 +29,7 @@ from editor_app.core import boilerplate
 from editor_app.core.arabic_text import strip_bidi_controls
 from editor_app.core.article import Article, Direction, new_id
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.core.import_formats import FORMATS
 from editor_app.core.media import MediaItem
 from editor_app.core.sha import sha256_hex
 from editor_app.errors import QalamError
@@ -43,7 +44,6 @@ MAX_ZIP_ENTRIES = 5000
 MAX_IMAGE_BYTES = 25 * 1024 * 1024
 MEDIA_SCHEME = "qalam-media:"
 
-FORMATS = {".docx": "docx", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
 
 
 @dataclass

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from editor_app.core.article import Article
 from editor_app.core.checks import CheckContext
+from editor_app.core.checks.house import user_house_rules
 from editor_app.core.checks.model import Finding
 from editor_app.core.checks.spelling import from_spell_checker
 from editor_app.core.site import TermStatus
 from editor_app.errors import QalamError
 from editor_app.gui.check_panel import CheckPanel, apply_fix_in_editor, select_span
 from editor_app.gui.headline_edit import HeadlineEdit
-from editor_app.gui.settings_dialog import load_house_rules
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def make_check_panel(
     ctx: AppContext, documents: DocumentController, editor_area: Any, metadata: Any, parent: QWidget
 ) -> CheckPanel:
     try:
-        house = load_house_rules(ctx)
+        house = user_house_rules(ctx.paths.config_dir)
     except QalamError:
         house = None  # the settings dialog reports an unreadable file; the shipped rules apply meanwhile
 

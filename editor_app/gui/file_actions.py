@@ -11,14 +11,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core.article import Article
-from editor_app.core.importers import ImportResult, store_imports
 from editor_app.core.media import MediaItem
 from editor_app.errors import QalamError
 from editor_app.gui.file_dialogs import open_file_names
-from editor_app.gui.import_dialog import FileDropFilter, import_with_dialog
+from editor_app.gui.file_drop import FileDropFilter
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
+    from editor_app.core.importers import ImportResult
     from editor_app.gui.context import AppContext
     from editor_app.gui.document_controller import DocumentController
 
@@ -46,6 +46,8 @@ class FileActions(QObject):
         self.import_paths([Path(n) for n in names])
 
     def import_paths(self, paths: list[Path]) -> None:
+        from editor_app.gui.import_dialog import import_with_dialog  # not before an import is asked for
+
         for path in paths:
             import_with_dialog(self.window, self.ctx.runner, path, self._store_import)
 
@@ -62,6 +64,7 @@ class FileActions(QObject):
         if self._later(lambda: self._store_import(result)):
             return
         store = self.ctx.services.get("store")
+        from editor_app.core.importers import store_imports
 
         def created(articles: object) -> None:
             assert isinstance(articles, list)

@@ -15,8 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.importers import FORMATS, ImportResult, import_file
+from editor_app.core.importers import ImportResult, import_file
 from editor_app.errors import QalamError
 from editor_app.gui.editor.document import qt_direction
 from editor_app.gui.text_direction import DIRECTION_TEXT_ROLE, TextDirectionDelegate, direction_of
@@ -160,42 +159,6 @@ def import_with_dialog(
         QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Import"), text)
 
     runner.submit(import_file, path, on_result=show, on_error=failed)
-
-
-def importable_paths(urls: list[object]) -> list[Path]:
-    """Local files with an extension Qalam imports, from a drop's URLs (QUrl objects)."""
-    paths = []
-    for url in urls:
-        if getattr(url, "isLocalFile", lambda: False)():
-            path = Path(url.toLocalFile())  # type: ignore[attr-defined]
-            if path.suffix.lower() in FORMATS:
-                paths.append(path)
-    return paths
-
-
-class FileDropFilter(QObject):
-    """Install on a window (``widget.installEventFilter(FileDropFilter(widget, callback))``) to accept
-    dropped .docx/.md/.html/.txt files; ``callback`` gets their paths (e.g. :func:`import_with_dialog`)."""
-
-    def __init__(self, widget: QWidget, on_files: Callable[[list[Path]], None]) -> None:
-        super().__init__(widget)
-        self._on_files = on_files
-        widget.setAcceptDrops(True)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        dragging = kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove)
-        if dragging and isinstance(event, QDragEnterEvent | QDropEvent):
-            if event.mimeData().hasUrls() and importable_paths(list(event.mimeData().urls())):
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            paths = importable_paths(list(event.mimeData().urls())) if event.mimeData().hasUrls() else []
-            if paths:
-                event.acceptProposedAction()
-                self._on_files(paths)
-                return True
-        return super().eventFilter(watched, event)
 
 
 def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

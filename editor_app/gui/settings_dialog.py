@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.checks.house import HouseRules, RuleSetting
+from editor_app.core.checks.house import HOUSE_RULES_FILE, HouseRules, RuleSetting, user_house_rules
 from editor_app.core.checks.model import Severity
 from editor_app.core.checks.registry import RULES
 from editor_app.errors import QalamError
@@ -41,7 +41,6 @@ from editor_app.i18n import translate
 
 log = logging.getLogger(__name__)
 
-HOUSE_RULES_FILE = "house_rules.json"
 
 
 def house_rules_path(ctx: AppContext) -> Path:
@@ -49,8 +48,7 @@ def house_rules_path(ctx: AppContext) -> Path:
 
 
 def load_house_rules(ctx: AppContext) -> HouseRules:
-    path = house_rules_path(ctx)
-    return HouseRules.load(path) if path.is_file() else HouseRules.default()
+    return user_house_rules(ctx.paths.config_dir)
 
 
 class SettingsDialog(QDialog):

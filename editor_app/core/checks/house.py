@@ -130,3 +130,13 @@ class HouseRules:
         if path.is_file():
             return cls.load(path)
         return cls()
+
+
+HOUSE_RULES_FILE = "house_rules.json"  # in the settings folder: the newsroom's rules, else the shipped ones
+
+
+def user_house_rules(config_dir: str | Path) -> HouseRules:
+    """The house rules in ``config_dir`` (the app's and the command line's), or the shipped defaults.
+    Raises QalamError when the file is there but unreadable."""
+    path = Path(config_dir) / HOUSE_RULES_FILE
+    return HouseRules.load(path) if path.is_file() else HouseRules.default()
