@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_S = 0.0005
-M_ARENA_MAX = -8  # glibc's mallopt() parameter
 
 
 def has_display() -> bool:
@@ -35,23 +34,6 @@ def no_display_message(ctx: CliContext) -> str:
         "On a desktop, start Qalam from its menu entry. To run without a screen, use "
         "QT_QPA_PLATFORM=offscreen qalam, or make a picture of the window with qalam --screenshot FILE.",
     ).format()
-
-
-def limit_malloc_arenas() -> None:
-    """Two malloc arenas for the whole process (glibc; call before any thread starts).
-
-    glibc gives threads that allocate at the same time heaps of their own (up to 8 per core): the
-    runner's workers and Qt's threads then each keep freed memory apart, about 2 MB more resident
-    memory at start for nothing. One window's few threads share two without waiting on each other.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).mallopt(M_ARENA_MAX, 2)
-    except (OSError, AttributeError):  # another C library: its own way, nothing to do
-        pass
 
 
 def skip_pyside_source_scans() -> None:
@@ -156,7 +138,9 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
         ctx.err(f"qalam: {no_display_message(ctx)}")
         return 1
 
-    limit_malloc_arenas()
+    from editor_app.gui import heap
+
+    heap.limit_arenas()
     skip_pyside_source_scans()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
