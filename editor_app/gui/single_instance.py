@@ -3,6 +3,10 @@ hands its request (``qalam --open ID``) to the first and exits 0.
 
 The local server's name derives from the user and the data folder, so two folders (or two users)
 never meet. The message is one JSON line, ``{"open": ID or null}``; the answer is ``ok``.
+
+On POSIX systems the server is a Unix socket of Python's own in the user's runtime folder, watched by a
+``QSocketNotifier``: QtNetwork (about 2 MB of memory, and time before the window shows) is loaded only
+where there are no Unix sockets, for ``QLocalServer``.
 """
 
 from __future__ import annotations
@@ -10,12 +14,15 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import os
+import socket
+import stat
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 
 from editor_app.core.sha import sha256_hex
 from editor_app.storage.folder_lock import FolderLock, owner_pid
@@ -29,6 +36,8 @@ log = logging.getLogger(__name__)
 # everything before it quits: keep trying this long.
 HANDOVER_TIMEOUT_S = 8.0
 HANDED_OVER, CLAIMED, FAILED = "handed over", "claimed", "failed"
+MAX_LINE = 4096
+UNIX = hasattr(socket, "AF_UNIX")
 
 
 def server_name(data_dir: Path) -> str:
@@ -38,6 +47,23 @@ def server_name(data_dir: Path) -> str:
         user = ""
     key = f"{user}\0{data_dir.resolve()}".encode()
     return "qalam-" + sha256_hex(key)[:24]
+
+
+def socket_path(name: str) -> Path:
+    """Where the Unix socket lives: the user's runtime folder (private), else the temporary folder."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    folder = Path(runtime) if runtime and Path(runtime).is_dir() else Path(tempfile.gettempdir())
+    return folder / name
+
+
+def _read_line(conn: socket.socket) -> bytes:
+    data = b""
+    while b"\n" not in data and len(data) < MAX_LINE:
+        chunk = conn.recv(MAX_LINE)
+        if not chunk:
+            break
+        data += chunk
+    return data.split(b"\n", 1)[0]
 
 
 class SingleInstance(QObject):
@@ -50,7 +76,9 @@ class SingleInstance(QObject):
         self.data_dir = data_dir
         self.name = server_name(data_dir)
         self.lock = FolderLock(data_dir)
-        self._server: QLocalServer | None = None
+        self._server: Any = None  # a QLocalServer where there are no Unix sockets
+        self._listening: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
 
     def claim(self) -> bool:
         """Take the folder's lock; False when a live window already has it."""
@@ -64,17 +92,44 @@ class SingleInstance(QObject):
         return owner_pid(self.data_dir)
 
     def listen(self) -> bool:
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(self.name)  # a socket left by a crashed window (we hold the lock)
-        if not server.listen(self.name):
-            log.warning("cannot listen for other windows on %s: %s", self.name, server.errorString())
+        if not UNIX:
+            return self._listen_qt()
+        path = socket_path(self.name)
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            try:
+                if stat.S_ISSOCK(path.lstat().st_mode):
+                    path.unlink()  # a socket left by a crashed window (we hold the lock)
+            except FileNotFoundError:
+                pass
+            old_mask = os.umask(0o177)  # only this user may connect (the socket is made 0600)
+            try:
+                server.bind(str(path))
+            finally:
+                os.umask(old_mask)
+            server.listen(4)
+            server.setblocking(False)
+        except OSError as exc:
+            server.close()
+            log.warning("cannot listen for other windows on %s: %s", path, exc)
             return False
-        server.newConnection.connect(self._accept)
-        self._server = server
+        self._listening = server
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
         return True
 
     def stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listening is not None:
+            self._listening.close()
+            self._listening = None
+            try:
+                socket_path(self.name).unlink()
+            except OSError:
+                pass
         if self._server is not None:
             self._server.close()
             self._server = None
@@ -83,27 +138,64 @@ class SingleInstance(QObject):
         self.stop_listening()
         self.lock.release()
 
-    def _accept(self) -> None:
-        server = self._server
-        while server is not None and server.hasPendingConnections():
-            socket = server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            self._read(socket)
+    def _accept(self, *_args: object) -> None:
+        server = self._listening
+        while server is not None:
+            try:
+                conn, _address = server.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                log.warning("a request from another start failed: %s", exc)
+                return
+            with conn:
+                try:
+                    conn.settimeout(1.0)  # the other start writes its line right after connecting
+                    line = _read_line(conn)
+                    conn.sendall(b"ok\n")
+                except OSError as exc:
+                    log.warning("a request from another start failed: %s", exc)
+                    continue
+            self._requested(line)
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
-            return
-        line = bytes(socket.readLine().data()).decode("utf-8", "replace")
+    def _requested(self, line: bytes) -> None:
         try:
-            request = json.loads(line)
+            request = json.loads(line.decode("utf-8", "replace"))
             wanted = request.get("open") if isinstance(request, dict) else None
         except ValueError:
             wanted = None
-        socket.write(b"ok\n")
-        socket.flush()
-        socket.disconnectFromServer()
         self.open_requested.emit(str(wanted) if wanted else None)
+
+    # -- QtNetwork, where there are no Unix sockets ---------------------------------------------------
+    def _listen_qt(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.name)  # a socket left by a crashed window (we hold the lock)
+        if not server.listen(self.name):
+            log.warning("cannot listen for other windows on %s: %s", self.name, server.errorString())
+            return False
+        server.newConnection.connect(self._accept_qt)
+        self._server = server
+        return True
+
+    def _accept_qt(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            conn = server.nextPendingConnection()
+            conn.readyRead.connect(lambda c=conn: self._read_qt(c))
+            conn.disconnected.connect(conn.deleteLater)
+            self._read_qt(conn)
+
+    def _read_qt(self, conn: Any) -> None:
+        if not conn.canReadLine():
+            return
+        line = bytes(conn.readLine().data())
+        conn.write(b"ok\n")
+        conn.flush()
+        conn.disconnectFromServer()
+        self._requested(line)
 
     def attach(self, window: Any) -> None:
         """Listen for later starts; each brings ``window`` forward and opens the draft it asked for.
@@ -133,15 +225,31 @@ class SingleInstance(QObject):
             time.sleep(0.1)
 
     def _send(self, open_id: str | None, timeout_ms: int) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(min(timeout_ms, 1000)):
+        message = (json.dumps({"open": open_id}) + "\n").encode()
+        if not UNIX:
+            return self._send_qt(message, timeout_ms)
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                conn.settimeout(min(timeout_ms, 1000) / 1000)
+                conn.connect(str(socket_path(self.name)))
+                conn.settimeout(timeout_ms / 1000)
+                conn.sendall(message)
+                return _read_line(conn).strip() == b"ok"
+        except OSError:  # nobody listens (yet, or any more), or no answer in time
             return False
-        socket.write((json.dumps({"open": open_id}) + "\n").encode())
-        ok = socket.waitForBytesWritten(timeout_ms)
-        ok = ok and socket.waitForReadyRead(timeout_ms) and socket.canReadLine()
-        ok = ok and bytes(socket.readLine().data()).strip() == b"ok"
-        socket.abort()
+
+    def _send_qt(self, message: bytes, timeout_ms: int) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        conn = QLocalSocket()
+        conn.connectToServer(self.name)
+        if not conn.waitForConnected(min(timeout_ms, 1000)):
+            return False
+        conn.write(message)
+        ok = conn.waitForBytesWritten(timeout_ms)
+        ok = ok and conn.waitForReadyRead(timeout_ms) and conn.canReadLine()
+        ok = ok and bytes(conn.readLine().data()).strip() == b"ok"
+        conn.abort()
         return bool(ok)
 
 
