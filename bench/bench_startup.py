@@ -554,11 +554,12 @@ def report(results: dict[str, list[Result]]) -> None:
     line("settled", f, q, "ms", "<= 2.0x", (q <= 2.0 * f) if known(f, q) else None, f"{q / f:.2f}x")
     f, q = med(floor, "rss"), med(app, "rss")
     line("RSS", f, q, "MB", "<= floor + 60 MB", (q <= f + 60) if known(f, q) else None, f"+{q - f:.0f} MB")
-    # The floor's QTextEdit does nothing on Ctrl+S: its quickest round is its handling of the key (a
-    # slower round caught something else, layout or a blink, and must not widen Qalam's goal).
+    # The floor's QTextEdit does nothing on Ctrl+S: its quickest round is its handling of the key. A busy
+    # machine makes it catch a cursor blink's repaint instead (hundreds of ms), which must not widen
+    # Qalam's goal: then 25 ms is the goal.
     f = min((r.ctrl_s for r in floor if known(r.ctrl_s)), default=float("nan")) * 1000
     q = med(app, "ctrl_s") * 1000
-    ok = (q <= max(2 * f, 25)) if known(f, q) else None
+    ok = (q <= (max(2 * f, 25) if f <= 50 else 25)) if known(q) else None
     line("Ctrl+S to settled", f, q, "ms", "<= 2x floor (quickest) or 25 ms", ok, f"{q / f:.2f}x" if f else "")
     f, q = med(floor, "cpu_key") * 1000, med(app, "cpu_key") * 1000
     line("CPU per key", f, q, "ms", "<= 2x", (q <= 2 * f) if known(f, q) else None, f"{q / f:.2f}x")

@@ -1,4 +1,4 @@
-"""The single-instance channel on its own: a private Unix socket, a stale one replaced, a request delivered."""
+"""The single-instance channel alone: a private Unix socket, a stale one replaced, a request delivered."""
 
 from __future__ import annotations
 
