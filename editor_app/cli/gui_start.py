@@ -77,6 +77,9 @@ def display_problem(ctx: CliContext) -> str | None:
 def _install_fatal_handler(ctx: CliContext) -> None:
     """A fatal Qt message (no platform plugin, a lost display) becomes one line and exit code 1; Qt's other
     messages (the platform plugin's warnings that come before it) go to the log file (gui/qt_messages.py)."""
+    from editor_app.gui.launch import skip_pyside_source_scans
+
+    skip_pyside_source_scans()  # before PySide6 is first imported (here)
     from editor_app.gui import qt_messages
 
     def fatal(message: str) -> None:

@@ -37,7 +37,8 @@ def no_display_message(ctx: CliContext) -> str:
 
 
 def skip_pyside_source_scans() -> None:
-    """Spare PySide6 reading the source of every module imported (call before importing PySide6).
+    """Spare PySide6 reading the source of every module imported (call before importing PySide6; again
+    later changes nothing).
 
     PySide6 looks for ``from __feature__ import`` by reading the source of every module loaded
     when it starts and of each one imported after (``shibokensupport.feature._mod_uses_pyside``):
