@@ -17,51 +17,32 @@ at a time after its first paint (gui/stepwise.py, gui/import_order.py).
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from editor_app.core.checks.api import (
-        RULES,
-        BodyText,
-        CheckContext,
-        Finding,
-        Fix,
-        HouseRules,
-        RuleDef,
-        RuleSetting,
-        Severity,
-        Span,
-        SpellCheck,
-        StaleFix,
-        apply_fix,
-        apply_fixes,
-        body_text,
-        run_checks,
-    )
+    from editor_app.core.checks.api import apply_fix, apply_fixes, body_text, run_checks
+    from editor_app.core.checks.document import CheckContext, SpellCheck
+    from editor_app.core.checks.house import HouseRules, RuleSetting
+    from editor_app.core.checks.model import Finding, Fix, Severity, Span, StaleFix
+    from editor_app.core.checks.registry import RULES, RuleDef
+    from editor_app.core.checks.text import BodyText
 
+# Where each name lives; ``api`` imports every rule, the others are light.
+_HOME = {
+    "RULES": "registry", "RuleDef": "registry", "BodyText": "text", "CheckContext": "document",
+    "SpellCheck": "document", "HouseRules": "house", "RuleSetting": "house", "Finding": "model",
+    "Fix": "model", "Severity": "model", "Span": "model", "StaleFix": "model", "apply_fix": "api",
+    "apply_fixes": "api", "body_text": "api", "run_checks": "api",
+}
 __all__ = [
-    "RULES",
-    "BodyText",
-    "CheckContext",
-    "Finding",
-    "Fix",
-    "HouseRules",
-    "RuleDef",
-    "RuleSetting",
-    "Severity",
-    "Span",
-    "SpellCheck",
-    "StaleFix",
-    "apply_fix",
-    "apply_fixes",
-    "body_text",
-    "run_checks",
+    "RULES", "BodyText", "CheckContext", "Finding", "Fix", "HouseRules", "RuleDef", "RuleSetting", "Severity",
+    "Span", "SpellCheck", "StaleFix", "apply_fix", "apply_fixes", "body_text", "run_checks",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from editor_app.core.checks import api
-
-        return getattr(api, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)

@@ -1,5 +1,4 @@
-"""The pre-publish check's entry points (re-exported by the package: see its doc)."""
-
+"""Running the pre-publish check and applying its fixes (the package re-exports these: see its doc)."""
 
 from __future__ import annotations
 
@@ -20,31 +19,12 @@ from editor_app.core.checks import (
     terms,
     typography,
 )
-from editor_app.core.checks.document import CheckContext, CheckDocument, SpellCheck
-from editor_app.core.checks.house import HouseRules, RuleSetting
-from editor_app.core.checks.model import CTX, Finding, Fix, Severity, Span, StaleFix
-from editor_app.core.checks.registry import RULES, RuleDef
+from editor_app.core.checks.document import CheckContext, CheckDocument
+from editor_app.core.checks.house import HouseRules
+from editor_app.core.checks.model import CTX, Finding, Fix, Severity, StaleFix
+from editor_app.core.checks.registry import RULES
 from editor_app.core.checks.text import BodyText, extract
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
-
-__all__ = [
-    "RULES",
-    "BodyText",
-    "CheckContext",
-    "Finding",
-    "Fix",
-    "HouseRules",
-    "RuleDef",
-    "RuleSetting",
-    "Severity",
-    "Span",
-    "SpellCheck",
-    "StaleFix",
-    "apply_fix",
-    "apply_fixes",
-    "body_text",
-    "run_checks",
-]
 
 _CHECKERS: tuple[tuple[tuple[str, ...], Callable[[CheckDocument], Iterator[Finding]]], ...] = (
     (metadata.RULE_IDS, metadata.check),
