@@ -228,3 +228,19 @@ def test_reindex_rebuilds_the_index(store: DraftStore) -> None:
     assert store.search("كرملين") == []
     assert store.reindex() == 2
     assert _ids(store.search("كرملين")) == [a.id]
+
+
+def test_search_reads_one_snapshot_and_leaves_no_transaction_open(store: DraftStore) -> None:
+    """Search runs on the driver connection (Database.plain_read): one read transaction, closed after, so
+    a later write elsewhere is seen and a checkpoint is never held up by a search."""
+    a = store.create(Article(title="موسكو", body_html="<p>موسكو</p>"))
+    with store._db.plain_read() as raw:
+        assert raw.in_transaction
+        before = raw.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+        store.create(Article(title="موسكو ٢", body_html="<p>موسكو</p>"))  # written on another connection
+        assert raw.execute("SELECT count(*) FROM search_docs").fetchone()[0] == before  # same snapshot
+    assert not raw.in_transaction
+    assert len(store.search("موسكو")) == 2 and a.id in _ids(store.search("موسكو"))
+    with pytest.raises(ZeroDivisionError), store._db.plain_read() as raw:
+        raise ZeroDivisionError
+    assert not raw.in_transaction
