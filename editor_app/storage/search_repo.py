@@ -26,8 +26,8 @@ class SearchRepo(StoreState):
         with self._db.plain_read() as raw:
             return search_index.search(
                 PlainSession(raw), query, limit=limit, include_trashed=trashed is None,
-                trashed_only=trashed is True, state=state, site_id=site_id, prefix_last=prefix_last, snippets=snippets,
-                rank_window=rank_window)
+                trashed_only=trashed is True, state=state, site_id=site_id, prefix_last=prefix_last,
+                snippets=snippets, rank_window=rank_window)
 
     def suggest(self, query: str, *, limit: int = 3) -> list[str]:
         """"Did you mean": corrected queries from the drafts' words (see storage/search_vocab.py)."""
