@@ -465,12 +465,12 @@ def search(
                   f"SELECT rowid, bm25({PREV_TABLE}, {old_weights}) AS score {old_rows} "
                   f"AND {PREV_TABLE}.rowid >= :floor")
         cut_sql = f"SELECT rowid FROM ({both}) ORDER BY rowid DESC LIMIT 1 OFFSET :k"
-        ranked_sql = f"SELECT rowid, score FROM ({scored}) ORDER BY score LIMIT :inner"
+        ranked_sql = f"SELECT rowid, score FROM ({scored}) ORDER BY score, rowid LIMIT :inner"
     else:
         cut_sql = ("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rowid DESC "
                    "LIMIT 1 OFFSET :k")
         ranked_sql = (f"SELECT rowid, bm25(articles_fts, {weights}) AS score FROM articles_fts "
-                      "WHERE articles_fts MATCH :q AND rowid >= :floor ORDER BY score LIMIT :inner")
+                      "WHERE articles_fts MATCH :q AND rowid >= :floor ORDER BY score, rowid LIMIT :inner")
     if rank_window:
         cut = session.execute(
             text(cut_sql), {**params, "k": rank_window - 1}
@@ -485,15 +485,26 @@ def search(
     bodies: dict[str, tuple[str, str]] = {}
     if ranked:
         score = {int(r[0]): float(r[1]) for r in ranked}
-        slots = {f"d{n}": docid for n, docid in enumerate(score)}
-        # Bodies are read below for the hits shown only (a third of these rows).
-        joined = session.execute(
-            text(f"SELECT d.docid, {columns} FROM search_docs d "
-                 "JOIN articles a ON a.id = d.article_id "
-                 f"WHERE d.docid IN ({', '.join(':' + k for k in slots)}){where_filters}"),
-            {**params, **slots},
-        ).all()
-        ordered = sorted(joined, key=lambda r: score[int(r[0])])[:limit]
+        order = list(score)  # best first (ties: the older draft first)
+        # The best `limit` first, with their bodies for the snippets: state, site and times are stored after
+        # body_html, so reading them walks the body's pages anyway. Only when the filters drop some of them
+        # are the others joined (without bodies: a third of them are shown at most).
+        extra = ", a.body_html, a.excerpt" if snippets else ""
+        joined: list[Any] = []
+        for chunk, with_bodies in ((order[:limit], bool(extra)), (order[limit:], False)):
+            if not chunk or len(joined) >= limit:
+                break
+            slots = {f"d{n}": docid for n, docid in enumerate(chunk)}
+            found = session.execute(
+                text(f"SELECT d.docid, {columns}{extra if with_bodies else ''} FROM search_docs d "
+                     "JOIN articles a ON a.id = d.article_id "
+                     f"WHERE d.docid IN ({', '.join(':' + k for k in slots)}){where_filters}"),
+                {**params, **slots},
+            ).all()
+            if with_bodies:
+                bodies.update({r[1]: (r[7], r[8]) for r in found})
+            joined.extend(found)
+        ordered = sorted(joined, key=lambda r: (score[int(r[0])], int(r[0])))[:limit]
         rows = [(*r[1:7], score[int(r[0])]) for r in ordered]
     if len(rows) < limit and (len(ranked) == inner or params["floor"]):
         # The filters dropped most of the best matches (or the window holds too few): join every match.
