@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -313,3 +314,29 @@ def test_snippet_marks_past_vowel_marks_and_tatweel() -> None:
     snippet, marks = search_index.make_snippet(TRICKY[6], search_index.parse_query("الكرملين"))
     assert snippet.startswith("… ") and snippet.endswith(" …")
     assert [snippet[s:e] for s, e in marks] == ["الكرملين"]
+
+
+def _window_by_reading_every_word(paragraph: str, at_offset: int) -> tuple[int, int]:
+    """The snippet window as first written: every word from the paragraph's start, one by one."""
+    words = list(search_index._ORIGINAL_WORD.finditer(paragraph))
+    at = next((i for i, w in enumerate(words) if w.end() > at_offset), None)
+    if at is None:  # a lone tatweel at the end: from the start
+        return 0, (len(paragraph) if len(words) - 1 <= search_index.SNIPPET_AFTER
+                   else words[search_index.SNIPPET_AFTER].end())
+    start = 0 if at - search_index.SNIPPET_BEFORE <= 0 else words[at - search_index.SNIPPET_BEFORE].start()
+    last = at + search_index.SNIPPET_AFTER
+    return start, (len(paragraph) if last >= len(words) - 1 else words[last].end())
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_snippet_window_read_from_near_the_match_is_the_window_read_from_the_start(seed: int) -> None:
+    """_window reads the words before a match from a little before it (and falls back to the paragraph's
+    start when that holds too few words): the same window as reading every word, for matches near the
+    start, deep in long paragraphs, after very long words, tatweel, marks and punctuation."""
+    rng = random.Random(seed)
+    pieces = ["كلمة", "بالكَرملين", "وصــل", "«قال»", "Straße", "ـ", "—", "x" * 300, "١٢٣", "a_b", "\u200fنص"]
+    for _ in range(40):
+        paragraph = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 120)))
+        starts = [m.start() for m in search_index._WORD_RUN.finditer(paragraph)]
+        for at in rng.sample(starts, min(8, len(starts))):
+            assert search_index._window(paragraph, at) == _window_by_reading_every_word(paragraph, at)

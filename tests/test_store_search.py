@@ -228,3 +228,35 @@ def test_reindex_rebuilds_the_index(store: DraftStore) -> None:
     assert store.search("كرملين") == []
     assert store.reindex() == 2
     assert _ids(store.search("كرملين")) == [a.id]
+
+
+def test_search_reads_one_snapshot_and_leaves_no_transaction_open(store: DraftStore) -> None:
+    """Search runs on the driver connection (Database.plain_read): one read transaction, closed after, so
+    a later write elsewhere is seen and a checkpoint is never held up by a search."""
+    a = store.create(Article(title="موسكو", body_html="<p>موسكو</p>"))
+    with store._db.plain_read() as raw:
+        assert raw.in_transaction
+        before = raw.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+        store.create(Article(title="موسكو ٢", body_html="<p>موسكو</p>"))  # written on another connection
+        assert raw.execute("SELECT count(*) FROM search_docs").fetchone()[0] == before  # same snapshot
+    assert not raw.in_transaction
+    assert len(store.search("موسكو")) == 2 and a.id in _ids(store.search("موسكو"))
+    with pytest.raises(ZeroDivisionError), store._db.plain_read() as raw:
+        raise ZeroDivisionError
+    assert not raw.in_transaction
+
+
+def test_trashed_best_matches_are_replaced_by_the_next_with_snippets(store: DraftStore) -> None:
+    """The best `limit` matches are read first (with their bodies); when the filters drop some of them the
+    next ones are read, and get snippets too. Equal scores: the older draft first."""
+    best = [store.create(Article(title="موسكو", body_html="<p>موسكو موسكو موسكو في أول فقرة</p>"))
+            for _ in range(3)]
+    rest = [store.create(Article(title="خبر", body_html=f"<p>مقدمة {i}</p><p>عن موسكو أمس</p>"))
+            for i in range(5)]
+    for a in best[:2]:
+        store.trash(a.id)
+    hits = store.search("موسكو", limit=3)
+    assert _ids(hits) == [best[2].id, rest[0].id, rest[1].id]
+    assert [h.snippet_html for h in hits[1:]] == ["عن <mark>موسكو</mark> أمس"] * 2
+    assert _ids(store.search("موسكو", limit=3, trashed=True)) == [a.id for a in best[:2]]
+    assert _ids(store.search("موسكو", limit=4, snippets=False)) == [best[2].id, *(a.id for a in rest[:3])]

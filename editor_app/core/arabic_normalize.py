@@ -62,6 +62,7 @@ _DIGITS = tuple((chr(base + i), str(i)) for base in (0x0660, 0x06F0) for i in ra
 _DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _CHANGED = re.compile(f"[{re.escape(_DROPPED)}\u0660-\u0669\u06f0-\u06f9]")
 _SPECIAL = re.compile(f"[{re.escape(_DROPPED)}\u0660-\u0669\u06f0-\u06f9\ufb50-\ufdff\ufe70-\ufeff]")
+_RARE = re.compile("[\u0660-\u0669\u06f0-\u06f9\ufb50-\ufdff\ufe70-\ufeff]")  # Eastern digits, presentation
 _FOLD_PAIRS = tuple(LETTER_FOLDS.items())  # no target is also a source: the order does not matter
 
 
@@ -79,6 +80,9 @@ def light_normalize(text: str) -> str:
     special = _SPECIAL.search(text)  # one pass finds whether anything but case folding is to do
     if special is None:
         return text.casefold()
+    at = special.start()
+    if _RARE.search(text, at) is None:  # the usual case: only vowel marks, tatweel or invisible characters
+        return (text[:at] + _DROP.sub("", text[at:])).casefold()
     if _PRESENTATION.search(text, special.start()):
         text = _PRESENTATION.sub(_nfkc, text)
     first = _CHANGED.search(text)

@@ -132,6 +132,19 @@ class Database:
                 log.debug("a commit hook failed", exc_info=True)
 
     @contextmanager
+    def plain_read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction on the driver connection, for hot read paths (search) that run the same few
+        SQL statements often: a Session, ``text()`` and SQLAlchemy's result rows cost ~1.3 ms a search,
+        a fifth of it. The statements see one snapshot of the store, as in :meth:`read`."""
+        with self.raw() as raw:
+            raw.execute("BEGIN")
+            try:
+                yield raw
+            finally:
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+
+    @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:
         """The driver connection (autocommit) for PRAGMAs and the backup API."""
         with self.translated_errors(), self.engine.connect() as conn:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from editor_app.core.search import SearchHit
 from editor_app.storage import search_index, search_rebuild
+from editor_app.storage.plain_sql import PlainSession
 from editor_app.storage.search_rebuild import Progress
 from editor_app.storage.store_state import StoreState
 
@@ -21,11 +22,12 @@ class SearchRepo(StoreState):
         """Ranked (bm25) search over normalised title, body, excerpt and tags. ``prefix_last`` treats the last
         word as a prefix (search as you type). When more than ``rank_window`` drafts match, the newest
         ``rank_window`` of them are ranked (None: rank all; see search_index.search)."""
-        with self._db.read() as s:
+        # On the driver connection (the SQL is the same; see Database.plain_read): a Session costs ~20%.
+        with self._db.plain_read() as raw:
             return search_index.search(
-                s, query, limit=limit, include_trashed=trashed is None, trashed_only=trashed is True,
-                state=state, site_id=site_id, prefix_last=prefix_last, snippets=snippets,
-                rank_window=rank_window)
+                PlainSession(raw), query, limit=limit, include_trashed=trashed is None,
+                trashed_only=trashed is True, state=state, site_id=site_id, prefix_last=prefix_last,
+                snippets=snippets, rank_window=rank_window)
 
     def suggest(self, query: str, *, limit: int = 3) -> list[str]:
         """"Did you mean": corrected queries from the drafts' words (see storage/search_vocab.py)."""
