@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
@@ -555,6 +556,34 @@ def test_paste_image_from_the_clipboard(editor: RichTextEditor) -> None:
     editor.insertFromMimeData(mime)
     html = editor.to_html()
     assert html.startswith('<p>نص</p>\n<figure><img src="file://') and 'alt=""></figure>' in html
+
+
+def test_a_pasted_picture_waits_in_the_data_folder_and_goes_once_stored(
+    editor: RichTextEditor, tmp_path: Path
+) -> None:
+    picture = QImage(20, 10, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.red)
+    pasted = tmp_path / "data" / "pasted"
+    editor.paste_folder = pasted
+    _load(editor, "<p>نص</p>\n")
+    editor.paste_image(picture)  # no draft store yet: the figure points at the file, which stays
+    files = list(pasted.glob("*/pasted-image.png"))
+    assert len(files) == 1 and files[0].as_uri() in editor.to_html()
+
+    class Store:  # the store's sink keeps the bytes and names the image by its own id
+        def store_image(self, path: Path, alt: str, caption: str, article_id: object, on_stored: Any) -> None:
+            self.data = path.read_bytes()
+            on_stored("qalam-media:abc")
+
+        def load_image(self, src: str, on_loaded: Any = None) -> bytes | None:
+            return self.data
+
+    store = Store()
+    editor.article_document.media = store  # type: ignore[assignment]
+    editor.paste_image(picture)
+    assert store.data.startswith(b"\x89PNG")
+    assert len(list(pasted.glob("*/pasted-image.png"))) == 1  # the second one's file is gone
+    assert "qalam-media:abc" in editor.to_html()
 
 
 def test_link_dialog_from_the_action(editor: RichTextEditor, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,6 +20,7 @@ What the main window uses:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -69,6 +70,9 @@ class EditorArea(QStackedWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.editor = RichTextEditor(self.checker, self.runner, self.media, self.page)
+        paths = getattr(ctx, "paths", None)
+        if paths is not None:  # pasted pictures wait in the data folder, not in /tmp (emptied at boot)
+            self.editor.paste_folder = Path(paths.data_dir) / "pasted"
         self.format_actions = FormatActions(self.editor, self)
         self.named_actions = self.format_actions.actions
         self.toolbar = self.format_actions.toolbar(self.page)

@@ -7,7 +7,9 @@ overlay and its context menu, zoom, and debounced statistics.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +109,7 @@ class RichTextEditor(QTextEdit):
         self.media = media
         self.article_direction = RTL
         self.article_id: str | None = None  # for the media sink: which draft an image belongs to
+        self.paste_folder: Path | None = None  # where pasted pictures wait for the store (see paste_image)
         self.point_size = DEFAULT_POINT_SIZE
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setAcceptRichText(True)
@@ -414,19 +417,36 @@ class RichTextEditor(QTextEdit):
             super().insertFromMimeData(source)
 
     def paste_image(self, image: object) -> None:
-        """A picture from the clipboard (a screenshot, an image copied in a browser) becomes a figure."""
+        """A picture from the clipboard (a screenshot, an image copied in a browser) becomes a figure.
+
+        Its file goes in ``paste_folder`` (the data folder's ``pasted/``, set by the window; a temporary
+        folder otherwise) and is removed once the draft store keeps the image: until then the figure
+        points at that file, which must outlive a restart (a temporary folder may be emptied at boot)."""
         if not isinstance(image, QImage) or image.isNull():
             return
-        folder = Path(tempfile.mkdtemp(prefix="qalam-paste-"))
+        parent = self.paste_folder
+        if parent is not None:
+            parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix="qalam-paste-", dir=parent))
         path = folder / "pasted-image.png"
-        if image.save(str(path)):
-            self.insert_image_file(path, "", "")
+        if not image.save(str(path)):
+            shutil.rmtree(folder, ignore_errors=True)
+            return
 
-    def insert_image_file(self, path: Path, alt: str, caption: str) -> None:
+        def kept(src: str) -> None:
+            if not src.startswith("file:"):  # in the store now: the file was only the way in
+                shutil.rmtree(folder, ignore_errors=True)
+
+        self.insert_image_file(path, "", "", then=kept)
+
+    def insert_image_file(self, path: Path, alt: str, caption: str,
+                          then: Callable[[str], object] | None = None) -> None:
         """Hand the file to the media sink; the figure goes in when the sink says where it keeps it."""
         document = self.article_document
 
         def stored(src: str) -> None:
+            if then is not None:
+                then(src)
             if self.document() is document:  # still the same article
                 self.run(commands.insert_figure, src, alt, caption, self.article_direction)
 
