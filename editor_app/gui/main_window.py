@@ -9,11 +9,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -40,6 +39,7 @@ from editor_app.gui.metadata_panel import MetadataPanel
 from editor_app.gui.newsroom import Newsroom
 from editor_app.gui.status_bar import QalamStatusBar
 from editor_app.gui.store_gate import StoreGate
+from editor_app.gui.window_menus import build_menus
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -55,6 +55,10 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     store_ready = Signal(object)  # the DraftStore, once open
+    # Made by gui/window_menus.py:
+    format_menu: QMenu
+    view_menu: QMenu
+    site_menu: QMenu
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,163 +171,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.add_action(
-            file_menu, "new", self.tr("&New Draft"), StdKey.New, self.drafts_panel.new_draft_requested.emit
-        )
-        self.add_action(file_menu, "save", self.tr("&Save"), StdKey.Save, self.documents.save, enabled=False)
-        self.add_action(
-            file_menu, "import", self.tr("&Import…"), "Ctrl+Shift+O", lambda: self.late().choose_and_import()
-        )
-        self.add_action(
-            file_menu,
-            "open_from_site",
-            self.tr("Open from &Site…"),
-            "Ctrl+Alt+O",
-            self.show_open_from_site,
-            enabled=False,
-        )
-        self.add_action(
-            file_menu,
-            "export",
-            self.tr("&Export…"),
-            "Ctrl+Shift+E",
-            lambda: self.late().export(),
-            enabled=False,
-        )
-        file_menu.addSeparator()
-        self.add_action(
-            file_menu,
-            "history",
-            self.tr("Revision &History…"),
-            "Ctrl+Shift+H",
-            self.show_history,
-            enabled=False,
-        )
-        self.add_action(
-            file_menu,
-            "print_preview",
-            self.tr("Print Pre&view…"),
-            StdKey.Print,
-            lambda: self.late().print_preview(),
-            enabled=False,
-        )
-        file_menu.addSeparator()
-        self.add_action(file_menu, "quit", self.tr("&Quit"), StdKey.Quit, self.close)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        # Undo, cut, paste… act on whichever text field has the focus (title, body, excerpt).
-        for name, text, key in (
-            ("undo", self.tr("&Undo"), StdKey.Undo),
-            ("redo", self.tr("&Redo"), StdKey.Redo),
-            (None, "", None),
-            ("cut", self.tr("Cu&t"), StdKey.Cut),
-            ("copy", self.tr("&Copy"), StdKey.Copy),
-            ("paste", self.tr("&Paste"), StdKey.Paste),
-            ("selectAll", self.tr("Select &All"), StdKey.SelectAll),
-        ):
-            if name is None:
-                edit_menu.addSeparator()
-                continue
-            self.add_action(edit_menu, name, text, key, partial(self._edit_focused, name))
-        editor_actions: dict[str, QAction] = getattr(
-            getattr(self.editor_area, "format_actions", None), "actions", {}
-        )
-
-        def reuse(menu: QMenu, name: str) -> None:
-            action = editor_actions.get(name)
-            if action is not None:
-                menu.addAction(action)
-                self.actions_by_name[name] = action
-
-        reuse(edit_menu, "paste_plain")
-        edit_menu.addSeparator()
-        reuse(edit_menu, "find")
-
-        self.format_menu = bar.addMenu(self.tr("F&ormat"))
-        fill_format = getattr(self.editor_area, "fill_format_menu", None)
-        if callable(fill_format):
-            fill_format(self.format_menu)
-
-        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.drafts_dock.toggleViewAction())
-        view_menu.addAction(self.metadata_dock.toggleViewAction())
-        view_menu.addAction(self.check_dock.toggleViewAction())
-        view_menu.addSeparator()
-        for name in ("zoom_in", "zoom_out", "zoom_reset"):
-            reuse(view_menu, name)
-
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, label in (("ar", "العربية"), ("en", "English")):
-            # Each language is named in itself, so a user can find theirs whatever the current UI language.
-            action = self.add_action(language_menu, f"lang_{code}", label, None)
-            action.setCheckable(True)
-            action.setChecked(code == self.ctx.language)
-            action.setData(code)
-            group.addAction(action)
-        group.triggered.connect(self._choose_language)
-
-        article_menu = bar.addMenu(self.tr("&Article"))
-        self.add_action(
-            article_menu, "check", self.tr("&Check Before Publishing"), "F7", self.show_check, enabled=False
-        )
-        self.add_action(
-            article_menu,
-            "submit",
-            self.tr("&Submit for Review…"),
-            "Ctrl+Shift+S",
-            lambda: self.newsroom.submit(),
-            enabled=False,
-        )
-        self.add_action(
-            article_menu,
-            "publish",
-            self.tr("&Publish…"),
-            "Ctrl+Shift+P",
-            lambda: self.newsroom.publish(),
-            enabled=False,
-        )
-        self.add_action(
-            article_menu,
-            "unpublish",
-            self.tr("&Unpublish…"),
-            None,
-            lambda: self.newsroom.unpublish(),
-            enabled=False,
-        )
-        self.add_action(
-            article_menu,
-            "site_preview",
-            self.tr("Pre&view on the Site"),
-            "Ctrl+Alt+P",
-            self.show_site_preview,
-            enabled=False,
-        )
-        article_menu.addSeparator()
-        self.add_action(
-            article_menu,
-            "sync",
-            self.tr("S&ync with the Site"),
-            StdKey.Refresh,
-            lambda: self.newsroom.sync(),
-            enabled=False,
-        )
-
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.add_action(tools_menu, "sites", self.tr("&Sites…"), None, self.show_sites, enabled=False)
-        self.site_menu = tools_menu.addMenu(self.tr("&Working Site"))
-        self.site_menu.setEnabled(False)  # filled once there are two sites or more
-        editor_tools = getattr(getattr(self.editor_area, "format_actions", None), "actions", {})
-        if "import_wordlist" in editor_tools:
-            tools_menu.addAction(editor_tools["import_wordlist"])
-            self.actions_by_name["import_wordlist"] = editor_tools["import_wordlist"]
-        self.add_action(tools_menu, "settings", self.tr("Se&ttings…"), StdKey.Preferences, self.show_settings)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.add_action(help_menu, "about", self.tr("&About Qalam"), None, self.show_about)
+        build_menus(self)
 
     # -- behaviour ----------------------------------------------------------------------------
 
