@@ -99,3 +99,21 @@ def test_bad_ids_are_one_clear_line(run) -> None:  # type: ignore[no-untyped-def
     draft_id = json.loads(run("list", "--json")[1])[0]["id"]
     code, _, err = run("diff", draft_id, "1", "9")
     assert code == 1 and "9" in err
+
+
+def test_list_and_history_name_states_and_revisions_in_the_readers_language(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft_id = run("new", "--title", "خبر عاجل")[1].strip()
+    assert run("list")[1].split()[1] == "Draft"
+    assert run("history", draft_id[:6])[1].split()[1] == "Saved"
+    data = str(tmp_path / "data")
+    assert main(["--lang", "ar", "--data-dir", data, "drafts", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert main(["--lang", "ar", "--data-dir", data, "drafts", "history", draft_id[:6]]) == 0
+    history = capsys.readouterr().out
+    for out, raw in ((listed, "draft"), (history, "save")):
+        word = out.split()[1]
+        assert raw not in out.lower() and all("\u0600" <= ch <= "\u06ff" for ch in word), out
+    # The machine-readable forms keep the raw values.
+    assert run("list", "--json")[1].count('"state": "draft"') == 1

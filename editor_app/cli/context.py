@@ -39,6 +39,16 @@ class CliContext:
     def say(self, msg: UserMessage) -> str:
         return self.translator.message(msg)
 
+    def state_label(self, state: str) -> str:
+        """A workflow state's name in the reader's language (the raw value when it is not one)."""
+        from editor_app.core.article import WorkflowState
+        from editor_app.core.workflow import STATE_LABELS
+
+        try:
+            return self.translate("Workflow", STATE_LABELS[WorkflowState(state)])
+        except (ValueError, KeyError):
+            return state
+
     def plural(self, context: str, text: str, count: int, **args: object) -> str:
         """A ``%n`` message (marked ``QT_TRANSLATE_NOOP(context, text, "", 1)``) in the form for ``count``."""
         return self.say(UserMessage(context, text, args, count=count))

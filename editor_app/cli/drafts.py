@@ -168,10 +168,12 @@ def run_list(ctx: CliContext) -> int:
         ctx.out(ctx.translate("Drafts", "No drafts."))
         return 0
     lines = []
+    labels: dict[str, str] = {}  # the state's name in the reader's language (JSON keeps the raw value)
     for d in drafts:
         mark = " 🗑" if d.is_trashed else ""
         words = ctx.fmt.number(d.word_count)
-        lines.append(f"{d.id[:8]}  {d.state:<10} {_when(ctx, d.updated_at)}  {words:>6}  {d.title}{mark}")
+        state = labels.get(d.state) or labels.setdefault(d.state, ctx.state_label(d.state))
+        lines.append(f"{d.id[:8]}  {state:<10} {_when(ctx, d.updated_at)}  {words:>6}  {d.title}{mark}")
     ctx.out("\n".join(lines))
     return 0
 
@@ -261,10 +263,11 @@ def run_history(ctx: CliContext) -> int:
         } for r in revisions])
         return 0
     for r in revisions:
-        extra = f"  ← {ctx.fmt.number(r.restored_from)}" if r.restored_from else ""
-        note = f"  ({r.note})" if r.note else ""
-        ctx.out(f"{ctx.fmt.number(r.number):>4}  {r.kind.value:<8}  {_when(ctx, r.updated_at)}  "
-                f"{ctx.fmt.number(r.word_count):>6}  {r.title}{extra}{note}")
+        # What made it and Qalam's own notes in the reader's language, as the history window shows them.
+        shown = r.note_message()
+        note = "" if shown is None else f"  ({shown if isinstance(shown, str) else ctx.say(shown)})"
+        ctx.out(f"{ctx.fmt.number(r.number):>4}  {ctx.say(r.label()):<8}  {_when(ctx, r.updated_at)}  "
+                f"{ctx.fmt.number(r.word_count):>6}  {r.title}{note}")
     return 0
 
 

@@ -193,16 +193,6 @@ def _article_line(ctx: CliContext, article_id: str, title: str, state_label: str
     return f"{article_id[:8]}  {state_label:<10}  {title}"
 
 
-def _state_label(ctx: CliContext, state: str) -> str:
-    from editor_app.core.article import WorkflowState
-    from editor_app.core.workflow import STATE_LABELS
-
-    try:
-        return ctx.translate("Workflow", STATE_LABELS[WorkflowState(state)])
-    except (ValueError, KeyError):
-        return state
-
-
 # --- commands --------------------------------------------------------------------------------------
 
 
@@ -286,7 +276,7 @@ def run_sync(ctx: CliContext) -> int:
                 inbox = QT_TRANSLATE_NOOP("WorkflowCli", "Review inbox: %n article(s).", "", 1)
                 ctx.out(ctx.plural(CTX, inbox, len(report.inbox)))
             for mine in report.mine:
-                line = _article_line(ctx, mine.article_id, mine.title, _state_label(ctx, mine.state.value))
+                line = _article_line(ctx, mine.article_id, mine.title, ctx.state_label(mine.state.value))
                 if mine.url:
                     line += f"  {readable_url(mine.url)}"
                 if mine.scheduled_at:
@@ -329,7 +319,7 @@ def run_inbox(ctx: CliContext) -> int:
     for item in items:
         age = item.age(now)
         hours = f"{age.total_seconds() / 3600:.1f}h" if age is not None else "?"
-        ctx.out(f"{item.article_id[:8]}  {_state_label(ctx, item.state.value):<10}  {hours:>6}  "
+        ctx.out(f"{item.article_id[:8]}  {ctx.state_label(item.state.value):<10}  {hours:>6}  "
                 f"{item.words:>5}  {item.author}  {', '.join(item.categories)}  {item.title}")
     return 0
 
