@@ -133,7 +133,7 @@ def test_sites_publish_outbox_and_no_password_anywhere(tmp_path: Path, wordpress
     )
     assert scheduled.returncode == 0, scheduled.stderr
     listing = qalam(data, "outbox")
-    assert listing.returncode == 0 and "queued" in listing.stdout and "done" in listing.stdout
+    assert listing.returncode == 0 and "queued" in listing.stdout and "sent" in listing.stdout
 
     removed = qalam(data, "sites", "remove", "down")
     assert removed.returncode == 0

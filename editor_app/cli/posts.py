@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from editor_app.cli.context import CliContext
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.errors import QalamError
 
 if TYPE_CHECKING:
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
     from editor_app.storage.store import DraftStore
 
 STATUS_CHOICES = ("publish", "draft", "pending", "future", "private")
+
+
+# A post's status as the "Open from Site" window names it (one translation for both).
+_STATUSES = {
+    "publish": QT_TRANSLATE_NOOP("OpenFromSiteDialog", "Published"),
+    "future": QT_TRANSLATE_NOOP("OpenFromSiteDialog", "Scheduled"),
+    "draft": QT_TRANSLATE_NOOP("OpenFromSiteDialog", "Draft"),
+    "pending": QT_TRANSLATE_NOOP("OpenFromSiteDialog", "Pending review"),
+    "private": QT_TRANSLATE_NOOP("OpenFromSiteDialog", "Private"),
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -122,9 +133,10 @@ def run_list(ctx: CliContext) -> int:
         ctx.out(ctx.translate("Posts", "No posts found."))
         return 0
     for p in posts:
-        when = _modified(p.modified_gmt)
-        shown = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "-"
-        ctx.out(f"{p.id:>7}  {p.status:<8} {shown}  {p.author_name}  {p.title}")
+        shown = ctx.fmt.stamp(_modified(p.modified_gmt))  # the reader's digits; "-" when the site gives none
+        status = _STATUSES.get(p.status)
+        status = ctx.translate("OpenFromSiteDialog", status) if status else p.status
+        ctx.out(f"{p.id:>7}  {status:<8} {shown}  {p.author_name}  {p.title}")
         if p.link:
             ctx.out(f"         {readable_url(p.link)}")
     if total > len(posts):

@@ -145,7 +145,8 @@ def _show(ctx: CliContext, item: OutboxItem) -> int:
             }
         )
         return 0
-    ctx.out(f"#{item.id} {item.state.value} {item.action} {item.article_id}")
+    state, action = _item_words(ctx, item)
+    ctx.out(f"#{item.id} {state} {action} {item.article_id}")
     if item.state is not OutboxState.DONE and (item.result or item.last_error):
         ctx.out(_why(ctx, item))
     if item.state is OutboxState.CONFLICT and result.get("diff"):
@@ -230,6 +231,29 @@ def run_outbox(ctx: CliContext) -> int:
     return _print_outbox(ctx, items, sites, titles, code)
 
 
+# The publishing queue's words for an item's state and action (the window's: one translation serves both).
+_STATES = {
+    OutboxState.QUEUED: QT_TRANSLATE_NOOP("PublishQueue", "queued"),
+    OutboxState.RUNNING: QT_TRANSLATE_NOOP("PublishQueue", "sending"),
+    OutboxState.DONE: QT_TRANSLATE_NOOP("PublishQueue", "sent"),
+    OutboxState.FAILED: QT_TRANSLATE_NOOP("PublishQueue", "failed"),
+    OutboxState.CONFLICT: QT_TRANSLATE_NOOP("PublishQueue", "changed on the site"),
+}
+_ACTIONS = {
+    "publish": QT_TRANSLATE_NOOP("PublishQueue", "publish"),
+    "submit": QT_TRANSLATE_NOOP("PublishQueue", "submit for review"),
+    "update": QT_TRANSLATE_NOOP("PublishQueue", "update"),
+    "draft": QT_TRANSLATE_NOOP("PublishQueue", "draft"),
+}
+
+
+def _item_words(ctx: CliContext, item: OutboxItem) -> tuple[str, str]:
+    state = _STATES.get(item.state)
+    action = _ACTIONS.get(str(item.action))
+    return (ctx.translate("PublishQueue", state) if state else str(item.state.value),
+            ctx.translate("PublishQueue", action) if action else str(item.action))
+
+
 def _print_outbox(ctx: CliContext, items: list[OutboxItem], sites: dict[str, str], titles: dict[str, str],
                   code: int) -> int:
     rows = [_row(i, titles, sites) for i in items]
@@ -240,7 +264,8 @@ def _print_outbox(ctx: CliContext, items: list[OutboxItem], sites: dict[str, str
         if not rows:
             ctx.out(ctx.translate("Publish", "The outbox is empty."))
         for r, item in zip(rows, items, strict=True):
-            line = f"#{r['id']} {r['state']:<8} {r['action']:<7} {r['site']}  {r['title'] or r['article_id']}"
+            state, action = _item_words(ctx, item)
+            line = f"#{r['id']} {state:<8} {action:<7} {r['site']}  {r['title'] or r['article_id']}"
             if r["attempts"]:
                 line += "  " + ctx.plural(
                     "Publish", QT_TRANSLATE_NOOP("Publish", "(%n attempt(s))", "", 1), r["attempts"])
