@@ -123,7 +123,7 @@ def test_cli_prints_counts_and_dates_in_the_chosen_digits(
     code, out, _ = _run(capsys, "--data-dir", str(data), "--lang", "ar", "drafts", "list")
     row = out.splitlines()[0]
     date_and_count = row.split("  ", 1)[1]
-    assert ARABIC_INDIC.search(date_and_count) and not WESTERN.search(date_and_count.split("draft", 1)[1])
+    assert ARABIC_INDIC.search(date_and_count) and not WESTERN.search(date_and_count.split("مسودة", 1)[1])
     assert re.search("[٠-٩]{4}-[٠-٩]{2}-[٠-٩]{2} [٠-٩]{2}:[٠-٩]{2}", row)
 
     # The reader chose Western digits in the window's settings: the command line follows.
