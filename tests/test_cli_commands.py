@@ -96,6 +96,8 @@ def test_notes_prints_the_review_notes_of_the_local_copy(tmp_path: Path) -> None
         store.add_note(article.id, "رئيس التحرير", "الجملة الأولى طويلة:\nقسّمها.")
         store.add_note(article.id, "mona", "تم")
         bare = store.create(Article(title="بلا ملاحظات"))
+        # A draft whose id starts with the post's number: the number still names the post.
+        store.create(Article(id="31400000-0000-4000-8000-000000000000", title="معرّف يشبه الرقم"))
     result = qalam(data, "notes", article.id[:8])
     assert result.returncode == 0, result.stderr
     out = result.stdout

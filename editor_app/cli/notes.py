@@ -23,14 +23,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _find(store: Any, ref: str) -> Any:
+    ref = ref.strip()
+    if ref.isdigit():
+        # A post's number first: a draft id may start with the same digits (ids are hexadecimal).
+        for summary in store.list_drafts(trashed=None):
+            if summary.remote_id == int(ref):
+                return store.get(summary.id)
     try:
         return store.get(store.resolve_id(ref))
     except QalamError:
-        if not ref.strip().isdigit():
+        if not ref.isdigit():
             raise
-    for summary in store.list_drafts(trashed=None):
-        if summary.remote_id == int(ref):
-            return store.get(summary.id)
     raise QalamError(UserMessage("Notes", QT_TRANSLATE_NOOP(
         "Notes", "No draft with id {id}, and no post {id} from a site in this data folder."), {"id": ref}))
 
@@ -58,7 +61,7 @@ def run(ctx: CliContext) -> int:
                                        "notes)."))
         return 0
     for note in notes:
-        when = note.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = ctx.fmt.stamp(note.created_at)  # in the reader's digits
         author = note.author or ctx.translate("Notes", "(unknown)")
         ctx.out(f"— {author} ({when}):")
         for line in note.text.splitlines() or [""]:
