@@ -15,11 +15,10 @@ import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from qt_helpers import shown_editor
 
 from editor_app.core import importers
-from editor_app.core.spelling import SpellChecker
 from editor_app.gui.editor.widget import RichTextEditor
-from editor_app.gui.tasks import TaskRunner
 
 CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 MARKS = "\u200e\u200f\u061c"
@@ -34,12 +33,7 @@ def _no_controls(text: str) -> None:
 
 @pytest.fixture
 def editor(qtbot: QtBot, tmp_path: Path) -> Iterator[RichTextEditor]:
-    checker = SpellChecker(personal_path=tmp_path / "personal.txt", newsroom_path=tmp_path / "newsroom.txt")
-    widget = RichTextEditor(checker, TaskRunner(inline=True))
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+    yield shown_editor(qtbot, tmp_path)
 
 
 def test_paste_of_html_removes_them_and_keeps_the_marks(editor: RichTextEditor) -> None:

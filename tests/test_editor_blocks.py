@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from qt_helpers import shown_editor
 from test_blocks import SITE_POST
 
 from editor_app.core.article import Article
@@ -31,13 +32,7 @@ TABLE_AND_LISTS = (
 
 @pytest.fixture
 def editor(qtbot: QtBot, tmp_path: Path) -> Iterator[RichTextEditor]:
-    checker = SpellChecker(personal_path=tmp_path / "personal.txt", newsroom_path=tmp_path / "newsroom.txt")
-    widget = RichTextEditor(checker, TaskRunner(inline=True))
-    qtbot.addWidget(widget)
-    widget.resize(700, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+    yield shown_editor(qtbot, tmp_path, (700, 500))
 
 
 def _load(editor: RichTextEditor, body: str) -> None:

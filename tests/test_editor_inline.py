@@ -12,15 +12,14 @@ import pytest
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from qt_helpers import shown_editor
 
 from editor_app.core.article import Article
 from editor_app.core.block_grammar import parse_blocks
 from editor_app.core.blocks import article_body, post_content
 from editor_app.core.exporters import export_html, export_markdown
 from editor_app.core.html_clean import clean_html, clean_paste
-from editor_app.core.spelling import SpellChecker
 from editor_app.gui.editor.widget import RichTextEditor
-from editor_app.gui.tasks import TaskRunner
 
 FORMATTED = (
     '<p>قال <a href="https://example.org/a" target="_blank" rel="noreferrer noopener">المتحدث</a> إن '
@@ -38,13 +37,7 @@ SITE = (
 
 @pytest.fixture
 def editor(qtbot: QtBot, tmp_path: Path) -> Iterator[RichTextEditor]:
-    checker = SpellChecker(personal_path=tmp_path / "personal.txt", newsroom_path=tmp_path / "newsroom.txt")
-    widget = RichTextEditor(checker, TaskRunner(inline=True))
-    qtbot.addWidget(widget)
-    widget.resize(760, 480)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+    yield shown_editor(qtbot, tmp_path, (760, 480))
 
 
 def _load(editor: RichTextEditor, body: str) -> None:

@@ -13,12 +13,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from qt_helpers import shown_editor
 
 from editor_app.core.blocks import article_body, post_content
-from editor_app.core.spelling import SpellChecker
 from editor_app.gui.editor.actions import FormatActions
 from editor_app.gui.editor.widget import RichTextEditor
-from editor_app.gui.tasks import TaskRunner
 
 ARABIC = (
     "<p>قبل الجدول</p>\n"
@@ -36,13 +35,7 @@ ENGLISH = (
 
 @pytest.fixture
 def editor(qtbot: QtBot, tmp_path: Path) -> Iterator[RichTextEditor]:
-    checker = SpellChecker(personal_path=tmp_path / "personal.txt", newsroom_path=tmp_path / "newsroom.txt")
-    widget = RichTextEditor(checker, TaskRunner(inline=True))
-    qtbot.addWidget(widget)
-    widget.resize(760, 520)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+    yield shown_editor(qtbot, tmp_path, (760, 520))
 
 
 def _load(editor: RichTextEditor, body: str, direction: str) -> None:

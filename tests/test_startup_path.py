@@ -18,6 +18,7 @@ from qt_helpers import type_text
 from editor_app.cli.context import make_context
 from editor_app.core.article import Article
 from editor_app.gui import document_controller
+from editor_app.gui.editor.widget import RichTextEditor
 from editor_app.gui.launch import build_window
 from editor_app.gui.main_window import MainWindow
 from editor_app.paths import resolve_paths
@@ -170,6 +171,17 @@ def _window(qtbot: QtBot, data: Path) -> MainWindow:
     return window
 
 
+def _open_at_end(qtbot: QtBot, data: Path, article_id: str) -> tuple[MainWindow, RichTextEditor]:
+    """A window started on the draft from the light read, its text shown, the cursor at the end."""
+    window = _window(qtbot, data)
+    window.start(interactive=False, open_id=article_id)
+    editor = window.editor_area.editor
+    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    return window, editor
+
+
 def test_window_starts_from_the_light_read_and_opens_the_store_on_the_first_edit(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -287,13 +299,8 @@ def test_typing_before_the_store_opens_is_journalled_within_the_maximum_wait(
     held: list[StoreGate] = []
     real_open = StoreGate._open
     monkeypatch.setattr(StoreGate, "_open", lambda gate: held.append(gate))  # the store "takes long"
-    window = _window(qtbot, data)
-    window.start(interactive=False, open_id=article.id)
-    editor = window.editor_area.editor
-    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
+    window, editor = _open_at_end(qtbot, data, article.id)
     journal = data / "recovery" / f"{article.id}.json"
-    editor.setFocus()
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
     type_text(editor, " وعاد")
     typed_at = time.monotonic()
     qtbot.waitUntil(journal.exists, timeout=5000)
@@ -325,12 +332,7 @@ def test_quitting_when_the_store_cannot_open_keeps_the_text_in_the_journal(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(services, "open_store", broken)
-    window = _window(qtbot, data)
-    window.start(interactive=False, open_id=article.id)
-    editor = window.editor_area.editor
-    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
-    editor.setFocus()
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    window, editor = _open_at_end(qtbot, data, article.id)
     type_text(editor, " بلا مساحة")
     window.close()
     assert "store" not in window.ctx.services
@@ -384,14 +386,9 @@ def test_ctrl_s_on_an_autosaved_text_checks_nothing_again(
     monkeypatch.setattr(document_controller, "AUTOSAVE_PAUSE_MS", 100)
     data = tmp_path / "data"
     article = _seed(data, 1)[0]
-    window = _window(qtbot, data)
-    window.start(interactive=False, open_id=article.id)
-    editor = window.editor_area.editor
-    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
+    window, editor = _open_at_end(qtbot, data, article.id)
     announced: list[object] = []
     window.documents.article_changed.connect(announced.append)
-    editor.setFocus()
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
     type_text(editor, " وعاد")
     qtbot.waitUntil(lambda: "store" in window.ctx.services and not window.documents.is_dirty(), timeout=15000)
     assert len(announced) == 1  # the autosave told of the edit
@@ -429,12 +426,7 @@ def test_a_store_that_fails_to_open_is_tried_again_and_takes_the_text(
         return real_open(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(services, "open_store", flaky)
-    window = _window(qtbot, data)
-    window.start(interactive=False, open_id=article.id)
-    editor = window.editor_area.editor
-    qtbot.waitUntil(lambda: not editor.isReadOnly() and "مينسك" in editor.toPlainText(), timeout=10000)
-    editor.setFocus()
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    window, editor = _open_at_end(qtbot, data, article.id)
     type_text(editor, " وعاد")
     qtbot.waitUntil(lambda: len(tries) == 1 and window.store_gate.failures == 1, timeout=15000)
     type_text(editor, " أمس")  # keys typed meanwhile do not try again at once

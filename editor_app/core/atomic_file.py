@@ -58,6 +58,21 @@ def _create(path: Path, mode: int) -> tuple[Path, int]:
 
 
 @contextlib.contextmanager
+def _replacing(tmp: Path, target: Path, fsync_dir: bool) -> Iterator[None]:
+    """Once the block has filled ``tmp``: rename it over ``target`` (and make that durable with
+    ``fsync_dir``); if anything fails, remove ``tmp`` and let the error through."""
+    try:
+        yield
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if fsync_dir:
+        fsync_folder(target.parent)
+
+
+@contextlib.contextmanager
 def atomic_path(path: str | os.PathLike[str], *, mode: int = 0o666, fsync: bool = True,
                 fsync_dir: bool = False) -> Iterator[Path]:
     """A temporary path beside ``path`` for the caller (or a library) to fill; renamed into place after.
@@ -68,7 +83,7 @@ def atomic_path(path: str | os.PathLike[str], *, mode: int = 0o666, fsync: bool 
     target = Path(path)
     tmp, fd = _create(target, mode)
     os.close(fd)
-    try:
+    with _replacing(tmp, target, fsync_dir):
         yield tmp
         if fsync:
             fd = os.open(tmp, os.O_RDONLY)
@@ -76,13 +91,6 @@ def atomic_path(path: str | os.PathLike[str], *, mode: int = 0o666, fsync: bool 
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if fsync_dir:
-        fsync_folder(target.parent)
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o666, fsync: bool = True,
@@ -92,7 +100,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o666,
     One open, the writes, one fsync and the rename: this is on the GUI thread for every autosave."""
     target = Path(path)
     tmp, fd = _create(target, mode)
-    try:
+    with _replacing(tmp, target, fsync_dir):
         try:
             view = memoryview(data)
             while view:
@@ -102,13 +110,6 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o666,
                 os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if fsync_dir:
-        fsync_folder(target.parent)
 
 
 def write_text(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8", mode: int = 0o666,

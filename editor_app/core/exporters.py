@@ -56,7 +56,8 @@ def _tostring(el: Any) -> str:
     return str(lxml.html.tostring(el, encoding="unicode", with_tail=False))
 
 
-def _media_src(src: str, media: MediaLookup | None) -> str:
+def media_src(src: str, media: MediaLookup | None) -> str:
+    """A stored image (``qalam-media:ID``) as a data: URI, for a file that must stand alone."""
     if media is None or not src.startswith(MEDIA_SCHEME):
         return src
     item = media(src[len(MEDIA_SCHEME):])
@@ -70,7 +71,7 @@ def _embed_images(body_html: str, media: MediaLookup | None) -> str:
     if media is None:
         return body_html
     return re.sub(
-        r'src="(qalam-media:[^"]+)"', lambda m: f'src="{_esc(_media_src(m.group(1), media))}"', body_html
+        r'src="(qalam-media:[^"]+)"', lambda m: f'src="{_esc(media_src(m.group(1), media))}"', body_html
     )
 
 
@@ -152,7 +153,7 @@ def _md_inline(el: Any, media: MediaLookup | None) -> str:
             out.append("  \n")
         elif tag == "img":
             alt = _MD_ESCAPE_RE.sub(r"\\\1", child.get("alt") or "")
-            out.append(f"![{alt}]({_media_src(child.get('src') or '', media)})")
+            out.append(f"![{alt}]({media_src(child.get('src') or '', media)})")
         else:
             out.append(inner)
         out.append(_md_text(child.tail or ""))
@@ -227,7 +228,7 @@ def export_markdown(article: Article, *, media: MediaLookup | None = None) -> st
             img = el.find(".//img")
             if img is not None:
                 alt = _MD_ESCAPE_RE.sub(r"\\\1", img.get("alt") or "")
-                blocks.append(f"![{alt}]({_media_src(img.get('src') or '', media)})")
+                blocks.append(f"![{alt}]({media_src(img.get('src') or '', media)})")
         else:
             text = _md_paragraph(_md_inline(el, media).strip())
             if text:

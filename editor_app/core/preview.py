@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from editor_app.core.article import Article
-from editor_app.core.exporters import FONT_FAMILIES, MEDIA_SCHEME, MediaLookup
+from editor_app.core.exporters import FONT_FAMILIES, MEDIA_SCHEME, MediaLookup, media_src
 
 FILE_SCHEME = "qalam-file:"  # a file of the site's cached style, resolved when the page is written
 _FILE_RE = re.compile(r"qalam-file:([A-Za-z0-9._-]+)")
@@ -102,18 +102,6 @@ def date_pattern(text: str, moment: datetime) -> str:
     return pattern
 
 
-def _media_src(src: str, media: MediaLookup | None) -> str:
-    import base64
-
-    if media is None or not src.startswith(MEDIA_SCHEME):
-        return src
-    item = media(src[len(MEDIA_SCHEME) :])
-    if item is None or item.data is None:
-        return src
-    encoded = base64.b64encode(item.data).decode("ascii")
-    return f"data:{item.mime or 'application/octet-stream'};base64,{encoded}"
-
-
 def site_markup(article: Article, site_direction: str = "") -> str:
     """The body as the site will hold it: the block markup Qalam publishes (core/blocks.py), whose wrapper
     elements and class names (``wp-block-quote``, ``wp-block-table``…) are what the theme styles.
@@ -158,7 +146,7 @@ def _body_fragments(body_html: str, media: MediaLookup | None) -> list[Any]:
         for img in part.iter("img"):
             src = img.get("src") or ""
             if src.startswith(MEDIA_SCHEME):
-                img.set("src", _media_src(src, media))
+                img.set("src", media_src(src, media))
         kept.append(part)
     return kept
 
@@ -210,7 +198,7 @@ def _featured(article: Article, media: MediaLookup | None) -> list[Any]:
     if item is None or item.data is None:
         return []
     img = lxml.html.Element("img")
-    img.set("src", _media_src(MEDIA_SCHEME + ref, media))
+    img.set("src", media_src(MEDIA_SCHEME + ref, media))
     img.set("alt", item.alt or "")
     img.set("style", "width:100%;height:100%;object-fit:cover;")
     return [img]
