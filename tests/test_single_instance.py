@@ -32,6 +32,11 @@ def test_a_request_reaches_the_listening_window_over_a_private_socket(
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0  # only this user may connect
         got: list[object] = []
         first.open_requested.connect(got.append)
+        # A start that connects and then says nothing (it hung, or died) does not hold up the window.
+        silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        silent.connect(str(path))
+        qtbot.wait(50)
+        assert len(first._pending) == 1 and got == []
         second = SingleInstance(data)
         assert not second.claim()  # the folder is the first window's
         with qtbot.waitSignal(first.open_requested, timeout=3000):
@@ -42,6 +47,9 @@ def test_a_request_reaches_the_listening_window_over_a_private_socket(
             sender.start()
             qtbot.waitUntil(lambda: not sender.is_alive(), timeout=3000)
         assert result == [True] and got == ["abc123"]
+        silent.close()
+        qtbot.waitUntil(lambda: len(got) == 2)  # it closed without a line: taken as "come forward"
+        assert got[1] is None and first._pending == {}
     finally:
         first.close()
     assert not path.exists()  # cleaned up when the window closes

@@ -79,6 +79,7 @@ class SingleInstance(QObject):
         self._server: Any = None  # a QLocalServer where there are no Unix sockets
         self._listening: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
+        self._pending: dict[QSocketNotifier, tuple[socket.socket, bytes]] = {}  # requests being read
 
     def claim(self) -> bool:
         """Take the folder's lock; False when a live window already has it."""
@@ -119,6 +120,8 @@ class SingleInstance(QObject):
         return True
 
     def stop_listening(self) -> None:
+        for notifier in list(self._pending):
+            self._drop(notifier)
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
@@ -148,15 +151,41 @@ class SingleInstance(QObject):
             except OSError as exc:
                 log.warning("a request from another start failed: %s", exc)
                 return
-            with conn:
-                try:
-                    conn.settimeout(1.0)  # the other start writes its line right after connecting
-                    line = _read_line(conn)
-                    conn.sendall(b"ok\n")
-                except OSError as exc:
-                    log.warning("a request from another start failed: %s", exc)
-                    continue
-            self._requested(line)
+            # Read as the line arrives, from the event loop: a start that connects and stalls (or dies)
+            # never holds up this window.
+            conn.setblocking(False)
+            notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
+            self._pending[notifier] = (conn, b"")
+            notifier.activated.connect(lambda *_a, n=notifier: self._read(n))
+            self._read(notifier)
+
+    def _read(self, notifier: QSocketNotifier) -> None:
+        conn, data = self._pending[notifier]
+        try:
+            while b"\n" not in data and len(data) < MAX_LINE:
+                chunk = conn.recv(MAX_LINE)
+                if not chunk:
+                    break  # the other start closed: take what came
+                data += chunk
+        except (BlockingIOError, InterruptedError):
+            self._pending[notifier] = (conn, data)
+            return  # more to come
+        except OSError as exc:
+            log.warning("a request from another start failed: %s", exc)
+            self._drop(notifier)
+            return
+        try:
+            conn.sendall(b"ok\n")
+        except OSError as exc:
+            log.warning("a request from another start could not be answered: %s", exc)
+        self._drop(notifier)
+        self._requested(data.split(b"\n", 1)[0])
+
+    def _drop(self, notifier: QSocketNotifier) -> None:
+        conn, _data = self._pending.pop(notifier)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        conn.close()
 
     def _requested(self, line: bytes) -> None:
         try:
