@@ -29,6 +29,7 @@ from editor_app.core import atomic_file
 from editor_app.core.arabic_text import Token, script_of, strip_marks, tokenize
 from editor_app.core.dictionaries import make_broker
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
+from editor_app.core.spell_memory import SpellMemory
 from editor_app.errors import QalamError
 
 ARABIC = "ar"
@@ -194,6 +195,7 @@ class SpellChecker:
         starter_paths: Sequence[Path] = (),
         languages: Sequence[str] = (ARABIC, ENGLISH),
         broker_factory: Callable[[], Any] = make_broker,
+        memory: SpellMemory | None = None,
     ) -> None:
         self.languages = tuple(languages)
         self._broker_factory = broker_factory
@@ -209,12 +211,61 @@ class SpellChecker:
                 self.starter.words |= {word_key(w) for w in read_word_file(path)}
         self.ignored: set[str] = set()
         self._cache: dict[str, bool] = {}
+        self._ready = False  # answers can be given: remembered verdicts or the dictionaries are in
+        self.memory = memory
+        self._remembered: dict[str, bool] = {}  # the dictionaries' verdicts from earlier runs
+        self._fresh: dict[str, bool] = {}  # the dictionaries' verdicts of this run, not remembered yet
+        self._used: set[str] = set()  # words checked this run: kept first when the memory is trimmed
 
     # -- loading ---------------------------------------------------------------------------
 
     @property
     def is_loaded(self) -> bool:
+        """The dictionaries are open."""
         return self._loaded
+
+    @property
+    def is_ready(self) -> bool:
+        """Words can be judged: from the remembered verdicts (the dictionaries load when a new word
+        needs them) or from the dictionaries."""
+        return self._ready
+
+    def prepare(self) -> SpellChecker:
+        """Make answers available: the verdicts remembered from earlier runs (a few ms), else the
+        dictionaries (≈ 260 ms for Arabic). Call it from a background task."""
+        with self._lock:
+            if self._ready:
+                return self
+            remembered = self.memory.load() if self.memory is not None else {}
+            if remembered:
+                cache = {word: ok or self._in_lists(word) for word, ok in remembered.items()}
+                cache.update(self._cache)  # what this run worked out already stands
+                self._remembered = remembered
+                self._cache = cache  # one assignment: cached() on the GUI thread sees old or new
+                self._ready = True
+                return self
+        return self.load()
+
+    def remember(self) -> None:
+        """Keep this run's new verdicts for the next start (at exit; a few ms)."""
+        if self.memory is None:
+            return
+        with self._lock:
+            if not self._fresh:
+                return
+            fresh, used, old = dict(self._fresh), list(self._used), dict(self._remembered)
+            self._remembered.update(fresh)
+            self._fresh.clear()
+        self.memory.save(fresh, used, old)
+
+    def _needs_dictionary(self, word: str) -> bool:
+        return (
+            not self._loaded
+            and len(word) >= 2
+            and word not in self._remembered
+            and self.language_for(word) is not None
+            and not self._in_lists(word)
+        )
 
     def load(self) -> SpellChecker:
         """Open the dictionaries (≈ 260 ms for Arabic): call it from a background task."""
@@ -229,6 +280,7 @@ class SpellChecker:
                     self.missing_languages.append(language)
             self._broker = broker
             self._loaded = True
+            self._ready = True
         return self
 
     # -- checking --------------------------------------------------------------------------
@@ -260,19 +312,23 @@ class SpellChecker:
         language = self.language_for(word)
         if language is None:
             return True
+        if self._in_lists(word):
+            return True
+        remembered = self._remembered.get(word)
+        if remembered is not None:
+            return remembered
         dictionary = self._dicts.get(language)
         if dictionary is None:
             return True  # no dictionary for this script: nothing to flag
-        if self._in_lists(word):
-            return True
-        return bool(dictionary.check(word))
+        verdict = self._fresh[word] = bool(dictionary.check(word))
+        return verdict
 
     def check(self, word: str) -> bool:
         """True when the word is spelled correctly (or cannot be judged); loads dictionaries if needed."""
         known = self._cache.get(word)
         if known is not None:
             return known
-        if not self._loaded:
+        if self._needs_dictionary(word):
             self.load()
         with self._lock:
             result = self._check_uncached(word)
@@ -280,10 +336,13 @@ class SpellChecker:
         return result
 
     def check_words(self, words: Iterable[str], chunk: int = 256) -> dict[str, bool]:
-        """Check many words (a worker's job), holding the lock only a chunk at a time."""
-        if not self._loaded:
+        """Check many words (a worker's job), holding the lock only a chunk at a time; the dictionaries
+        load first when a word is neither remembered nor in a list."""
+        distinct = dict.fromkeys(words)
+        self._used.update(distinct)
+        todo = [w for w in distinct if w not in self._cache]
+        if any(self._needs_dictionary(w) for w in todo):
             self.load()
-        todo = [w for w in dict.fromkeys(words) if w not in self._cache]
         for i in range(0, len(todo), chunk):
             with self._lock:
                 for word in todo[i : i + chunk]:

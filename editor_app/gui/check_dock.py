@@ -48,7 +48,7 @@ def make_check_panel(
 
     def context() -> CheckContext:
         checker = ctx.services.get("spellchecker")
-        spell = from_spell_checker(checker) if checker is not None and checker.is_loaded else None
+        spell = from_spell_checker(checker) if checker is not None and checker.is_ready else None
         return CheckContext(spell=spell, terms=_terms_lookup(ctx, metadata))
 
     panel = CheckPanel(ctx.runner, house, context, parent)

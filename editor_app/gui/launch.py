@@ -77,7 +77,8 @@ def welcome_due(ctx: CliContext) -> bool:
 
 
 def load_dictionaries_now(checker: SpellChecker) -> None:
-    """Load the dictionaries on a thread of their own, starting now (call it once the window is shown).
+    """Make spelling answers ready on a thread of their own, starting now (call it once the window is
+    shown): the verdicts remembered from earlier runs (core/spell_memory.py), or the dictionaries.
 
     Hunspell reads the Arabic dictionary in ~300 ms of C inside enchant, which ctypes calls without
     the GIL: it runs on the other core while the window paints and the text goes in. Started
@@ -90,8 +91,8 @@ def load_dictionaries_now(checker: SpellChecker) -> None:
 
 def _load_quietly(checker: SpellChecker) -> None:
     try:
-        checker.load()
-    except Exception:  # the editor's own load() reports it when it asks again
+        checker.prepare()
+    except Exception:  # the editor's own prepare() reports it when it asks again
         log.exception("loading the dictionaries failed")
 
 

@@ -487,4 +487,7 @@ class MainWindow(QMainWindow):
         self.store_gate.close()
         self._close_reader()  # one made meanwhile (the store opened to save on quit)
         self.save_geometry()
+        remember = getattr(self.ctx.services.get("spellchecker"), "remember", None)
+        if callable(remember):
+            remember()  # the dictionaries' new answers: the next start needs no dictionary for these words
         super().closeEvent(event)

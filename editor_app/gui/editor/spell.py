@@ -53,7 +53,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         controller = self.controller
         checker = controller.checker
-        if not controller.enabled or not checker.is_loaded or controller.highlighter is not self:
+        if not controller.enabled or not checker.is_ready or controller.highlighter is not self:
             return
         errors = 0
         unknown: list[str] | None = None
@@ -124,8 +124,9 @@ class SpellController(QObject):
         return self.highlighter.document() if self.highlighter is not None else None
 
     def ensure_loaded(self) -> None:
-        """Load the dictionaries in the background (call once the window is shown)."""
-        if self.checker.is_loaded:
+        """Make the checker ready in the background (call once the window is shown): the remembered
+        verdicts, or the dictionaries when there are none."""
+        if self.checker.is_ready:
             if not self._loading:
                 self.loaded.emit()
             return
@@ -133,7 +134,7 @@ class SpellController(QObject):
             return
         self._loading = True
         self.errors_changed.emit(-1)
-        self.runner.submit(self.checker.load, on_result=self._on_loaded, on_error=self._on_load_failed)
+        self.runner.submit(self.checker.prepare, on_result=self._on_loaded, on_error=self._on_load_failed)
 
     def _on_loaded(self, _result: Any) -> None:
         self._loading = False
@@ -161,7 +162,7 @@ class SpellController(QObject):
         self._check_pending()
 
     def _check_pending(self) -> None:
-        if not self._pending_words or not self.checker.is_loaded:
+        if not self._pending_words or not self.checker.is_ready:
             return
         words = sorted(self._pending_words)
         self.runner.submit(
@@ -208,7 +209,7 @@ class SpellController(QObject):
         """
         self.due = False
         doc = self.document()
-        if doc is None or not self.checker.is_loaded:
+        if doc is None or not self.checker.is_ready:
             return
         raw = doc.toRawText()  # blocks separated by U+2029, so block numbers survive the trip
         had_errors = set() if fresh else _blocks_with_errors(doc)
@@ -242,7 +243,7 @@ class SpellController(QObject):
     # -- results ---------------------------------------------------------------------------
 
     def error_count(self) -> int:
-        if not self.checker.is_loaded:
+        if not self.checker.is_ready:
             return -1
         doc = self.document()
         if doc is None:
@@ -257,7 +258,7 @@ class SpellController(QObject):
         return total
 
     def is_misspelled(self, word: str) -> bool:
-        return self.checker.is_loaded and self.checker.cached(word) is False
+        return self.checker.is_ready and self.checker.cached(word) is False
 
     def is_idle(self) -> bool:
         return not (

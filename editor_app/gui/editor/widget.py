@@ -133,6 +133,7 @@ class RichTextEditor(QTextEdit):
         self._direction_timer.setInterval(0)
         self._direction_timer.timeout.connect(self.apply_directions)
         self.html_cache = DocumentHtmlCache()  # to_html() rebuilds only the paragraphs that changed
+        self._warm_on_edit: QTextDocument | None = None  # its records are read from the first edit on
         self._install_document(ArticleDocument(media, self))
 
     # -- document --------------------------------------------------------------------------
@@ -178,15 +179,22 @@ class RichTextEditor(QTextEdit):
             stale.deleteLater()  # QTextEdit only deletes the document it created itself
 
     def _watch_document(self, doc: QTextDocument) -> None:
-        if self.spell.checker.is_loaded:
+        if self.spell.checker.is_ready:
             self.spell.due = True
             self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
         self.html_cache.attach(doc)
-        # The writer's records of every block, read between events now rather than all at the first autosave.
-        idle = lambda: not self.runner.is_busy()  # noqa: E731
-        self._after_first_paint(lambda: self.html_cache.warm_up(doc, self.article_direction, idle))
+        # The writer's records of every block are read between events from the first edit on, rather than
+        # all at the first autosave; a draft that is only read never needs them.
+        self._warm_on_edit = doc
         doc.contentsChange.connect(self._on_contents_change)
         doc.contentsChanged.connect(self._on_contents_changed)
+
+    def _warm_up_html(self) -> None:
+        doc, self._warm_on_edit = self._warm_on_edit, None
+        if doc is not None and doc is self.document():
+            idle = lambda: not self.runner.is_busy()  # noqa: E731
+            self.html_cache.warming = True
+            QTimer.singleShot(0, doc, lambda: self.html_cache.warm_up(doc, self.article_direction, idle))
 
     def _after_first_paint(self, work: Any) -> None:
         """Start background work once the new text is painted.
@@ -289,6 +297,8 @@ class RichTextEditor(QTextEdit):
         del removed
         if self._applying or self.spell.painting:
             return
+        if self._warm_on_edit is not None:
+            self._warm_up_html()
         self._warn_simplified(position, position + added)
         start, end = position, position + added
         if self._dirty is not None:
