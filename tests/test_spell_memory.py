@@ -173,3 +173,19 @@ def test_a_word_typed_after_a_remembered_start_is_checked(qtbot: QtBot, tmp_path
     qtbot.waitUntil(lambda: editor.spell.error_count() == 1)
     assert checker.is_loaded  # the new word needed the dictionary, loaded then
     assert json.dumps(checker.cached("كتتاب")) == "false"
+
+
+def test_words_that_need_no_dictionary_are_answered_at_once(tmp_path: Path) -> None:
+    """Short words, numbers, listed names: known without asking the runner, so a reopened draft with
+    them is marked in one go (the lists are applied at every run, never remembered on disk)."""
+    (tmp_path / "personal.txt").write_text("لوكاشينكو\n", encoding="utf-8")
+    first = _checker(tmp_path, _memory(tmp_path)).prepare()
+    first.check_words(["زار", "اوكرانيا"])
+    first.remember()
+    second = _checker(tmp_path, _memory(tmp_path))
+    assert second.cached("و") is None  # nothing is ready yet: the highlighter waits
+    second.prepare()
+    assert second.cached("و") is True and second.cached("2026") is True
+    assert second.cached("ولوكاشينكو") is True  # the personal list, with its prefix
+    assert second.cached("اوكرانيا") is False and second.cached("كتاب") is None  # new: the runner asks
+    assert not second.is_loaded

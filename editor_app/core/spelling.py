@@ -295,8 +295,17 @@ class SpellChecker:
         return None
 
     def cached(self, word: str) -> bool | None:
-        """The known answer for a word, or None if it has not been checked yet (lock-free)."""
-        return self._cache.get(word)
+        """The known answer for a word, or None when the dictionaries must be asked (lock-free, never
+        calls enchant: the GUI thread paints with it)."""
+        known = self._cache.get(word)
+        if known is None and self._ready:
+            # Answers that need no dictionary: too short or no script to check, in a word list, remembered.
+            # Kept, so a reopened draft asks nothing of the runner (the lists are never remembered on disk).
+            if len(word) < 2 or self.language_for(word) is None or self._in_lists(word):
+                known = self._cache[word] = True
+            else:
+                known = self._remembered.get(word)
+        return known
 
     def _in_lists(self, word: str) -> bool:
         return (
