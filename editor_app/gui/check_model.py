@@ -68,9 +68,6 @@ class FindingsModel(QAbstractTableModel):
         self._fixes = [None] * len(self._findings)
         self.endResetModel()
 
-    def findings(self) -> list[Finding]:
-        return list(self._findings)
-
     def finding(self, index: Index) -> Finding | None:
         """The finding on ``index``'s row (None for an invalid index)."""
         if not index.isValid() or not 0 <= index.row() < len(self._findings):
