@@ -94,12 +94,12 @@ def test_check_panel_follows_the_open_article(qtbot: QtBot, tmp_path: Path) -> N
     window.actions_by_name["new"].trigger()
     qtbot.waitUntil(lambda: window.documents.article is not None, timeout=10000)
     window.actions_by_name["check"].trigger()
-    qtbot.waitUntil(lambda: window.check_panel.tree.topLevelItemCount() > 0, timeout=10000)
-    rules = {
-        window.check_panel.tree.topLevelItem(i).text(0)  # type: ignore[union-attr]
-        for i in range(window.check_panel.tree.topLevelItemCount())
-    }
-    assert rules  # an empty new draft lacks at least a headline and a category
+    panel = window.check_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+    messages = {panel.model.index(row, 0).data() for row in range(panel.model.rowCount())}
+    assert messages and all(messages)  # an empty new draft lacks at least a headline and a category
+    assert panel.view.accessibleName() == QApplication.translate("CheckDock", "Problems found")
     assert window.check_dock.isVisible()
     assert window.check_dock.layoutDirection() == Qt.LayoutDirection.RightToLeft
     window.close()

@@ -53,7 +53,7 @@ def make_check_panel(
 
     panel = CheckPanel(ctx.runner, house, context, parent)
     panel.setAccessibleName(translate("CheckDock", "Pre-publish check"))
-    panel.tree.setAccessibleName(translate("CheckDock", "Problems found"))
+    panel.view.setAccessibleName(translate("CheckDock", "Problems found"))
 
     def widget_for(field: str) -> QTextEdit | QLineEdit | QPlainTextEdit | None:
         if field == "body":

@@ -8,6 +8,8 @@ task runner (keyed, so a newer article makes an older result stale) and talks th
   than the body take :func:`editor_app.core.checks.apply_fix`).
 
 The host connects those to its editor and calls :meth:`CheckPanel.set_article` when the text changes.
+The findings are a model (:class:`editor_app.gui.check_model.FindingsModel`) shown in a tree view:
+a new list is one model reset, and only the rows on screen are ever rendered.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,14 +31,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTextEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from editor_app.core.article import Article
 from editor_app.core.checks import CheckContext, Finding, HouseRules, Severity, run_checks
+from editor_app.gui.check_model import FIX_COLUMN, TEXT_COLUMN, FindingsModel, Labels
 from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.text_direction import TextDirectionDelegate
 from editor_app.i18n import translate
@@ -45,9 +47,6 @@ if TYPE_CHECKING:
     from editor_app.gui.tasks import TaskRunner
 
 TASK_KEY = "pre-publish-check"
-_COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#546e7a"}
-_FIX_COLUMN = 2
-FILL_BATCH = 80  # tree rows built per turn of the event loop (~5 ms)
 RESIZE_SAMPLE = 40  # rows measured to size the Text and Fix columns
 
 
@@ -128,22 +127,31 @@ class CheckPanel(QWidget):
 
         self.summary = QLabel(self)
         self.summary.setObjectName("checkSummary")
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("checkFindings")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Text"), self.tr("Fix")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        labels = Labels(
+            headers=(self.tr("Problem"), self.tr("Text"), self.tr("Fix")),
+            severities={Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
+                        Severity.INFO: self.tr("Note")},
+            click_to_fix=self.tr("Click to fix"),
+        )
+        self.model = FindingsModel(labels, bold, self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("checkFindings")
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)  # one row measured for all: rows are placed by arithmetic
+        self.view.setModel(self.model)
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FIX_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         # The "Text" column quotes the article: in its own direction (the messages are the interface's).
-        self.tree.setItemDelegate(TextDirectionDelegate(self.tree, columns=(1,)))
-        # Fitting the columns to hundreds of rows measured every row on each change: a sample does.
-        self.tree.header().setResizeContentsPrecision(RESIZE_SAMPLE)
-        self.tree.itemClicked.connect(self._on_clicked)
-        self.tree.itemActivated.connect(self._on_activated)
-        self.tree.currentItemChanged.connect(self._on_current)
+        self.view.setItemDelegate(TextDirectionDelegate(self.view, columns=(TEXT_COLUMN,)))
+        # Fitting the columns to every row would render every row: a sample of rows does.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.activated.connect(self._on_activated)  # double-click, Enter
+        self.view.selectionModel().currentChanged.connect(self._on_current)
 
         self.fix_button = QPushButton(self.tr("Fix"), self)
         self.fix_button.setObjectName("checkFix")
@@ -165,7 +173,7 @@ class CheckPanel(QWidget):
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addLayout(buttons)
-        results_layout.addWidget(self.tree, 1)
+        results_layout.addWidget(self.view, 1)
         # With no draft open there is nothing to check: say so, rather than "no problems".
         self.empty = EmptyState(self.tr("Nothing to check"), self.tr("Open a draft to check it."), self)
         self.empty.setObjectName("checkEmpty")
@@ -176,13 +184,6 @@ class CheckPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self._fill_generation = 0
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
-        self._brushes = {severity: QBrush(QColor(colour)) for severity, colour in _COLORS.items()}
-        self._fix_brush = QBrush(QColor("#1565c0"))
-        self._click_to_fix = self.tr("Click to fix")
-        self._translations: dict[tuple[str, str, int], str] = {}
         self._show([])
 
     # --- running ----------------------------------------------------------------------------
@@ -223,18 +224,10 @@ class CheckPanel(QWidget):
 
     # --- showing ----------------------------------------------------------------------------
 
-    def _severity_label(self, severity: Severity) -> str:
-        if severity == Severity.ERROR:
-            return self.tr("Error")
-        if severity == Severity.WARNING:
-            return self.tr("Warning")
-        return self.tr("Note")
-
     def _show(self, findings: Any) -> None:
         self._findings = list(findings)
-        self._fill_generation += 1
-        # A long article has hundreds of findings: the rows go in a batch per turn of the event loop.
-        self._fill(self._fill_generation, 0)
+        # One reset: the view asks for the rows it shows (and a sample to size its columns).
+        self.model.set_findings(self._findings)
         errors = sum(1 for f in self._findings if f.severity == Severity.ERROR)
         others = len(self._findings) - errors
         self.stack.setCurrentWidget(self.empty if self._article is None else self.results)
@@ -248,78 +241,39 @@ class CheckPanel(QWidget):
         self.fix_all_button.setEnabled(False)
         self.findings_changed.emit(self.findings())
 
-    def _fill(self, generation: int, start: int) -> None:
-        if generation != self._fill_generation:
-            return  # newer findings replaced these
-        if start == 0:
-            self.tree.clear()
-        batch = len(self._findings) if self.runner.inline else FILL_BATCH
-        end = min(len(self._findings), start + batch)
-        items = []
-        for finding in self._findings[start:end]:
-            item = QTreeWidgetItem()
-            self._set_row(item, finding)
-            items.append(item)
-        self.tree.addTopLevelItems(items)
-        if end < len(self._findings):
-            QTimer.singleShot(0, self, lambda: self._fill(generation, end))
-
-    def _translate_once(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        # A long article repeats the same few messages hundreds of times; the language is set at start.
-        key = (context, text, n)
-        found = self._translations.get(key)
-        if found is None:
-            found = self._translations[key] = translate(context, text, disambiguation, n)
-        return found
-
-    def _set_row(self, item: QTreeWidgetItem, finding: Finding) -> None:
-        item.setText(0, finding.message.render(self._translate_once))
-        item.setText(1, finding.text.strip() or "—")
-        item.setData(0, Qt.ItemDataRole.UserRole, finding)
-        item.setToolTip(0, f"{self._severity_label(finding.severity)} · {finding.rule}")
-        item.setForeground(0, self._brushes[finding.severity])
-        item.setFont(0, self._bold if finding.severity == Severity.ERROR else self.tree.font())
-        if finding.fix is not None:
-            item.setText(_FIX_COLUMN, finding.fix.label.render(self._translate_once))
-            item.setForeground(_FIX_COLUMN, self._fix_brush)
-            item.setToolTip(_FIX_COLUMN, self._click_to_fix)
-
     def _on_error(self, exc: BaseException, trace: str) -> None:
         del trace
         self.summary.setText(self.tr("The check failed: {error}").format(error=str(exc)))
 
     # --- interaction ------------------------------------------------------------------------
 
-    def _finding(self, item: QTreeWidgetItem | None) -> Finding | None:
-        if item is None:
-            return None
-        value = item.data(0, Qt.ItemDataRole.UserRole)
-        return value if isinstance(value, Finding) else None
-
-    def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
-        finding = self._finding(item)
+    def _on_current(self, current: QModelIndex | QPersistentModelIndex, _previous: object = None) -> None:
+        finding = self.model.finding(current)
         fixable = finding is not None and finding.fix is not None
         self.fix_button.setEnabled(fixable)
         self.fix_all_button.setEnabled(fixable)
 
-    def _on_clicked(self, item: QTreeWidgetItem, column: int) -> None:
-        finding = self._finding(item)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index)
         if finding is None:
             return
-        if column == _FIX_COLUMN and finding.fix is not None:
+        if index.column() == FIX_COLUMN and finding.fix is not None:
             self.fix_requested.emit(finding)
         else:
             self.locate_requested.emit(finding)
 
-    def _on_activated(self, item: QTreeWidgetItem, column: int) -> None:
-        del column
-        finding = self._finding(item)
+    def _on_activated(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index)
         if finding is not None:
             self.locate_requested.emit(finding)
 
+    def current_finding(self) -> Finding | None:
+        """The finding of the view's current row (the one the Fix buttons act on)."""
+        return self.model.finding(self.view.currentIndex())
+
     def fix_all_like_current(self) -> None:
         """Ask for every fix of the selected finding's rule, last first, so earlier offsets stay valid."""
-        current = self._finding(self.tree.currentItem())
+        current = self.current_finding()
         if current is None or current.fix is None:
             return
         same = [f for f in self._findings if f.rule == current.rule and f.fix is not None]
@@ -328,7 +282,7 @@ class CheckPanel(QWidget):
         self.run_now()
 
     def fix_current(self) -> None:
-        finding = self._finding(self.tree.currentItem())
+        finding = self.current_finding()
         if finding is not None and finding.fix is not None:
             self.fix_requested.emit(finding)
 

@@ -21,6 +21,7 @@ LATE: tuple[str, ...] = (
     "editor_app.core.checks.script",
     "editor_app.core.checks.terms",
     "editor_app.core.checks.typography",
+    "editor_app.gui.check_model",
     "editor_app.gui.check_panel",
     "editor_app.gui.check_dock",
     "editor_app.core.import_formats",
