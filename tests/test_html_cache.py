@@ -362,7 +362,9 @@ def _all_blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
         block = block.next()
 
 
-def test_records_are_read_from_the_first_edit_on_and_serve_the_first_write(qtbot: QtBot, tmp_path: Path) -> None:
+def test_records_are_read_from_the_first_edit_on_and_serve_the_first_write(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     paragraphs = "".join(f"<p>{' '.join(WORDS[i % 7:] + WORDS[:i % 7])} {i}</p>" for i in range(3000))
     editor = _editor(qtbot, tmp_path, paragraphs + TABLE_AND_LISTS + article_body(SITE_POST))
     doc = editor.document()

@@ -59,13 +59,15 @@ def dictionary_identity(languages: Sequence[str], folders: Sequence[Path] | None
                 stats = [f.stat() for f in files]
             except OSError:
                 continue
-            parts.append(" ".join(f"{f}:{s.st_size}:{s.st_mtime_ns}" for f, s in zip(files, stats, strict=True)))
+            pairs = zip(files, stats, strict=True)
+            parts.append(" ".join(f"{f}:{st.st_size}:{st.st_mtime_ns}" for f, st in pairs))
             break
         else:
             return None
         # enchant's own word lists for the language (words added through other programs) answer too. By
         # size only: enchant creates them empty, and touches them, when it opens a dictionary.
-        for extra in (enchant_config_folder() / f"{language}.dic", enchant_config_folder() / f"{language}.exc"):
+        config = enchant_config_folder()
+        for extra in (config / f"{language}.dic", config / f"{language}.exc"):
             try:
                 size = extra.stat().st_size
             except OSError:
@@ -114,7 +116,7 @@ class SpellMemory:
         return verdicts
 
     def save(self, fresh: Mapping[str, bool], used: Iterable[str], old: Mapping[str, bool]) -> None:
-        """Write the verdicts: this run's new ones, then old ones met again, then the rest, up to MAX_WORDS."""
+        """Write the verdicts: this run's new ones, old ones met again, then the rest, up to MAX_WORDS."""
         if self.identity is None:
             return
         kept: dict[str, bool] = dict(fresh)

@@ -46,12 +46,19 @@ def make_check_panel(
     except QalamError:
         house = None  # the settings dialog reports an unreadable file; the shipped rules apply meanwhile
 
+    unspelled = [False]  # a check ran before spelling answers were ready
+
     def context() -> CheckContext:
         checker = ctx.services.get("spellchecker")
         spell = from_spell_checker(checker) if checker is not None and checker.is_ready else None
+        unspelled[0] = checker is not None and spell is None
         return CheckContext(spell=spell, terms=_terms_lookup(ctx, metadata))
 
     panel = CheckPanel(ctx.runner, house, context, parent)
+    spell_controller = getattr(getattr(editor_area, "editor", None), "spell", None)
+    if spell_controller is not None:
+        # A check that ran before spelling answers were ready runs again once they are.
+        spell_controller.loaded.connect(lambda: panel.run_now() if unspelled[0] else None)
     panel.setAccessibleName(translate("CheckDock", "Pre-publish check"))
     panel.view.setAccessibleName(translate("CheckDock", "Problems found"))
 
