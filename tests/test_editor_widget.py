@@ -399,6 +399,23 @@ def test_misspellings_get_a_wavy_underline(qtbot: QtBot, editor: RichTextEditor)
     assert editor.spell.error_count() == 3
 
 
+def test_the_error_count_follows_joined_and_deleted_paragraphs(qtbot: QtBot, editor: RichTextEditor) -> None:
+    _load(editor, "<p>زار اوكرانيا</p>\n<p>زار فاغنر</p>\n<p>The recieve</p>\n")
+    _spell_ready(qtbot, editor)
+    assert editor.spell.error_count() == 3
+    doc = editor.document()
+    cursor = QTextCursor(doc.findBlockByNumber(1))
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+    cursor.deletePreviousChar()  # the second paragraph joins the first: «اوكرانيازار فاغنر»
+    assert doc.blockCount() == 2
+    editor.spell.check_now()
+    qtbot.waitUntil(lambda: editor.spell.error_count() == 3, timeout=3000)
+    cursor = QTextCursor(doc.findBlockByNumber(1))
+    cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+    cursor.removeSelectedText()  # the English paragraph goes
+    assert doc.blockCount() == 1 and editor.spell.error_count() == 2
+
+
 def test_typing_is_checked_after_a_pause(qtbot: QtBot, editor: RichTextEditor) -> None:
     _spell_ready(qtbot, editor)
     editor.setFocus()

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from editor_app.storage.quick_read import QuickReader
 
 StdKey = QKeySequence.StandardKey
-CHECK_POLL_MS = 50
+CHECK_POLL_MS = 10  # how often the first check looks whether the spelling pass is done (a cheap test)
 log = logging.getLogger(__name__)
 
 

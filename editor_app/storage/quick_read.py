@@ -188,9 +188,9 @@ class QuickReader:
     @_guarded
     def search_index_status(self) -> Any:
         """As ``DraftStore.search_index_status``."""
-        from editor_app.storage import search_rebuild
+        from editor_app.storage import search_state
 
-        return search_rebuild.status(self._con)
+        return search_state.status(self._con)
 
     def start_search_update(self) -> bool:
         """As ``DraftStore.start_search_update``."""

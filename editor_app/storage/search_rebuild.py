@@ -55,19 +55,34 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.arabic_stem import STEMMER_VERSION
+from editor_app.storage.search_state import (  # the index's state, also named here
+    INDEX_LAYOUT as INDEX_LAYOUT,
+)
+from editor_app.storage.search_state import (
+    INDEX_VERSION as INDEX_VERSION,
+)
+from editor_app.storage.search_state import (
+    MARK_KEY as MARK_KEY,
+)
+from editor_app.storage.search_state import (
+    TABLE as TABLE,
+)
+from editor_app.storage.search_state import (
+    VERSION_KEY as VERSION_KEY,
+)
+from editor_app.storage.search_state import (
+    Progress as Progress,
+)
+from editor_app.storage.search_state import (
+    status as status,
+)
 
 if TYPE_CHECKING:
     from editor_app.storage.engine import Database
 
 log = logging.getLogger(__name__)
 
-INDEX_LAYOUT = 11  # the FTS5 columns of migration 0011
-INDEX_VERSION = f"{INDEX_LAYOUT}.{STEMMER_VERSION}"
-TABLE = "articles_fts"
 PREV_TABLE = "articles_fts_prev"
-VERSION_KEY = "index_version"
-MARK_KEY = "rebuild_below"  # drafts with a docid below this one are not reindexed yet
 LOCK_NAME = "search-update.lock"
 STEP_DRAFTS = 200
 WRITE_TARGET_S = 0.02  # with SQLite's busy back-off, a waiting save gets the lock within ~35 ms
@@ -85,42 +100,13 @@ _TRIGGER = (
 )
 
 
-@dataclass(frozen=True)
-class Progress:
-    """A rebuild under way (or due): ``left`` of ``total`` drafts still have only their old index row."""
-
-    left: int
-    total: int
-
-    @property
-    def done(self) -> int:
-        return self.total - self.left
-
-
-def status(con: sqlite3.Connection) -> Progress | None:
-    """None when the index is current; otherwise how far its rebuild is. Plain ``sqlite3``, read only."""
-    meta = dict(con.execute(
-        "SELECT name, value FROM search_meta WHERE name IN (?, ?)", (VERSION_KEY, MARK_KEY)).fetchall())
-    if meta.get(VERSION_KEY) == INDEX_VERSION and MARK_KEY not in meta:
-        return None
-    total = int(con.execute("SELECT count(*) FROM search_docs").fetchone()[0])
-    mark = meta.get(MARK_KEY)
-    if mark is None:  # not prepared yet: every draft is still to do
-        missing = con.execute("SELECT count(*) FROM articles "
-                              "WHERE id NOT IN (SELECT article_id FROM search_docs)").fetchone()[0]
-        return Progress(total + int(missing), total + int(missing))
-    left = con.execute(
-        f"SELECT count(*) FROM search_docs WHERE docid < ? AND NOT EXISTS "
-        f"(SELECT 1 FROM {TABLE} WHERE {TABLE}.rowid = search_docs.docid)", (int(mark),)).fetchone()[0]
-    return Progress(int(left), total)
-
-
 # --- preparing, stepping, finishing (SQLAlchemy; the process that writes) -----------------------------
 def _meta(s: Any, name: str) -> str | None:
     from sqlalchemy import text
 
     value = s.execute(text("SELECT value FROM search_meta WHERE name = :n"), {"n": name}).scalar()
     return None if value is None else str(value)
+
 
 
 def _set_meta(s: Any, name: str, value: str | None) -> None:

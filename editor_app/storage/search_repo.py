@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from editor_app.core.search import SearchHit
-from editor_app.storage import search_index, search_rebuild
+from editor_app.storage import search_index, search_rebuild, search_state
 from editor_app.storage.plain_sql import PlainSession
-from editor_app.storage.search_rebuild import Progress
+from editor_app.storage.search_state import Progress
 from editor_app.storage.store_state import StoreState
 
 
@@ -40,7 +40,7 @@ class SearchRepo(StoreState):
     def search_index_status(self) -> Progress | None:
         """None when the search index is current; otherwise how far its rebuild is (cheap: two queries)."""
         with self._db.raw() as raw:
-            return search_rebuild.status(raw)
+            return search_state.status(raw)
 
     def start_search_update(self) -> bool:
         """Start the background process that rebuilds the search index, if the index needs it and no such

@@ -68,6 +68,7 @@ class SpellHighlighter(QSyntaxHighlighter):
                 self.setFormat(start, end - start, self.error_format)
                 errors += 1
         self.setCurrentBlockUserData(SpellData(errors))
+        controller.block_errors[self.currentBlock().fragmentIndex()] = errors
         if unknown:
             controller.want(unknown, self.currentBlock())
 
@@ -92,6 +93,9 @@ class SpellController(QObject):
         self._requeue: list[QTextBlock] = []
         self._loading = False
         self.highlighter: SpellHighlighter | None = None
+        # Flagged words per block (by fragment index), kept by the highlighter: the total is a sum, not a walk
+        # over every block's user data (6 ms for a 20,000-word article, asked several times at each change).
+        self.block_errors: dict[int, int] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -113,6 +117,7 @@ class SpellController(QObject):
         self._pending_words.clear()
         self._waiting_blocks.clear()
         self._requeue.clear()
+        self.block_errors.clear()
         self.highlighter = SpellHighlighter(self, document)
 
     def highlight_now(self) -> None:
@@ -248,14 +253,16 @@ class SpellController(QObject):
         doc = self.document()
         if doc is None:
             return 0
-        total = 0
-        block = doc.begin()
-        while block.isValid():
-            data = block.userData()
-            if isinstance(data, SpellData):
-                total += data.errors
-            block = block.next()
-        return total
+        counts = self.block_errors
+        if len(counts) > doc.blockCount():  # paragraphs were joined or deleted: forget theirs
+            live = set()
+            block = doc.begin()
+            while block.isValid():
+                live.add(block.fragmentIndex())
+                block = block.next()
+            for key in [key for key in counts if key not in live]:
+                del counts[key]
+        return sum(counts.values())
 
     def is_misspelled(self, word: str) -> bool:
         return self.checker.is_ready and self.checker.cached(word) is False
