@@ -189,3 +189,43 @@ def test_words_that_need_no_dictionary_are_answered_at_once(tmp_path: Path) -> N
     assert second.cached("ولوكاشينكو") is True  # the personal list, with its prefix
     assert second.cached("اوكرانيا") is False and second.cached("كتاب") is None  # new: the runner asks
     assert not second.is_loaded
+
+
+def _marked(block: object) -> list[tuple[int, int]]:
+    from PySide6.QtGui import QTextCharFormat
+
+    layout = block.layout()  # type: ignore[attr-defined]
+    return [(r.start, r.length) for r in layout.formats()
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
+
+
+def test_with_answers_known_the_marks_are_found_once_before_the_text_is_shown(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each paragraph is split into words once, before the document is shown; the marks survive Qt's
+    pass over every block when the document gets its layout, and an edit redoes its paragraph."""
+    from editor_app.gui.editor import spell
+    from editor_app.gui.editor.widget import RichTextEditor
+    from editor_app.gui.tasks import TaskRunner
+
+    checker = _checker(tmp_path, None).prepare()
+    checker.check_words(["زار", "اوكرانيا", "recieve", "the", "word", "وعاد"])
+    editor = RichTextEditor(checker, TaskRunner(inline=True))
+    qtbot.addWidget(editor)
+    editor.show()
+    splits: list[str] = []
+    real = spell.iter_words
+    monkeypatch.setattr(spell, "iter_words", lambda text: splits.append(text) or real(text))
+    editor.load_html("<p>زار اوكرانيا</p><p>the recieve word</p><p>وعاد</p>")
+    doc = editor.document()
+    blocks = [doc.findBlockByNumber(n) for n in range(3)]
+    assert sorted(t for t in splits if t) == sorted(b.text() for b in blocks)  # once each
+    assert _marked(blocks[0]) == [(4, 8)] and _marked(blocks[1]) == [(4, 7)] and _marked(blocks[2]) == []
+    assert editor.spell.error_count() == 2 and editor.spell.is_idle()
+    before = len(splits)
+    cursor = editor.textCursor()
+    cursor.setPosition(blocks[1].position())
+    cursor.insertText("x")  # an edit: that paragraph is split again, its mark moves
+    assert "xthe recieve word" in splits[before:]
+    assert _marked(doc.findBlockByNumber(1)) == [(5, 7)]
+    assert _marked(doc.findBlockByNumber(0)) == [(4, 8)]

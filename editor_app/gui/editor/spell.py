@@ -31,12 +31,18 @@ CHECK_DELAY_MS = 350
 REHIGHLIGHT_BUDGET_S = 0.008
 
 
-class SpellData(QTextBlockUserData):
-    """Per-block spelling result: how many words are flagged."""
+FLAGGED = 1  # the block state of a block with marks (kept in its SpellData); -1, Qt's default, otherwise
 
-    def __init__(self, errors: int) -> None:
+
+class SpellData(QTextBlockUserData):
+    """Per-block spelling result: how many words are flagged and, for a flagged block, where (with the text
+    they were found in)."""
+
+    def __init__(self, errors: int, text: str = "", ranges: tuple[tuple[int, int], ...] = ()) -> None:
         super().__init__()
         self.errors = errors
+        self.text = text
+        self.ranges = ranges
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -52,25 +58,42 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         controller = self.controller
-        checker = controller.checker
-        if not controller.enabled or not checker.is_ready or controller.highlighter is not self:
+        if controller.highlighter is not self:
             return
-        errors = 0
-        unknown: list[str] | None = None
-        cached = checker.cached
-        for start, end, word in iter_words(text):
-            ok = cached(word)
-            if ok is None:
-                if unknown is None:
-                    unknown = []
-                unknown.append(word)
-            elif not ok:
-                self.setFormat(start, end - start, self.error_format)
-                errors += 1
-        self.setCurrentBlockUserData(SpellData(errors))
-        controller.block_errors[self.currentBlock().fragmentIndex()] = errors
+        if not controller.enabled:
+            # Paused: Qt runs the highlighter over every block when a document gets its layout (setDocument).
+            # A block marked before it was shown (SpellController.mark_blocks) keeps its marks.
+            if self.currentBlockState() == FLAGGED:
+                data = self.currentBlockUserData()
+                if isinstance(data, SpellData) and data.text == text:
+                    for start, length in data.ranges:
+                        self.setFormat(start, length, self.error_format)
+            return
+        checker = controller.checker
+        if not checker.is_ready:
+            return
+        ranges, unknown = _find(text, checker.cached)
+        for start, length in ranges:
+            self.setFormat(start, length, self.error_format)
+        self.setCurrentBlockState(FLAGGED if ranges else -1)
+        self.setCurrentBlockUserData(SpellData(len(ranges), text if ranges else "", ranges))
+        block = self.currentBlock()
+        controller.block_errors[block.fragmentIndex()] = len(ranges)
         if unknown:
-            controller.want(unknown, self.currentBlock())
+            controller.want(unknown, block)
+
+
+def _find(text: str, cached: Any) -> tuple[tuple[tuple[int, int], ...], list[str]]:
+    """Where the words the checker knows to be wrong are, and the words it does not know yet."""
+    ranges: list[tuple[int, int]] = []
+    unknown: list[str] = []
+    for start, end, word in iter_words(text):
+        ok = cached(word)
+        if ok is None:
+            unknown.append(word)
+        elif not ok:
+            ranges.append((start, end - start))
+    return tuple(ranges), unknown
 
 
 class SpellController(QObject):
@@ -152,6 +175,30 @@ class SpellController(QObject):
         self.enabled = False
         self.errors_changed.emit(0)
         del exc
+
+    def mark_blocks(self, doc: QTextDocument, start: QTextBlock, budget_s: float | None) -> QTextBlock:
+        """Find the marks of a document not shown yet, from ``start``, for about ``budget_s`` seconds (all
+        when None); returns the block to go on from (invalid when done).
+
+        The marks go on when Qt lays the document out (the paused highlighter puts them back from each
+        block's SpellData): no pass after it is shown that lays every marked paragraph out again. Words
+        not known yet are checked after the usual pause, and their blocks highlighted then.
+        """
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        cached = self.checker.cached
+        block = start
+        while block.isValid():
+            text = block.text()
+            ranges, unknown = _find(text, cached)
+            block.setUserState(FLAGGED if ranges else -1)
+            block.setUserData(SpellData(len(ranges), text if ranges else "", ranges))
+            self.block_errors[block.fragmentIndex()] = len(ranges)
+            if unknown:
+                self.want(unknown, block)
+            block = block.next()
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+        return block
 
     # -- scheduling ------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QImage,
     QKeyEvent,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -134,6 +135,7 @@ class RichTextEditor(QTextEdit):
         self._direction_timer.timeout.connect(self.apply_directions)
         self.html_cache = DocumentHtmlCache()  # to_html() rebuilds only the paragraphs that changed
         self._warm_on_edit: QTextDocument | None = None  # its records are read from the first edit on
+        self._premarked: QTextDocument | None = None  # given its spelling marks before it was shown
         self._install_document(ArticleDocument(media, self))
 
     # -- document --------------------------------------------------------------------------
@@ -179,7 +181,10 @@ class RichTextEditor(QTextEdit):
             stale.deleteLater()  # QTextEdit only deletes the document it created itself
 
     def _watch_document(self, doc: QTextDocument) -> None:
-        if self.spell.checker.is_ready:
+        if doc is self._premarked:
+            self._premarked = None
+            self.spell.errors_changed.emit(self.spell.error_count())
+        elif self.spell.checker.is_ready:
             self.spell.due = True
             self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
         self.html_cache.attach(doc)
@@ -240,10 +245,25 @@ class RichTextEditor(QTextEdit):
             if build.step(None if self.runner.inline else SLICE_S):
                 QTimer.singleShot(0, self, lambda: next_slice(build))
                 return
-            self.spell.enabled = True
             doc = build.doc
             assert isinstance(doc, ArticleDocument)
+            if self.spell.checker.is_ready:  # the spelling marks before it is shown, a slice at a time too
+                next_marks(doc, doc.begin())
+                return
+            self.spell.enabled = True
             self._show_document(doc)  # Qt lays it out in its own small steps
+            finish(doc)
+
+        def next_marks(doc: ArticleDocument, block: QTextBlock) -> None:
+            if generation != self._load_generation:
+                self.spell.enabled = True
+                return
+            block = self.spell.mark_blocks(doc, block, None if self.runner.inline else SLICE_S)
+            if block.isValid():
+                QTimer.singleShot(0, self, lambda: next_marks(doc, block))
+                return
+            self._premarked = doc
+            self._show_document(doc)  # the paused highlighter puts the marks on as Qt lays it out
             finish(doc)
 
         def finish(doc: QTextDocument) -> None:
