@@ -1,8 +1,7 @@
-"""Logging to a rotating file in the log folder (and to stderr when asked).
+"""Logging to a file in the log folder, rotated at start when it grew large (and to stderr when asked).
 
 The file is checked (created, made private) at start-up, so an unwritable log folder is reported at
-once, but the rotating handler (``logging.handlers`` pulls in pickle, socket and queue) is made only
-when the first record is written: most commands log nothing.
+once; it is opened for writing when the first record comes: most commands log nothing.
 """
 
 from __future__ import annotations
@@ -16,34 +15,21 @@ MAX_BYTES = 2 * 1024 * 1024
 BACKUP_COUNT = 5
 
 
-class LazyRotatingFileHandler(logging.Handler):
-    """A ``RotatingFileHandler`` opened on the first record."""
+def _rotate_if_large(log_file: Path) -> None:
+    """Start a new log file when the last one grew past MAX_BYTES (keeping BACKUP_COUNT old ones).
 
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        self._real: logging.Handler | None = None
+    Rotation happens here, at start, rather than in a RotatingFileHandler: its module pulls in pickle,
+    socket and queue (~3 ms before the window shows), and a day's log stays far below the limit.
+    """
+    try:
+        if log_file.stat().st_size < MAX_BYTES:
+            return
+    except OSError:
+        return
+    import logging.handlers
 
-    def _handler(self) -> logging.Handler:
-        if self._real is None:
-            import logging.handlers
-
-            real = logging.handlers.RotatingFileHandler(self.path, maxBytes=MAX_BYTES,
-                                                        backupCount=BACKUP_COUNT, encoding="utf-8")
-            real.setFormatter(self.formatter)
-            self._real = real
-        return self._real
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            self._handler().emit(record)
-        except Exception:
-            self.handleError(record)
-
-    def close(self) -> None:
-        if self._real is not None:
-            self._real.close()
-        super().close()
+    logging.handlers.RotatingFileHandler(log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+                                         encoding="utf-8", delay=True).doRollover()
 
 
 def _mark(handler: Any) -> Any:
@@ -56,6 +42,7 @@ def setup_logging(log_file: Path, *, verbose: bool = False) -> None:
     log_file.parent.mkdir(parents=True, exist_ok=True)
     # A log line that cannot be written (a full disk) must not print a traceback at the user.
     logging.raiseExceptions = False
+    _rotate_if_large(log_file)
     with open(log_file, "a", encoding="utf-8"):
         pass
     try:
@@ -67,7 +54,7 @@ def setup_logging(log_file: Path, *, verbose: bool = False) -> None:
         if getattr(handler, "_qalam", False):
             root.removeHandler(handler)
             handler.close()
-    file_handler = _mark(LazyRotatingFileHandler(log_file))
+    file_handler = _mark(logging.FileHandler(log_file, encoding="utf-8", delay=True))  # opened when used
     file_handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(file_handler)
     if verbose:
