@@ -1,4 +1,4 @@
-"""logging_setup: the log file, private, opened when first used, started afresh at start once it grew large."""
+"""logging_setup: the log file, private, opened when first used, started afresh at start once large."""
 
 from __future__ import annotations
 

@@ -214,8 +214,8 @@ def test_with_answers_known_the_marks_are_found_once_before_the_text_is_shown(
     qtbot.addWidget(editor)
     editor.show()
     splits: list[str] = []
-    real = spell.iter_words
-    monkeypatch.setattr(spell, "iter_words", lambda text: splits.append(text) or real(text))
+    real = spell._find
+    monkeypatch.setattr(spell, "_find", lambda text, checker: splits.append(text) or real(text, checker))
     editor.load_html("<p>زار اوكرانيا</p><p>the recieve word</p><p>وعاد</p>")
     doc = editor.document()
     blocks = [doc.findBlockByNumber(n) for n in range(3)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -293,6 +293,10 @@ class SpellChecker:
         if script == "latin":
             return ENGLISH
         return None
+
+    def known_answers(self) -> Mapping[str, bool]:
+        """The answers worked out so far (read only; lock-free): a whole paragraph is looked up at C speed."""
+        return self._cache
 
     def cached(self, word: str) -> bool | None:
         """The known answer for a word, or None when the dictionaries must be asked (lock-free, never

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from editor_app.core.arabic_text import iter_words
+from editor_app.core.arabic_text import WORD_RE, iter_words
 from editor_app.core.spelling import SpellChecker
 from editor_app.gui.tasks import TaskRunner
 
@@ -72,7 +72,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         checker = controller.checker
         if not checker.is_ready:
             return
-        ranges, unknown = _find(text, checker.cached)
+        ranges, unknown = _find(text, checker)
         for start, length in ranges:
             self.setFormat(start, length, self.error_format)
         self.setCurrentBlockState(FLAGGED if ranges else -1)
@@ -83,8 +83,11 @@ class SpellHighlighter(QSyntaxHighlighter):
             controller.want(unknown, block)
 
 
-def _find(text: str, cached: Any) -> tuple[tuple[tuple[int, int], ...], list[str]]:
+def _find(text: str, checker: SpellChecker) -> tuple[tuple[tuple[int, int], ...], list[str]]:
     """Where the words the checker knows to be wrong are, and the words it does not know yet."""
+    if all(map(checker.known_answers().get, WORD_RE.findall(text))):
+        return (), []  # every word known and right (most paragraphs): no Python call per word
+    cached = checker.cached
     ranges: list[tuple[int, int]] = []
     unknown: list[str] = []
     for start, end, word in iter_words(text):
@@ -185,14 +188,15 @@ class SpellController(QObject):
         not known yet are checked after the usual pause, and their blocks highlighted then.
         """
         deadline = None if budget_s is None else time.perf_counter() + budget_s
-        cached = self.checker.cached
+        checker = self.checker
         block = start
         while block.isValid():
             text = block.text()
-            ranges, unknown = _find(text, cached)
-            block.setUserState(FLAGGED if ranges else -1)
-            block.setUserData(SpellData(len(ranges), text if ranges else "", ranges))
-            self.block_errors[block.fragmentIndex()] = len(ranges)
+            ranges, unknown = _find(text, checker)
+            if ranges:  # (a new block's state is -1 and it has no data: nothing to set for the others)
+                block.setUserState(FLAGGED)
+                block.setUserData(SpellData(len(ranges), text, ranges))
+                self.block_errors[block.fragmentIndex()] = len(ranges)
             if unknown:
                 self.want(unknown, block)
             block = block.next()
