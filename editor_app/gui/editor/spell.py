@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextBlockUserData,
     QTextCharFormat,
     QTextDocument,
+    QTextLayout,
 )
 
 from editor_app.core.arabic_text import WORD_RE, iter_words
@@ -183,12 +184,14 @@ class SpellController(QObject):
         """Find the marks of a document not shown yet, from ``start``, for about ``budget_s`` seconds (all
         when None); returns the block to go on from (invalid when done).
 
-        The marks go on when Qt lays the document out (the paused highlighter puts them back from each
-        block's SpellData): no pass after it is shown that lays every marked paragraph out again. Words
-        not known yet are checked after the usual pause, and their blocks highlighted then.
+        The marks go straight into the blocks' layout formats, with each block's SpellData (for a paused
+        highlighter pass, which puts them back). Words not known yet are checked after the usual pause,
+        and their blocks highlighted then.
         """
         deadline = None if budget_s is None else time.perf_counter() + budget_s
         checker = self.checker
+        assert self.highlighter is not None
+        error_format = self.highlighter.error_format
         block = start
         while block.isValid():
             text = block.text()
@@ -197,6 +200,14 @@ class SpellController(QObject):
                 block.setUserState(FLAGGED)
                 block.setUserData(SpellData(len(ranges), text, ranges))
                 self.block_errors[block.fragmentIndex()] = len(ranges)
+                # Straight into the block's layout formats, as the highlighter sets them: with no layout
+                # yet this costs nothing, where marks put on a shown document lay each paragraph out again.
+                marks = []
+                for first, length in ranges:
+                    mark = QTextLayout.FormatRange()
+                    mark.start, mark.length, mark.format = first, length, error_format
+                    marks.append(mark)
+                block.layout().setFormats(marks)
             if unknown:
                 self.want(unknown, block)
             block = block.next()
