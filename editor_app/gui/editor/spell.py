@@ -86,16 +86,21 @@ class SpellHighlighter(QSyntaxHighlighter):
 
 def _find(text: str, checker: SpellChecker) -> tuple[tuple[tuple[int, int], ...], list[str]]:
     """Where the words the checker knows to be wrong are, and the words it does not know yet."""
-    if all(map(checker.known_answers().get, WORD_RE.findall(text))):
+    get = checker.known_answers().get
+    if all(map(get, WORD_RE.findall(text))):
         return (), []  # every word known and right (most paragraphs): no Python call per word
-    cached = checker.cached
     ranges: list[tuple[int, int]] = []
     unknown: list[str] = []
-    for start, end, word in iter_words(text):
-        ok = cached(word)
+    for match in WORD_RE.finditer(text):
+        word = match.group()
+        ok = get(word)
         if ok is None:
-            unknown.append(word)
-        elif not ok:
+            ok = checker.cached(word)  # answered on the spot when no dictionary is needed
+            if ok is None:
+                unknown.append(word)
+                continue
+        if not ok:
+            start, end = match.span()
             ranges.append((start, end - start))
     return tuple(ranges), unknown
 
