@@ -94,6 +94,10 @@ def shoot(out: Path, lang: str) -> None:
         wait_until_idle(app_ctx)
         window.grab().save(str(out / f"main-{lang}.png"), "PNG")
 
+        window.store_gate.request()  # the draft store opens on demand (first edit, search, history…)
+        deadline = time.monotonic() + 60
+        while "store" not in app_ctx.services and time.monotonic() < deadline:
+            _wait(0.05)
         store = app_ctx.services["store"]
         history = HistoryDialog(store, app_ctx.runner, article_id, window)
         history.show()
