@@ -315,7 +315,9 @@ class DocumentController(QObject):
                 self._journal_early()
                 self._store_or_later(self.autosave_now)
             return
-        self._snapshot()
+        if self._edits != self._queued_edits or self._unannounced:
+            # (Nothing typed since the last snapshot, a draft only read: no 20,000-word to_html() to see it.)
+            self._snapshot()
         if self.is_dirty() or self.store.has_pending():
             self._flush()
 
@@ -431,9 +433,10 @@ class DocumentController(QObject):
 
     def may_close(self) -> bool:
         """Before quitting while saving fails: try once more, then let the writer decide."""
-        store, article = self.store, self.current_article()
+        store = self.store
         if self._failing is None or store is None:
             return True
+        article = self.current_article()
         try:
             if article is not None:
                 store.queue_save(article, base=self.base, journal=False)
