@@ -204,9 +204,10 @@ class RichTextEditor(QTextEdit):
     def _warm_up_html(self) -> None:
         doc, self._warm_on_edit = self._warm_on_edit, None
         if doc is not None and doc is self.document():
-            idle = lambda: not self.runner.is_busy()  # noqa: E731
+            # Without waiting for an idle runner (the first edit opens the draft store there): the first
+            # journal write, a second after the first key, should find them read.
             self.html_cache.warming = True
-            QTimer.singleShot(0, doc, lambda: self.html_cache.warm_up(doc, self.article_direction, idle))
+            QTimer.singleShot(0, doc, lambda: self.html_cache.warm_up(doc, self.article_direction))
 
     def _after_first_paint(self, work: Any) -> None:
         """Start background work once the new text is painted.
