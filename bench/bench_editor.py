@@ -109,6 +109,12 @@ class Harness:
         self.controller = DocumentController(self.ctx, self.area, self.panel, self.window)
         self.area.set_store(self.store)
         self.window.resize(1100, 800)
+        # As the app does once its store is open (gui/heap.py): what was built so far is left out of the cycle
+        # collector's full passes (~50 ms each with SQLAlchemy loaded).
+        from editor_app.gui import heap
+
+        heap.pause_collector()
+        heap.keep_what_the_start_built()
 
     def create(self, body: str) -> str:
         from editor_app.core.article import Article

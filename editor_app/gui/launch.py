@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_S = 0.0005
+START_COLLECTOR_AFTER_MS = 10_000  # the cycle collector is back by then whatever happened (gui/heap.py)
 
 
 def has_display() -> bool:
@@ -143,6 +144,7 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     from editor_app.gui import heap
 
     heap.limit_arenas()
+    heap.pause_collector()  # until the window has started (gui/heap.py)
     skip_pyside_source_scans()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -183,6 +185,7 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
+    QTimer.singleShot(START_COLLECTOR_AFTER_MS, heap.keep_what_the_start_built)  # if the start never ends
     load_dictionaries_now(checker)
     window.start(interactive=screenshot is None, open_id=open_id)
     if welcome_choice == "connect":

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app import APP_DISPLAY_NAME, __version__
+from editor_app.gui import heap
 from editor_app.gui.context import AppContext
 from editor_app.gui.document_controller import DocumentController
 from editor_app.gui.drafts_panel import DraftsPanel
@@ -293,10 +294,12 @@ class MainWindow(QMainWindow):
         def build() -> None:
             self.late()
             forget_sources()
+            heap.keep_what_the_start_built()  # the start is over: its objects out of every collection
 
         StepwiseImport(LATE, build, self, inline=self.ctx.runner.inline).start()
 
     def _on_store_opened(self, store: object) -> None:
+        heap.keep_what_the_start_built()  # SQLAlchemy's and the store's objects too
         for panel in (self.drafts_panel, self.metadata_panel, self.editor_area):
             setter = getattr(panel, "set_store", None)
             if callable(setter):
