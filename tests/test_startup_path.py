@@ -79,7 +79,8 @@ def test_gui_start_imports_no_publishing_http_keyring_or_orm(tmp_path: Path) -> 
     # Dialogs that are not shown are not imported.
     shown_never = ("editor_app.gui.welcome", "editor_app.gui.sites_dialog", "editor_app.gui.history_dialog",
                    "editor_app.gui.settings_dialog", "editor_app.gui.import_dialog",
-                   "editor_app.core.importers")
+                   "editor_app.core.importers", "editor_app.gui.editor.dialogs",
+                   "editor_app.gui.file_dialogs")
     assert [m for m in shown_never if m in modules] == []
     # Nor what costs memory and is not used yet: OpenSSL (~3.5 MB, through hashlib), difflib.
     assert [m for m in ("_hashlib", "difflib") if m in modules] == []

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from editor_app.core.article import Article
 from editor_app.core.media import MediaItem
 from editor_app.errors import QalamError
-from editor_app.gui.file_dialogs import open_file_names
 from editor_app.gui.file_drop import FileDropFilter
 from editor_app.i18n import translate
 
@@ -37,6 +36,8 @@ class FileActions(QObject):
     # -- import --------------------------------------------------------------------------------
 
     def choose_and_import(self) -> None:
+        from editor_app.gui.file_dialogs import open_file_names  # (loaded when first opened)
+
         names, _ = open_file_names(
             self.window,
             self.tr("Import articles"),

@@ -29,7 +29,6 @@ from editor_app.core.iri import readable_url
 from editor_app.core.slug import make_slug
 from editor_app.gui.editor.document import editor_font, qt_direction
 from editor_app.gui.editor.media import MEDIA_SCHEME, FileMediaSink, MediaSink, StoreMediaSink
-from editor_app.gui.file_dialogs import open_file_name
 from editor_app.gui.headline_edit import HeadlineEdit
 from editor_app.gui.tasks import TaskRunner
 from editor_app.gui.term_picker import TermPicker, split_names
@@ -271,6 +270,8 @@ class MetadataPanel(QWidget):
         self.changed.emit()
 
     def choose_featured_image(self) -> None:
+        from editor_app.gui.file_dialogs import open_file_name  # (loaded when first opened)
+
         path, _ = open_file_name(
             self,
             self.tr("Choose the Featured Image"),

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QWidget
 
 from editor_app.core.arabic_text import LTR
 from editor_app.gui.editor import commands, tables
-from editor_app.gui.editor.dialogs import ImageDialog, LinkDialog
 from editor_app.gui.editor.document import H2, H3, block_direction, block_kind, is_quote
 from editor_app.gui.editor.find_replace import FindReplaceDialog
 from editor_app.gui.editor.table_dialog import TableDialog
 from editor_app.gui.editor.widget import RichTextEditor
-from editor_app.gui.file_dialogs import open_file_name
 
 StdKey = QKeySequence.StandardKey
 
@@ -218,6 +216,8 @@ class FormatActions(QObject):
             text = probe.selectedText()
         elif cursor.charFormat().isAnchor():
             href = cursor.charFormat().anchorHref()
+        from editor_app.gui.editor.dialogs import LinkDialog  # (dialogs: loaded when first opened)
+
         dialog = LinkDialog(text, href, self.editor)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new_text, new_href = dialog.values()
@@ -225,6 +225,8 @@ class FormatActions(QObject):
         self.update_state()
 
     def insert_image(self) -> None:
+        from editor_app.gui.editor.dialogs import ImageDialog
+
         dialog = ImageDialog(self.editor)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -250,6 +252,8 @@ class FormatActions(QObject):
     def import_word_list(self, path: Path | None = None) -> None:
         """Names of people and places from a text file, for everyone who uses Qalam on this machine."""
         if path is None:
+            from editor_app.gui.file_dialogs import open_file_name
+
             chosen, _ = open_file_name(
                 self.editor,
                 self.tr("Import a Newsroom Word List"),

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.gui.file_dialogs import open_file_name
-
 
 def _rtl_edit(parent: QWidget, name: str) -> QLineEdit:
     edit = QLineEdit(parent)
@@ -91,6 +89,8 @@ class ImageDialog(QDialog):
         self._update_ok()
 
     def _browse(self) -> None:
+        from editor_app.gui.file_dialogs import open_file_name
+
         path, _ = open_file_name(
             self, self.tr("Choose an Image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)")
         )
