@@ -116,9 +116,9 @@ def test_a_large_article_built_a_slice_at_a_time_is_the_same_document(
     out as a whole build makes them, block data and counts included."""
     from editor_app.core.arabic_text import text_stats
     from editor_app.core.html_clean import clean_html
-    from editor_app.gui.editor import widget as widget_module
+    from editor_app.gui.editor import loading as loading_module
 
-    monkeypatch.setattr(widget_module, "SLICE_S", 0.0)  # every step stops after its first block
+    monkeypatch.setattr(loading_module, "SLICE_S", 0.0)  # every step stops after its first block
     body = TABLE_AND_LISTS + article_body(SITE_POST) + TABLE_AND_LISTS.replace("مصر", "العراق")
     checker = SpellChecker(personal_path=tmp_path / "personal.txt", newsroom_path=tmp_path / "newsroom.txt")
     whole = RichTextEditor(checker, TaskRunner(inline=True))
@@ -127,13 +127,13 @@ def test_a_large_article_built_a_slice_at_a_time_is_the_same_document(
         qtbot.addWidget(w)
     whole.load_html(body)
     steps: list[int] = []
-    real_step = widget_module.SlicedBuild.step
+    real_step = loading_module.SlicedBuild.step
 
     def counting_step(build: object, budget: float | None = None) -> bool:
         steps.append(1)
         return real_step(build, budget)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(widget_module.SlicedBuild, "step", counting_step)
+    monkeypatch.setattr(loading_module.SlicedBuild, "step", counting_step)
     sliced.load_html(body)
     qtbot.waitUntil(lambda: not sliced.is_loading(), timeout=10000)
     assert len(steps) > 8  # it really went a block at a time

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QImage,
     QKeyEvent,
-    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -36,7 +35,6 @@ from editor_app.core.arabic_text import (
 )
 from editor_app.core.html_clean import (
     CleanResult,
-    clean_blocks,
     clean_html,
     clean_paste,
     plain_text_to_blocks,
@@ -62,13 +60,13 @@ from editor_app.gui.editor.document import (
     qt_direction,
 )
 from editor_app.gui.editor.html_cache import DocumentHtmlCache
-from editor_app.gui.editor.html_io import SlicedBuild, document_to_html, insert_blocks
+from editor_app.gui.editor.html_io import document_to_html, insert_blocks
+from editor_app.gui.editor.loading import ArticleLoad
 from editor_app.gui.editor.media import MediaSink
 from editor_app.gui.editor.spell import SpellController
 from editor_app.gui.tasks import TaskRunner
 
 STATS_DELAY_MS = 400
-SLICE_S = 0.006  # building (and laying out) a loading article, per turn of the event loop
 FIRST_PAINT_MS = 40
 DEFAULT_POINT_SIZE = 15.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
@@ -224,85 +222,36 @@ class RichTextEditor(QTextEdit):
         """Show ``markup`` (any HTML; cleaned on the way in), with an empty undo history.
 
         The HTML is cleaned on the task runner; the document is then built on this thread, off
-        screen, a slice at a time (``SLICE_S`` each), and shown; Qt lays it out in small steps.
+        screen, a slice at a time, given its spelling marks and shown; Qt lays it out in small steps
+        (gui/editor/loading.py).
         No step freezes the window for long. Until it is shown the editor is read-only and
         :meth:`to_html` returns the incoming article; ``loaded`` fires then.
         """
         self.article_direction = direction
         self._load_generation += 1
-        generation = self._load_generation
         self._pending = (markup, direction)
         self._warned.clear()
         self.setReadOnly(True)
         self.setLayoutDirection(qt_direction(direction))
         self._install_document(ArticleDocument(self.media, self))  # blank, so the old article is gone now
 
-        def ready(result: Any) -> None:
-            if generation != self._load_generation:
-                return  # a newer article was asked for meanwhile
-            doc = ArticleDocument(self.media, self)
-            self._prepare_document(doc)  # fonts, direction, a highlighter (paused until the text is in)
-            self.spell.enabled = False
-            next_slice(SlicedBuild(doc, result.blocks, direction))
+        ArticleLoad(self, markup, direction).start()
 
-        def next_slice(build: SlicedBuild) -> None:
-            # Built while not on screen (no layout yet: ~15 ms for 20,000 words), a slice per turn.
-            if generation != self._load_generation:
-                self.spell.enabled = True
-                return
-            if build.step(None if self.runner.inline else SLICE_S):
-                QTimer.singleShot(0, self, lambda: next_slice(build))
-                return
-            doc = build.doc
-            assert isinstance(doc, ArticleDocument)
-            if self.spell.checker.is_ready:  # the spelling marks before it is shown, a slice at a time too
-                next_marks(doc, doc.begin())
-                return
-            self.spell.enabled = True
-            self._show_document(doc)  # Qt lays it out in its own small steps
-            finish(doc)
+    def _loaded(self, doc: QTextDocument) -> None:
+        """The article asked for with :meth:`load_html` is on screen (see gui/editor/loading.py)."""
+        self._pending = None
+        self._dirty = None  # the reader set every paragraph's direction already
+        self._block_counts = {}  # a new text: counted on the runner first
+        self._direction_timer.stop()
+        self.setReadOnly(False)
+        self.setTextCursor(QTextCursor(doc))
+        self._after_first_paint(self.update_stats)  # counted on the runner
+        self.loaded.emit()
 
-        def next_marks(doc: ArticleDocument, block: QTextBlock) -> None:
-            if generation != self._load_generation:
-                self.spell.enabled = True
-                return
-            block = self.spell.mark_blocks(doc, block, None if self.runner.inline else SLICE_S)
-            if block.isValid():
-                QTimer.singleShot(0, self, lambda: next_marks(doc, block))
-                return
-            self._premarked = doc
-            self._show_document(doc)  # the paused highlighter puts the marks on as Qt lays it out
-            finish(doc)
-
-        def finish(doc: QTextDocument) -> None:
-            self._pending = None
-            self._dirty = None  # the reader set every paragraph's direction already
-            self._block_counts = {}  # a new text: counted on the runner first
-            self._direction_timer.stop()
-            self.setReadOnly(False)
-            self.setTextCursor(QTextCursor(doc))
-            self._after_first_paint(self.update_stats)  # counted on the runner
-            self.loaded.emit()
-
-        def failed(exc: BaseException, tb: str) -> None:
-            del tb
-            if generation == self._load_generation:
-                self._pending = None
-                self.setReadOnly(False)
-                self.status_message.emit(
-                    self.tr("The article could not be shown: {error}").format(error=str(exc))
-                )
-
-        def clean() -> None:
-            if generation == self._load_generation:
-                self.runner.submit(  # the site's block data stays with the blocks (core/blocks.py)
-                    clean_blocks, markup, direction, keep_block_data=True, on_result=ready, on_error=failed,
-                    key=f"load-{id(self)}",
-                )
-
-        # After the window's next paint: cleaning is Python on a worker, which takes turns with
-        # the GUI thread for the GIL, and the first paint of a window is the one that counts.
-        self._after_first_paint(clean)
+    def _load_failed(self, exc: BaseException) -> None:
+        self._pending = None
+        self.setReadOnly(False)
+        self.status_message.emit(self.tr("The article could not be shown: {error}").format(error=str(exc)))
 
     def is_loading(self) -> bool:
         return self._pending is not None
