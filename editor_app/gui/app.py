@@ -63,10 +63,6 @@ def create_application(argv: list[str], language: str, digits: str | None = None
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
     )
-    if i18n.is_rtl(language):
-        from editor_app.gui.text_direction import install_menu_shortcut_style
-
-        install_menu_shortcut_style(app)  # «Ctrl++» in menus, not «++Ctrl»
     # The bundle carries its fonts; fontconfig finds them on Linux, elsewhere Qt must be told.
     bundled = os.environ.get("QALAM_BUNDLE_FONTS")
     if bundled and sys.platform != "linux":

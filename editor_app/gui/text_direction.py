@@ -10,7 +10,7 @@ helper for every place that shows article text:
   author line above it);
 * labels: :func:`set_label_text`;
 * a title inside an interface sentence: :func:`isolate`;
-* a keyboard shortcut in text: :func:`shortcut_text`; in menus, :func:`install_menu_shortcut_style`.
+* a keyboard shortcut in text: :func:`shortcut_text`; in menus, :func:`ltr_shortcuts`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QMenu,
     QProxyStyle,
     QStyle,
     QStyledItemDelegate,
@@ -119,9 +120,26 @@ class MenuShortcutStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
 
 
-def install_menu_shortcut_style(app: QApplication) -> None:
-    """Once per application, for a right-to-left interface (the left-to-right one needs nothing)."""
-    if app.property("qalam_menu_shortcut_style"):
-        return  # (with a style sheet, app.style() is Qt's style-sheet wrapper around it)
-    app.setStyle(MenuShortcutStyle(app.style().name()))
-    app.setProperty("qalam_menu_shortcut_style", True)
+_menu_style: MenuShortcutStyle | None = None
+
+
+def ltr_shortcuts(menu: QMenu) -> None:
+    """Give ``menu`` and its submenus :class:`MenuShortcutStyle` when the interface is right to left.
+
+    Menus only: as the application's style, its Python ``drawControl`` ran for every control element
+    every widget draws (~7 ms of calls in the window's first paint, and ~10 ms making the Python enums
+    of the style options it was handed).
+    """
+    global _menu_style
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+    if _menu_style is None:
+        _menu_style = MenuShortcutStyle(app.style().name())
+        _menu_style.setParent(app)  # one for the application's life (a widget does not own its style)
+    menus = [menu]
+    while menus:
+        current = menus.pop()
+        current.setStyle(_menu_style)
+        current.setProperty("qalam_ltr_shortcuts", True)
+        menus.extend(sub for action in current.actions() if isinstance(sub := action.menu(), QMenu))

@@ -65,6 +65,7 @@ from editor_app.gui.editor.loading import ArticleLoad
 from editor_app.gui.editor.media import MediaSink
 from editor_app.gui.editor.spell import SpellController
 from editor_app.gui.tasks import TaskRunner
+from editor_app.gui.text_direction import ltr_shortcuts
 
 STATS_DELAY_MS = 400
 FIRST_PAINT_MS = 40
@@ -485,6 +486,7 @@ class RichTextEditor(QTextEdit):
         spell_menu.add_spelling_actions(
             menu, self.spelling_actions(self.cursorForPosition(event.pos()), menu)
         )
+        ltr_shortcuts(menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
