@@ -22,7 +22,7 @@ kept WordPress blocks, empty paragraphs) that html_write's grouping pass writes 
 there; a run's text is kept while it is made of the very same records. So there is one writer, and a
 20,000-word article costs a walk over its blocks and one join per call (1–2 ms). The test compares the
 result with a fresh write after hundreds of random edits. The records of a newly opened article are read
-between events once it is shown (:meth:`DocumentHtmlCache.warm_up`), so the first autosave is cheap too.
+between events from its first edit (:meth:`DocumentHtmlCache.warm_up`), so the first autosave is cheap too.
 
 ``contentsChange`` is only emitted by a document that has a layout (Qt's finishEdit): an editor's always
 has one, and :meth:`DocumentHtmlCache.attach` makes sure of it. Inside a beginEditBlock()/endEditBlock()
@@ -33,7 +33,6 @@ Ctrl+S, the check panel), never in the middle of one.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
@@ -67,10 +66,8 @@ class _Table:
 
 
 _CELL = object()  # the entry of a table's block other than its first: "the table read it, unchanged since"
-# Reading the records of a newly opened article happens between events, this long at a time, and waits
-# this long for the runner to be idle (see warm_up).
+# Reading the records of a newly opened article happens between events, this long at a time (see warm_up).
 WARM_SLICE_S = 0.004
-WARM_RETRY_MS = 50
 
 
 class DocumentHtmlCache:
@@ -102,23 +99,15 @@ class DocumentHtmlCache:
         doc.documentLayout()  # creates one if needed: without a layout Qt emits no contentsChange
         doc.contentsChange.connect(self._changed)
 
-    def warm_up(
-        self, doc: QTextDocument, article_direction: str, idle: Callable[[], bool] | None = None
-    ) -> bool:
-        """Read the records of the blocks that have none, a few milliseconds at a time between events, while
-        ``idle()`` says the runner has nothing to do; True once every block has its record.
+    def warm_up(self, doc: QTextDocument, article_direction: str) -> bool:
+        """Read the records of the blocks that have none, a few milliseconds at a time between events; True
+        once every block has its record.
 
-        Called when a long article has been shown: otherwise the first autosave while the writer types reads
-        them all at once on the GUI thread (a fresh write: 15–35 ms). Not on the runner while the document is
-        built (the article showed later), nor beside the runner's work: Python on both threads takes turns at
-        the GIL, and the dictionaries' loading holds it for long stretches (freezes of 170 ms were seen)."""
+        Called at the first edit of a newly shown article (a draft only read never needs them): otherwise the
+        first journal write reads them all at once on the GUI thread (a fresh write: 15–35 ms)."""
         self.warming = False
         if doc is not self._doc or self._html is not None:
             return True
-        if idle is not None and not idle():
-            self.warming = True
-            QTimer.singleShot(WARM_RETRY_MS, doc, lambda: self.warm_up(doc, article_direction, idle))
-            return False
         if article_direction != self._direction:
             self._clear()
             self._direction = article_direction
@@ -134,7 +123,7 @@ class DocumentHtmlCache:
                 self._read(block, article_direction)
             if time.perf_counter() > deadline:
                 self.warming = True
-                QTimer.singleShot(0, doc, lambda: self.warm_up(doc, article_direction, idle))
+                QTimer.singleShot(0, doc, lambda: self.warm_up(doc, article_direction))
                 return False
         return True
 

@@ -32,18 +32,12 @@ CHECK_DELAY_MS = 350
 REHIGHLIGHT_BUDGET_S = 0.008
 
 
-FLAGGED = 1  # the block state of a block with marks (kept in its SpellData); -1, Qt's default, otherwise
-
-
 class SpellData(QTextBlockUserData):
-    """Per-block spelling result: how many words are flagged and, for a flagged block, where (with the text
-    they were found in)."""
+    """Per-block spelling result: how many words are flagged."""
 
-    def __init__(self, errors: int, text: str = "", ranges: tuple[tuple[int, int], ...] = ()) -> None:
+    def __init__(self, errors: int) -> None:
         super().__init__()
         self.errors = errors
-        self.text = text
-        self.ranges = ranges
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -59,25 +53,13 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         controller = self.controller
-        if controller.highlighter is not self:
-            return
-        if not controller.enabled:
-            # Paused: Qt runs the highlighter over every block when a document gets its layout (setDocument).
-            # A block marked before it was shown (SpellController.mark_blocks) keeps its marks.
-            if self.currentBlockState() == FLAGGED:
-                data = self.currentBlockUserData()
-                if isinstance(data, SpellData) and data.text == text:
-                    for start, length in data.ranges:
-                        self.setFormat(start, length, self.error_format)
-            return
         checker = controller.checker
-        if not checker.is_ready:
+        if not controller.enabled or not checker.is_ready or controller.highlighter is not self:
             return
         ranges, unknown = _find(text, checker)
         for start, length in ranges:
             self.setFormat(start, length, self.error_format)
-        self.setCurrentBlockState(FLAGGED if ranges else -1)
-        self.setCurrentBlockUserData(SpellData(len(ranges), text if ranges else "", ranges))
+        self.setCurrentBlockUserData(SpellData(len(ranges)))
         block = self.currentBlock()
         controller.block_errors[block.fragmentIndex()] = len(ranges)
         if unknown:
@@ -189,9 +171,10 @@ class SpellController(QObject):
         """Find the marks of a document not shown yet, from ``start``, for about ``budget_s`` seconds (all
         when None); returns the block to go on from (invalid when done).
 
-        The marks go straight into the blocks' layout formats, with each block's SpellData (for a paused
-        highlighter pass, which puts them back). Words not known yet are checked after the usual pause,
-        and their blocks highlighted then.
+        The marks go straight into the blocks' layout formats, as the highlighter sets them; the document
+        then gets its layout with its signals blocked (RichTextEditor._show_document), so no highlighter pass
+        runs over every block. Words not known yet are checked after the usual pause, and their blocks
+        highlighted then.
         """
         deadline = None if budget_s is None else time.perf_counter() + budget_s
         checker = self.checker
@@ -199,11 +182,9 @@ class SpellController(QObject):
         error_format = self.highlighter.error_format
         block = start
         while block.isValid():
-            text = block.text()
-            ranges, unknown = _find(text, checker)
-            if ranges:  # (a new block's state is -1 and it has no data: nothing to set for the others)
-                block.setUserState(FLAGGED)
-                block.setUserData(SpellData(len(ranges), text, ranges))
+            ranges, unknown = _find(block.text(), checker)
+            if ranges:  # (a new block has no data: nothing to set for the others)
+                block.setUserData(SpellData(len(ranges)))
                 self.block_errors[block.fragmentIndex()] = len(ranges)
                 # Straight into the block's layout formats, as the highlighter sets them: with no layout
                 # yet this costs nothing, where marks put on a shown document lay each paragraph out again.
