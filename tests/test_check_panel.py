@@ -190,6 +190,24 @@ def test_rows_look_as_before(qtbot: Any) -> None:
     assert model.index(warning, 0).data() == panel.findings()[warning].message.render()
 
 
+def test_a_long_quote_is_shortened_and_the_problems_keep_their_room(qtbot: Any) -> None:
+    """A quoted sentence (a boilerplate leftover) is cut in the Text column, whole in its tooltip: the column
+    is sized to its contents and squeezed the problems into a few letters."""
+    panel = shown_panel(qtbot)
+    panel.resize(1000, 360)  # the dock runs under the text, the window's width
+    sentence = ("ينشر برنامج EU Reporter مقالات من مجموعة متنوعة من المصادر الخارجية التي تعبر عن "
+                "مجموعة واسعة من وجهات النظر. المواقف التي تم اتخاذها في هذه المقالات ليست بالضرورة مواقف "
+                "EU Reporter.")
+    panel.set_article(Article(title="عنوان", body_html=f"<p>خبر قصير عن مينسك.</p><p>{sentence}</p>"))
+    row = next(r for r, f in enumerate(panel.findings()) if len(f.text.strip()) > 40)
+    quote = panel.findings()[row].text.strip()
+    shown = panel.model.index(row, 1).data()
+    assert shown.endswith("…") and len(shown) <= 41 and quote.startswith(shown[:-1])
+    assert panel.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == quote
+    header = panel.view.header()
+    assert header.sectionSize(0) > header.sectionSize(1)  # the problem column is the wide one
+
+
 def test_a_thousand_findings_render_only_the_rows_on_screen(qtbot: Any, monkeypatch: Any) -> None:
     """Setting findings is one reset: messages and fix labels are rendered when a row is shown (or
     sampled to size the columns), once."""

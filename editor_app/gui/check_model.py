@@ -21,6 +21,9 @@ from editor_app.i18n import translate
 
 MESSAGE_COLUMN, TEXT_COLUMN, FIX_COLUMN = 0, 1, 2
 FINDING_ROLE = Qt.ItemDataRole.UserRole  # the row's Finding
+# The "Text" column quotes at most this many characters (the whole quote is its tooltip): the column is sized
+# to its contents, and one quoted sentence (a boilerplate leftover) squeezed the problems into a few letters.
+QUOTE_MAX = 40
 _COLORS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#546e7a"}
 _FIX_COLOR = "#1565c0"
 
@@ -130,7 +133,8 @@ class FindingsModel(QAbstractTableModel):
             if column == MESSAGE_COLUMN:
                 return self.message(row)
             if column == TEXT_COLUMN:
-                return finding.text.strip() or "—"
+                quote = finding.text.strip()
+                return (quote[:QUOTE_MAX].rstrip() + "…" if len(quote) > QUOTE_MAX else quote) or "—"
             return self.fix_label(row)
         if role == Role.ForegroundRole:
             if column == MESSAGE_COLUMN:
@@ -145,6 +149,8 @@ class FindingsModel(QAbstractTableModel):
                 return f"{self.labels.severities[finding.severity]} · {finding.rule}"
             if column == FIX_COLUMN and finding.fix is not None:
                 return self.labels.click_to_fix
+            if column == TEXT_COLUMN and len(finding.text.strip()) > QUOTE_MAX:
+                return finding.text.strip()
             return None
         if role == FINDING_ROLE:
             return finding
