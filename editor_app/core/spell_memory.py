@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
 from pathlib import Path
 
 from editor_app.core import atomic_file
@@ -83,16 +84,11 @@ class SpellMemory:
         self.path = path
         self.languages = tuple(languages)
         self.folders = folders
-        self._identity: str | None = None
-        self._known = False
 
-    @property
+    @cached_property
     def identity(self) -> str | None:
         """Worked out once, when first needed (a few stat calls, not on the way to the first paint)."""
-        if not self._known:
-            self._identity = dictionary_identity(self.languages, self.folders)
-            self._known = True
-        return self._identity
+        return dictionary_identity(self.languages, self.folders)
 
     def load(self) -> dict[str, bool]:
         """The remembered verdicts; empty when there are none or they do not belong to these dictionaries."""
