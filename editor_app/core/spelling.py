@@ -29,7 +29,8 @@ from editor_app.core import atomic_file
 from editor_app.core.arabic_text import Token, script_of, strip_marks, tokenize
 from editor_app.core.dictionaries import make_broker
 from editor_app.core.i18n import QT_TRANSLATE_NOOP, UserMessage
-from editor_app.core.spell_memory import SpellMemory
+from editor_app.core.sha import sha256_hex
+from editor_app.core.spell_memory import SpellMemory, dictionary_identity
 from editor_app.errors import QalamError
 
 ARABIC = "ar"
@@ -216,6 +217,7 @@ class SpellChecker:
         self._remembered: dict[str, bool] = {}  # the dictionaries' verdicts from earlier runs
         self._fresh: dict[str, bool] = {}  # the dictionaries' verdicts of this run, not remembered yet
         self._used: set[str] = set()  # words checked this run: kept first when the memory is trimmed
+        self._identity: str | None = None  # answers_identity(), until a list changes
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -293,6 +295,23 @@ class SpellChecker:
         if script == "latin":
             return ENGLISH
         return None
+
+    def answers_identity(self) -> str | None:
+        """What every answer depends on: the dictionary files and the word lists' contents (for remembering
+        work done with these answers, core/check_memory.py). None when a dictionary cannot be named."""
+        identity = self._identity
+        if identity is None:
+            memory = self.memory
+            dictionaries = memory.identity if memory is not None else dictionary_identity(self.languages)
+            if dictionaries is None:
+                return None
+            with self._lock:
+                lists = [sorted(words) for words in (
+                    self.personal.words, self.newsroom.words, self.starter.words, self.ignored)]
+            joined = "\n\0".join("\n".join(words) for words in lists)
+            digest = sha256_hex(joined.encode("utf-8", "surrogatepass"))  # core/sha.py: no OpenSSL at start
+            identity = self._identity = f"{dictionaries} | {digest}"
+        return identity
 
     def known_answers(self) -> Mapping[str, bool]:
         """The answers worked out so far (read only; lock-free): a whole paragraph is looked up at C speed."""
@@ -396,18 +415,21 @@ class SpellChecker:
         """Accept the word (and its prefixed forms) from now on, for this user."""
         with self._lock:
             self.personal.add([word])
+            self._identity = None
             self._forget_rejections()
 
     def ignore(self, word: str) -> None:
         """Accept this exact word until the program closes."""
         with self._lock:
             self.ignored.add(word_key(word))
+            self._identity = None
             self._cache[word] = True
 
     def add_to_newsroom(self, words: Iterable[str]) -> list[str]:
         with self._lock:
             new = self.newsroom.add(words)
             if new:
+                self._identity = None
                 self._forget_rejections()
         return new
 
@@ -430,4 +452,5 @@ class SpellChecker:
         with self._lock:
             self.newsroom.reload()
             self.personal.reload()
+            self._identity = None
             self._forget_rejections()

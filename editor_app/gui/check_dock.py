@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from editor_app.core.article import Article
+from editor_app.core.check_memory import CheckMemory
 from editor_app.core.checks import CheckContext
 from editor_app.core.checks.house import user_house_rules
 from editor_app.core.checks.model import Finding
@@ -52,9 +53,14 @@ def make_check_panel(
         checker = ctx.services.get("spellchecker")
         spell = from_spell_checker(checker) if checker is not None and checker.is_ready else None
         unspelled[0] = checker is not None and spell is None
-        return CheckContext(spell=spell, terms=_terms_lookup(ctx, metadata))
+        identity = getattr(checker, "answers_identity", None) if spell is not None else None
+        return CheckContext(spell=spell, terms=_terms_lookup(ctx, metadata), spell_identity=identity)
 
-    panel = CheckPanel(ctx.runner, house, context, parent)
+    memory = ctx.services.get("check_memory")
+    if not isinstance(memory, CheckMemory):
+        memory = CheckMemory(ctx.paths.data_dir / "cache" / "check-findings.json")
+        ctx.services["check_memory"] = memory  # saved when the window closes
+    panel = CheckPanel(ctx.runner, house, context, parent, memory=memory)
     spell_controller = getattr(getattr(editor_area, "editor", None), "spell", None)
     if spell_controller is not None:
         # A check that ran before spelling answers were ready runs again once they are.

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.article import Article
-from editor_app.core.checks import CheckContext, Finding, HouseRules, Severity, run_checks
+from editor_app.core.check_memory import CheckMemory, CheckOutcome, check_with_memory
+from editor_app.core.checks import CheckContext, Finding, HouseRules, Severity
 from editor_app.gui.check_model import FIX_COLUMN, TEXT_COLUMN, FindingsModel, Labels
 from editor_app.gui.empty_state import EmptyState
 from editor_app.gui.text_direction import TextDirectionDelegate
@@ -112,10 +113,12 @@ class CheckPanel(QWidget):
         parent: QWidget | None = None,
         *,
         delay_ms: int = 400,
+        memory: CheckMemory | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkPanel")
         self.runner = runner
+        self.memory = memory  # findings of unchanged drafts from earlier runs (core/check_memory.py)
         self.house = house if house is not None else HouseRules.default()
         self._context = context or CheckContext
         self._article: Article | None = None
@@ -123,7 +126,7 @@ class CheckPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.run_now)
+        self._timer.timeout.connect(lambda: self._run(recall=True))
 
         self.summary = QLabel(self)
         self.summary.setObjectName("checkSummary")
@@ -199,7 +202,7 @@ class CheckPanel(QWidget):
             self.stack.setCurrentWidget(self.results)
             self.summary.setText(self.tr("Checking…"))
         if immediately or self.runner.inline:
-            self.run_now()
+            self._run(recall=True)
         else:
             self._timer.start()
 
@@ -208,12 +211,21 @@ class CheckPanel(QWidget):
         self.run_now()
 
     def run_now(self) -> None:
+        """Check the article now ("Check again", new house rules…): always worked out, never remembered."""
+        self._run(recall=False)
+
+    def _run(self, *, recall: bool) -> None:
         self._timer.stop()
         article = self._article
         if article is None:
             return
-        self.runner.submit(run_checks, article, self.house, self._context(), key=TASK_KEY,
-                           on_result=self._show, on_error=self._on_error)
+        self.runner.submit(check_with_memory, article, self.house, self._context(), self.memory,
+                           recall=recall, key=TASK_KEY, on_result=self._done, on_error=self._on_error)
+
+    def _done(self, outcome: CheckOutcome) -> None:
+        if self.memory is not None and outcome.key is not None and not outcome.recalled:
+            self.memory.remember(outcome.draft_id, outcome.key, outcome.findings)
+        self._show(outcome.findings)
 
     def findings(self) -> list[Finding]:
         return list(self._findings)

@@ -493,4 +493,7 @@ class MainWindow(QMainWindow):
         remember = getattr(self.ctx.services.get("spellchecker"), "remember", None)
         if callable(remember):
             remember()  # the dictionaries' new answers: the next start needs no dictionary for these words
+        check_memory = self.ctx.services.get("check_memory")
+        if check_memory is not None:
+            check_memory.save()  # the last findings: reopening an unchanged draft needs no check
         super().closeEvent(event)

@@ -39,6 +39,9 @@ class CheckContext:
     # The article's categories and tags against the target site's local copy (None: no site, never synced).
     # Called while the check runs, on the task runner: it may read the store.
     terms: Callable[[Article], TermStatus | None] | None = None
+    # Names the answers ``spell`` gives (the dictionaries and word lists), so findings can be remembered
+    # between runs (core/check_memory.py); called on the task runner. None: they are not remembered.
+    spell_identity: Callable[[], str | None] | None = None
 
 
 @dataclass
