@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app import __version__
 
@@ -18,6 +14,8 @@ log = logging.getLogger(__name__)
 
 
 def build_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    import platform  # here: the handler is installed at every start, a report is rare
+
     lines = traceback.format_exception(exc_type, exc, tb)
     return (
         f"Qalam {__version__} on Python {platform.python_version()} ({sys.platform})\n\n" + "".join(lines)
@@ -40,6 +38,10 @@ class CrashHandler:
         log.critical("unexpected error\n%s", report)
         if self._inside:
             return
+        # Imported here: the handler is installed before the window shows, QMessageBox's enums cost ~2 ms.
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         self._inside = True
         try:
             for save in self._savers:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QWidget
 
 from editor_app.core.arabic_text import LTR
-from editor_app.gui.editor import commands, tables
-from editor_app.gui.editor.document import H2, H3, block_direction, block_kind, is_quote
-from editor_app.gui.editor.find_replace import FindReplaceDialog
-from editor_app.gui.editor.table_dialog import TableDialog
+from editor_app.gui.editor.document import H2, H3, block_direction, block_kind, is_quote, list_style
 from editor_app.gui.editor.widget import RichTextEditor
+
+if TYPE_CHECKING:
+    from editor_app.gui.editor.find_replace import FindReplaceDialog
 
 StdKey = QKeySequence.StandardKey
 
@@ -33,43 +34,43 @@ class FormatActions(QObject):
             "heading2",
             self.tr("Heading"),
             "Ctrl+2",
-            lambda: self.editor.run(commands.toggle_heading, 2),
+            lambda: self.command("toggle_heading", 2),
             True,
         )
         self._add(
             "heading3",
             self.tr("Subheading"),
             "Ctrl+3",
-            lambda: self.editor.run(commands.toggle_heading, 3),
+            lambda: self.command("toggle_heading", 3),
             True,
         )
         self._add(
-            "paragraph", self.tr("Body Text"), "Ctrl+Alt+0", lambda: self.editor.run(commands.set_paragraph)
+            "paragraph", self.tr("Body Text"), "Ctrl+Alt+0", lambda: self.command("set_paragraph")
         )
-        self._add("bold", self.tr("Bold"), StdKey.Bold, lambda: self.editor.run(commands.toggle_bold), True)
+        self._add("bold", self.tr("Bold"), StdKey.Bold, lambda: self.command("toggle_bold"), True)
         self._add(
-            "italic", self.tr("Italic"), StdKey.Italic, lambda: self.editor.run(commands.toggle_italic), True
+            "italic", self.tr("Italic"), StdKey.Italic, lambda: self.command("toggle_italic"), True
         )
         self._add("link", self.tr("Link…"), "Ctrl+K", self.edit_link, True)
         self._add(
             "quote",
             self.tr("Block Quote"),
             "Ctrl+Shift+Q",
-            lambda: self.editor.run(commands.toggle_quote),
+            lambda: self.command("toggle_quote"),
             True,
         )
         self._add(
             "bullets",
             self.tr("Bulleted List"),
             "Ctrl+Shift+8",
-            lambda: self.editor.run(commands.toggle_list, False),
+            lambda: self.command("toggle_list", False),
             True,
         )
         self._add(
             "numbers",
             self.tr("Numbered List"),
             "Ctrl+Shift+7",
-            lambda: self.editor.run(commands.toggle_list, True),
+            lambda: self.command("toggle_list", True),
             True,
         )
         self._add("image", self.tr("Image…"), "Ctrl+Shift+I", self.insert_image)
@@ -79,7 +80,7 @@ class FormatActions(QObject):
             "clear",
             self.tr("Clear Formatting"),
             "Ctrl+Space",
-            lambda: self.editor.run(commands.clear_formatting),
+            lambda: self.command("clear_formatting"),
         )
         self._add(
             "direction",
@@ -169,6 +170,16 @@ class FormatActions(QObject):
     def shortcut_actions(self) -> list[QAction]:
         return list(self.actions.values())
 
+    def command(self, name: str, *args: Any) -> None:
+        """Run the editing command ``commands.<name>`` as one undo step.
+
+        commands.py is imported on first use: with html_io.py and core/blocks.py it costs ~20 ms, and the
+        window is shown before anyone formats anything.
+        """
+        from editor_app.gui.editor import commands
+
+        self.editor.run(getattr(commands, name), *args)
+
     # -- state -----------------------------------------------------------------------------
 
     def update_state(self) -> None:
@@ -185,8 +196,8 @@ class FormatActions(QObject):
             "italic": fmt.fontItalic(),
             "link": fmt.isAnchor() and bool(fmt.anchorHref()),
             "quote": is_quote(block),
-            "bullets": commands.list_style(block) == "ul",
-            "numbers": commands.list_style(block) == "ol",
+            "bullets": list_style(block) == "ul",
+            "numbers": list_style(block) == "ol",
             "direction": block_direction(block) == LTR,
         }
         for name, on in states.items():
@@ -205,7 +216,9 @@ class FormatActions(QObject):
 
     def edit_link(self) -> None:
         cursor = self.editor.textCursor()
-        existing = commands.link_at(cursor) if not cursor.hasSelection() else None
+        from editor_app.gui.editor.commands import link_at
+
+        existing = link_at(cursor) if not cursor.hasSelection() else None
         text = cursor.selectedText() if cursor.hasSelection() else ""
         href = ""
         if existing is not None:
@@ -221,7 +234,7 @@ class FormatActions(QObject):
         dialog = LinkDialog(text, href, self.editor)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new_text, new_href = dialog.values()
-            self.editor.run(commands.set_link, new_text, new_href)
+            self.command("set_link", new_text, new_href)
         self.update_state()
 
     def insert_image(self) -> None:
@@ -239,15 +252,19 @@ class FormatActions(QObject):
     def insert_table(self, size: tuple[int, int, bool] | None = None) -> None:
         """Rows, columns and a header row from the dialog (or ``size``): one undo step."""
         if size is None:
+            from editor_app.gui.editor.table_dialog import TableDialog
+
             dialog = TableDialog(self.editor)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             size = dialog.values()
         rows, columns, header = size
+        from editor_app.gui.editor import tables
+
         self.editor.run(tables.insert_table, rows, columns, header, self.editor.article_direction)
 
     def insert_rule(self) -> None:
-        self.editor.run(commands.insert_horizontal_rule, self.editor.article_direction)
+        self.command("insert_horizontal_rule", self.editor.article_direction)
 
     def import_word_list(self, path: Path | None = None) -> None:
         """Names of people and places from a text file, for everyone who uses Qalam on this machine."""
@@ -281,6 +298,8 @@ class FormatActions(QObject):
 
     def show_find(self) -> None:
         if self.find_dialog is None:
+            from editor_app.gui.editor.find_replace import FindReplaceDialog
+
             self.find_dialog = FindReplaceDialog(self.editor)
         cursor = self.editor.textCursor()
         if cursor.hasSelection():

@@ -290,13 +290,6 @@ def toggle_list(cursor: QTextCursor, ordered: bool) -> None:
                 text_list.add(c.block())
 
 
-def list_style(block: QTextBlock) -> str | None:
-    text_list = block.textList()
-    if text_list is None:
-        return None
-    return "ul" if text_list.format().style() == QTextListFormat.Style.ListDisc else "ol"
-
-
 def insert_horizontal_rule(cursor: QTextCursor, direction: str) -> None:
     with edit_block(cursor):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)

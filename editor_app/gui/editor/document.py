@@ -48,6 +48,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextLength,
+    QTextListFormat,
     QTextOption,
 )
 
@@ -109,6 +110,14 @@ def block_kind(block: QTextBlock | QTextBlockFormat) -> str:
 
 def is_quote(block: QTextBlock) -> bool:
     return bool(block.blockFormat().property(QUOTE))
+
+
+def list_style(block: QTextBlock) -> str | None:
+    """"ul" or "ol" for a list item, else None."""
+    text_list = block.textList()
+    if text_list is None:
+        return None
+    return "ul" if text_list.format().style() == QTextListFormat.Style.ListDisc else "ol"
 
 
 def dir_override(block: QTextBlock) -> str | None:

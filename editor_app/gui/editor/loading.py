@@ -39,23 +39,19 @@ class ArticleLoad:
         self.generation = editor._load_generation
 
     def start(self) -> None:
-        # A lambda, not the bound method: PySide keeps a timer's bound method of a plain Python object only
-        # weakly, and this object lives through its own callbacks.
-        self.editor._after_first_paint(lambda: self._clean())
-
-    def _current(self) -> bool:
-        return self.generation == self.editor._load_generation
-
-    def _budget(self) -> float | None:
-        return None if self.editor.runner.inline else SLICE_S
-
-    def _clean(self) -> None:
+        """Hand the HTML to the runner to clean (the editor calls this after its next paint)."""
         if self._current():
             editor = self.editor
             editor.runner.submit(  # the site's block data stays with the blocks (core/blocks.py)
                 clean_blocks, self.markup, self.direction, keep_block_data=True,
                 on_result=self._ready, on_error=self._failed, key=f"load-{id(editor)}",
             )
+
+    def _current(self) -> bool:
+        return self.generation == self.editor._load_generation
+
+    def _budget(self) -> float | None:
+        return None if self.editor.runner.inline else SLICE_S
 
     def _ready(self, result: Any) -> None:
         if not self._current():

@@ -40,7 +40,6 @@ from editor_app.core.html_clean import (
     plain_text_to_blocks,
 )
 from editor_app.core.spelling import SpellChecker
-from editor_app.gui.editor import commands, spell_menu, tables
 from editor_app.gui.editor.document import (
     DIR_OVERRIDE,
     FIGCAPTION,
@@ -60,12 +59,14 @@ from editor_app.gui.editor.document import (
     qt_direction,
 )
 from editor_app.gui.editor.html_cache import DocumentHtmlCache
-from editor_app.gui.editor.html_io import document_to_html, insert_blocks
-from editor_app.gui.editor.loading import ArticleLoad
+from editor_app.gui.editor.html_write import document_to_html
 from editor_app.gui.editor.media import MediaSink
 from editor_app.gui.editor.spell import SpellController
 from editor_app.gui.tasks import TaskRunner
 from editor_app.gui.text_direction import ltr_shortcuts
+
+# commands, tables, spell_menu, html_io and loading are imported where used: with core/blocks.py they cost
+# ~20 ms to import, and the window is shown before the text goes in (gui/editor/loading.py).
 
 STATS_DELAY_MS = 400
 FIRST_PAINT_MS = 40
@@ -236,7 +237,16 @@ class RichTextEditor(QTextEdit):
         self.setLayoutDirection(qt_direction(direction))
         self._install_document(ArticleDocument(self.media, self))  # blank, so the old article is gone now
 
-        ArticleLoad(self, markup, direction).start()
+        generation = self._load_generation
+
+        def begin() -> None:
+            # Imported here, after the first paint: loading.py brings html_io.py and core/blocks.py (~15 ms).
+            from editor_app.gui.editor.loading import ArticleLoad
+
+            if generation == self._load_generation:  # else a newer article was asked for meanwhile
+                ArticleLoad(self, markup, direction).start()
+
+        self._after_first_paint(begin)
 
     def _loaded(self, doc: QTextDocument) -> None:
         """The article asked for with :meth:`load_html` is on screen (see gui/editor/loading.py)."""
@@ -376,6 +386,8 @@ class RichTextEditor(QTextEdit):
             and cursor.blockFormat().property(QUOTE)
         ):
             # Return on an empty line of a quote ends the quote, as in word processors.
+            from editor_app.gui.editor import commands
+
             self.run(commands.toggle_quote)
             return
         if (
@@ -384,6 +396,8 @@ class RichTextEditor(QTextEdit):
             and cursor.currentTable() is not None
         ):
             # From cell to cell in reading order (a right-to-left table's next cell is on its left).
+            from editor_app.gui.editor import tables
+
             self.run(tables.move_to_cell, key == Qt.Key.Key_Tab)
             return
         super().keyPressEvent(event)
@@ -436,6 +450,8 @@ class RichTextEditor(QTextEdit):
             if then is not None:
                 then(src)
             if self.document() is document:  # still the same article
+                from editor_app.gui.editor import commands
+
                 self.run(commands.insert_figure, src, alt, caption, self.article_direction)
 
         document.media.store_image(path, alt, caption, self.article_id, stored)
@@ -446,6 +462,8 @@ class RichTextEditor(QTextEdit):
             self.insert_clean(plain_text_to_blocks(text, self.article_direction))
 
     def insert_clean(self, result: CleanResult) -> None:
+        from editor_app.gui.editor.html_io import insert_blocks
+
         cursor = self.textCursor()
         cursor.beginEditBlock()
         insert_blocks(cursor, result.blocks, self.article_direction)
@@ -476,12 +494,18 @@ class RichTextEditor(QTextEdit):
     # -- spelling menu (spell_menu.py) ----------------------------------------------------
 
     def word_at(self, cursor: QTextCursor) -> tuple[int, int, str] | None:
+        from editor_app.gui.editor import spell_menu
+
         return spell_menu.word_at(cursor)
 
     def spelling_actions(self, cursor: QTextCursor, parent: QMenu) -> list[QAction]:
+        from editor_app.gui.editor import spell_menu
+
         return spell_menu.spelling_actions(self, cursor, parent)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from editor_app.gui.editor import spell_menu
+
         menu = self.createStandardContextMenu(event.pos())
         spell_menu.add_spelling_actions(
             menu, self.spelling_actions(self.cursorForPosition(event.pos()), menu)
@@ -568,4 +592,6 @@ class RichTextEditor(QTextEdit):
         self.apply_directions()
 
     def toggle_direction(self) -> None:
+        from editor_app.gui.editor import commands
+
         self.run(commands.toggle_direction, self.article_direction)
