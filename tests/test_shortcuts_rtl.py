@@ -85,5 +85,11 @@ def test_every_menu_of_the_arabic_window_keeps_shortcuts_left_to_right(
         menus.append(menu)
         todo.extend(a.menu() for a in menu.actions() if isinstance(a.menu(), QMenu))
     assert len(menus) >= 8  # the seven of the bar and their submenus (language, working site)
+    # The style is made when a menu first opens, not before the window shows.
+    assert not any(menu.property("qalam_ltr_shortcuts") for menu in menus)
+    for action in window.menuBar().actions():
+        top = action.menu()
+        assert isinstance(top, QMenu)
+        top.aboutToShow.emit()  # what opening it does
     assert all(menu.property("qalam_ltr_shortcuts") for menu in menus)
     assert not window.editor_area.property("qalam_ltr_shortcuts")  # other widgets keep the plain style

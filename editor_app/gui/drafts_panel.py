@@ -310,7 +310,8 @@ class DraftsPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts"))
         self.search.setAccessibleName(self.tr("Search drafts"))
-        self.search.setClearButtonEnabled(True)
+        # The clear button comes with the list (set_reader, set_store): its icon costs ~5 ms before the window
+        # is shown.
         self.search.installEventFilter(self)
         self.suggestion = SearchSuggestion(runner, self.search, self)  # "did you mean" when little is found
         self.suggestion.chosen.connect(lambda _text: self.refresh())
@@ -429,6 +430,7 @@ class DraftsPanel(QWidget):
         """List with the plain-sqlite3 reader; ``request_store`` opens the store when a search needs it."""
         self.reader = reader
         self._request_store = request_store
+        self.search.setClearButtonEnabled(True)
         try:
             self._fill_sites(reader.list_sites())
         except Exception:
@@ -437,6 +439,7 @@ class DraftsPanel(QWidget):
 
     def set_store(self, store: Any) -> None:
         self.store = store
+        self.search.setClearButtonEnabled(True)
         if self.reader is None and store is not None and getattr(store, "paths", None) is not None:
             from editor_app.storage.quick_read import QuickReader
 

@@ -10,7 +10,7 @@ helper for every place that shows article text:
   author line above it);
 * labels: :func:`set_label_text`;
 * a title inside an interface sentence: :func:`isolate`;
-* a keyboard shortcut in text: :func:`shortcut_text`; in menus, :func:`ltr_shortcuts`.
+* a keyboard shortcut in text: :func:`shortcut_text`; in menus, :func:`ltr_shortcuts` (gui/menu_style.py).
 """
 
 from __future__ import annotations
@@ -18,19 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMenu,
-    QProxyStyle,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOption,
-    QStyleOptionMenuItem,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStyledItemDelegate, QStyleOptionViewItem
 
 from editor_app.core.arabic_text import RTL, first_strong_direction
 
@@ -100,46 +89,22 @@ def shortcut_text(keys: QKeySequence | QKeySequence.StandardKey | str) -> str:
     return left_to_right(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
 
 
-class MenuShortcutStyle(QProxyStyle):
-    """Draws menu items' shortcuts left to right in a right-to-left menu («Ctrl++», not «++Ctrl»).
-
-    Qt's menus write the shortcut with ``QKeySequence.toString(NativeText)`` after a tab in the item's
-    text and lay it out in the menu's direction; the only change here is :func:`left_to_right` around it.
-    """
-
-    def drawControl(
-        self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if (element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem)
-                and option.direction == Qt.LayoutDirection.RightToLeft and "\t" in option.text):
-            label, _, keys = option.text.partition("\t")
-            if keys and not keys.startswith(_LRM):
-                option = QStyleOptionMenuItem(option)
-                option.text = f"{label}\t{left_to_right(keys)}"
-        super().drawControl(element, option, painter, widget)
-
-
-_menu_style: MenuShortcutStyle | None = None
-
-
 def ltr_shortcuts(menu: QMenu) -> None:
-    """Give ``menu`` and its submenus :class:`MenuShortcutStyle` when the interface is right to left.
-
-    Menus only: as the application's style, its Python ``drawControl`` ran for every control element
-    every widget draws (~7 ms of calls in the window's first paint, and ~10 ms making the Python enums
-    of the style options it was handed).
-    """
-    global _menu_style
+    """Give ``menu`` and its submenus the style that draws shortcuts left to right (gui/menu_style.py)
+    when the interface is right to left («Ctrl++», not «++Ctrl»)."""
     app = QApplication.instance()
-    if not isinstance(app, QApplication) or app.layoutDirection() != Qt.LayoutDirection.RightToLeft:
-        return
-    if _menu_style is None:
-        _menu_style = MenuShortcutStyle(app.style().name())
-        _menu_style.setParent(app)  # one for the application's life (a widget does not own its style)
-    menus = [menu]
-    while menus:
-        current = menus.pop()
-        current.setStyle(_menu_style)
-        current.setProperty("qalam_ltr_shortcuts", True)
-        menus.extend(sub for action in current.actions() if isinstance(sub := action.menu(), QMenu))
+    if isinstance(app, QApplication) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        from editor_app.gui.menu_style import apply_menu_style
+
+        apply_menu_style(menu)
+
+
+def ltr_shortcuts_when_shown(menu: QMenu) -> None:
+    """:func:`ltr_shortcuts` for ``menu`` (and its submenus) the first time it opens.
+
+    For the window's menus, built before the window is shown: the style (a QProxyStyle) costs ~7 ms to make
+    (QStyle's Python enums), and a menu nobody opens needs none.
+    """
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        menu.aboutToShow.connect(lambda: ltr_shortcuts(menu))

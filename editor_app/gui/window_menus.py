@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from editor_app.gui.text_direction import ltr_shortcuts
+from editor_app.gui.text_direction import ltr_shortcuts_when_shown
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -186,4 +186,4 @@ def build_menus(window: MainWindow) -> None:
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     window.add_action(help_menu, "about", translate("MainWindow", "&About Qalam"), None, window.show_about)
     for top in (file_menu, edit_menu, window.format_menu, view_menu, article_menu, tools_menu, help_menu):
-        ltr_shortcuts(top)  # «Ctrl++», not «++Ctrl», in an Arabic menu (submenus too)
+        ltr_shortcuts_when_shown(top)  # «Ctrl++», not «++Ctrl», in an Arabic menu (submenus too)

@@ -74,7 +74,7 @@ DEFAULT_POINT_SIZE = 15.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
 
 
-_FRAME_MARKS = {0xFDD0: "\u2029", 0xFDD1: "\u2029"}  # QTextBeginningOfFrame, QTextEndOfFrame
+_FRAME_START, _FRAME_END = "\ufdd0", "\ufdd1"  # QTextBeginningOfFrame, QTextEndOfFrame
 
 
 def _count_blocks(texts: list[str]) -> tuple[dict[str, tuple[int, int]], TextStats]:
@@ -549,7 +549,9 @@ class RichTextEditor(QTextEdit):
         if not self._block_counts:
             # The blocks' texts, as QTextBlock.text() gives them: the raw text also has a mark where each
             # table (frame) begins and ends, which is no character of the article.
-            texts = doc.toRawText().translate(_FRAME_MARKS).split("\u2029")
+            # replace(), not translate(): translate looks each character up in a dict (~7 ms, 20,000 words).
+            raw = doc.toRawText().replace(_FRAME_START, "\u2029").replace(_FRAME_END, "\u2029")
+            texts = raw.split("\u2029")
             self.runner.submit(_count_blocks, texts, on_result=self._on_block_counts, key=f"stats-{id(self)}")
             return
         cache = self._block_counts
