@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 
 from editor_app.core.arabic_text import RTL, first_strong_direction
-from editor_app.core.blocks import block_label
 from editor_app.core.html_clean import (
     BLOCK_DATA,
     Element,
@@ -208,6 +207,9 @@ class _Builder:
 
 def insert_raw_block(cursor: QTextCursor, data: str) -> None:
     """A WordPress block Qalam keeps as it is: one object character carrying its data."""
+    # Imported here: the WordPress block grammar is only needed when an article has such a block (~10 ms).
+    from editor_app.core.block_data import block_label
+
     raw = block_data(Element("div", {BLOCK_DATA: data})).get("raw")
     fmt = QTextImageFormat()
     fmt.setName(RAW_PREFIX + block_label(str(raw or "")))
