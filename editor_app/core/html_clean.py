@@ -126,6 +126,8 @@ _TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_ga|_gl|yclid|ref_src)$", re.I
 )
 _SPACE_RE = re.compile(r"[ \t\r\n\f\u00a0]+")
+# Text that _SPACE_RE would change: most text nodes have single spaces only, and sub() copies them all anyway.
+_COLLAPSIBLE_RE = re.compile(r"[\t\r\n\f\u00a0]| {2}")
 _LIST_MARKER_OL = re.compile(r"^\s*([0-9٠-٩]+|[a-zA-Z]|[ivxlcIVXLC]+|[أ-ي])[.)\-]")
 
 
@@ -855,7 +857,7 @@ def _collapse(nodes: list[Node], pending_space: bool, at_start: bool) -> tuple[l
     out: list[Node] = []
     for node in nodes:
         if isinstance(node, str):
-            text = _SPACE_RE.sub(" ", node)
+            text = _SPACE_RE.sub(" ", node) if _COLLAPSIBLE_RE.search(node) else node
             if not text:
                 continue
             if text.startswith(" ") and (at_start or pending_space):
