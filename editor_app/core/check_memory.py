@@ -28,7 +28,7 @@ from typing import Any
 from editor_app import __version__
 from editor_app.core import atomic_file
 from editor_app.core.article import Article
-from editor_app.core.checks.document import CheckContext
+from editor_app.core.checks.context import CheckContext
 from editor_app.core.checks.house import HouseRules
 from editor_app.core.checks.model import Finding, Fix, Severity, Span
 from editor_app.core.i18n import UserMessage

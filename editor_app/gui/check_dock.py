@@ -9,17 +9,16 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from editor_app.core.article import Article
 from editor_app.core.check_memory import CheckMemory
-from editor_app.core.checks import CheckContext
+from editor_app.core.checks.context import CheckContext, from_spell_checker
 from editor_app.core.checks.house import user_house_rules
 from editor_app.core.checks.model import Finding
-from editor_app.core.checks.spelling import from_spell_checker
-from editor_app.core.site import TermStatus
 from editor_app.errors import QalamError
 from editor_app.gui.check_panel import CheckPanel, apply_fix_in_editor, select_span
 from editor_app.gui.headline_edit import HeadlineEdit
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
+    from editor_app.core.site import TermStatus
     from editor_app.gui.context import AppContext
     from editor_app.gui.document_controller import DocumentController
 

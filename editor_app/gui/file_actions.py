@@ -11,13 +11,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core.article import Article
-from editor_app.core.media import MediaItem
 from editor_app.errors import QalamError
 from editor_app.gui.file_drop import FileDropFilter
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.core.importers import ImportResult
+    from editor_app.core.media import MediaItem
     from editor_app.gui.context import AppContext
     from editor_app.gui.document_controller import DocumentController
 

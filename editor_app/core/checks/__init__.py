@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from editor_app.core.checks.api import apply_fix, apply_fixes, body_text, run_checks
-    from editor_app.core.checks.document import CheckContext, SpellCheck
+    from editor_app.core.checks.context import CheckContext, SpellCheck
     from editor_app.core.checks.house import HouseRules, RuleSetting
     from editor_app.core.checks.model import Finding, Fix, Severity, Span, StaleFix
     from editor_app.core.checks.registry import RULES, RuleDef
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 # Where each name lives; ``api`` imports every rule, the others are light.
 _HOME = {
-    "RULES": "registry", "RuleDef": "registry", "BodyText": "text", "CheckContext": "document",
-    "SpellCheck": "document", "HouseRules": "house", "RuleSetting": "house", "Finding": "model",
+    "RULES": "registry", "RuleDef": "registry", "BodyText": "text", "CheckContext": "context",
+    "SpellCheck": "context", "HouseRules": "house", "RuleSetting": "house", "Finding": "model",
     "Fix": "model", "Severity": "model", "Span": "model", "StaleFix": "model", "apply_fix": "api",
     "apply_fixes": "api", "body_text": "api", "run_checks": "api",
 }

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from editor_app.core.article import Article
+from editor_app.core.checks.context import CheckContext as CheckContext  # (its old home)
+from editor_app.core.checks.context import SpellCheck as SpellCheck
 from editor_app.core.checks.house import HouseRules
 from editor_app.core.checks.model import CTX, Finding, Fix, Span
 from editor_app.core.checks.registry import RULES
 from editor_app.core.checks.text import BodyText, extract, plain_field
 from editor_app.core.i18n import UserMessage
-from editor_app.core.media import MediaItem
-from editor_app.core.site import TermStatus
-
-SpellCheck = Callable[[str], Iterable[Any]]
-"""``text → misspelled spans``: ``(start, end)``, ``(start, end, suggestions)`` or objects with start/end."""
 
 TEXT_FIELDS = ("title", "subtitle", "excerpt", "body")
 
@@ -27,21 +22,6 @@ ARABIC_LETTERS = (
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _ARABIC_RE = re.compile(f"[{ARABIC_LETTERS}]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
-
-
-@dataclass
-class CheckContext:
-    """From outside core: a spell-checker, the site's recent titles, the featured image."""
-
-    spell: SpellCheck | None = None
-    recent_titles: Sequence[str] = ()
-    featured_media: MediaItem | None = None
-    # The article's categories and tags against the target site's local copy (None: no site, never synced).
-    # Called while the check runs, on the task runner: it may read the store.
-    terms: Callable[[Article], TermStatus | None] | None = None
-    # Names the answers ``spell`` gives (the dictionaries and word lists), so findings can be remembered
-    # between runs (core/check_memory.py); called on the task runner. None: they are not remembered.
-    spell_identity: Callable[[], str | None] | None = None
 
 
 @dataclass
