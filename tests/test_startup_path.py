@@ -472,3 +472,34 @@ def test_windows_built_outside_the_real_start_leave_the_collector_alone() -> Non
     frozen = gc.get_freeze_count()
     heap.keep_what_the_start_built()  # tests build windows directly: nothing is frozen for them
     assert gc.get_freeze_count() == frozen and gc.isenabled()
+
+
+ICON_PROBE = r"""
+import json, sys
+import editor_app.gui.app as app_module
+import editor_app.gui.main_window as main_window
+calls = []
+real = app_module.set_window_icon
+def recording(app):
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, main_window.MainWindow)]
+    calls.append(bool(windows) and all(w._painted for w in windows))
+    real(app)
+    calls.append(not app.windowIcon().isNull())
+app_module.set_window_icon = recording
+from editor_app.cli.main import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "calls": calls}))
+"""
+
+
+def test_the_window_icon_is_set_once_the_window_is_painted(tmp_path: Path) -> None:
+    """Rendering the SVG icon for the window manager is left until the window has been painted."""
+    data = tmp_path / "data"
+    article = _seed(data)[0]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    out = subprocess.run([sys.executable, "-c", ICON_PROBE, "--data-dir", str(data), "--open", article.id,
+                          "--screenshot", str(tmp_path / "shot.png")],
+                         capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"code": 0, "calls": [True, True]}

@@ -30,7 +30,12 @@ def default_locale(language: str, digits: str | None) -> QLocale:
     return QLocale("en_US")
 
 
-def create_application(argv: list[str], language: str, digits: str | None = None) -> QApplication:
+def create_application(
+    argv: list[str], language: str, digits: str | None = None, *, icon: bool = True
+) -> QApplication:
+    """The application, set up for ``language``; ``icon=False`` leaves the window icon to
+    :func:`set_window_icon` (the real start sets it once the window is painted: rendering the SVG
+    for the window manager costs ~3 ms before the window would show)."""
     from editor_app.gui import qt_messages
 
     qt_messages.install()  # Qt's diagnostics to the log, not the terminal
@@ -72,13 +77,18 @@ def create_application(argv: list[str], language: str, digits: str | None = None
     font.setFamilies(UI_FONT_FAMILIES)
     font.setPointSize(10)
     app.setFont(font)
-    icon = resource_dir() / "icons" / "qalam.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if icon:
+        set_window_icon(app)
     style = resource_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    path = resource_dir() / "icons" / "qalam.svg"
+    if path.exists():
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def reset_language(app: QApplication) -> None:

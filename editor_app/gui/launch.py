@@ -98,8 +98,14 @@ def _load_quietly(checker: SpellChecker) -> None:
 
 
 def build_window(
-    ctx: CliContext, *, tasks_inline: bool | None = None, services: dict[str, object] | None = None
+    ctx: CliContext,
+    *,
+    tasks_inline: bool | None = None,
+    services: dict[str, object] | None = None,
+    icon: bool = True,
 ) -> tuple[AppContext, MainWindow]:
+    """The application and its window, not shown; ``icon=False``: the caller sets the window icon
+    (gui/app.py, ``set_window_icon``)."""
     from editor_app import i18n
     from editor_app.gui.app import create_application
     from editor_app.gui.context import AppContext, make_settings
@@ -110,12 +116,22 @@ def build_window(
     saved = settings.value("ui/language")
     language = i18n.pick_language(ctx.args.lang, saved if isinstance(saved, str) else None)
     digits = settings.value("ui/digits")
-    app = create_application(sys.argv[:1], language, digits if isinstance(digits, str) else None)
+    app = create_application(sys.argv[:1], language, digits if isinstance(digits, str) else None, icon=icon)
     runner = TaskRunner(app, inline=tasks_inline)
     app_ctx = AppContext(paths=ctx.paths, language=language, settings=settings, runner=runner)
     app_ctx.services.update(services or {})
     window = MainWindow(app_ctx)
     return app_ctx, window
+
+
+def _set_window_icon() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.gui.app import set_window_icon
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        set_window_icon(app)
 
 
 def wait_until_idle(app_ctx: AppContext, timeout: float = 15.0, settle: float = 0.3) -> None:
@@ -178,7 +194,7 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
         from editor_app.gui.welcome import CONNECT_SITE, first_start
 
         welcome_choice = "connect" if first_start(ctx) == CONNECT_SITE else None
-    app_ctx, window = build_window(ctx, services={"spellchecker": checker})
+    app_ctx, window = build_window(ctx, services={"spellchecker": checker}, icon=False)
     if instance is not None:
         instance.attach(window)
     forget_sources()
@@ -188,6 +204,7 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     QTimer.singleShot(START_COLLECTOR_AFTER_MS, heap.keep_what_the_start_built)  # if the start never ends
     load_dictionaries_now(checker)
     window.start(interactive=screenshot is None, open_id=open_id)
+    window.after_first_paint(_set_window_icon)
     if welcome_choice == "connect":
         # The sites dialog needs the draft store: show_sites() waits for it.
         QTimer.singleShot(0, window.show_sites)

@@ -325,6 +325,13 @@ class MainWindow(QMainWindow):
         if self._interactive and self.store_gate.failures == 1:  # once: it is tried again by itself
             QMessageBox.critical(self, self.tr("Draft store"), text)
 
+    def after_first_paint(self, job: Callable[[], None]) -> None:
+        """Run ``job`` once the window has been painted (at once if it has been)."""
+        if self._painted or not self.isVisible():
+            job()
+        else:
+            self._after_first_paint.append(job)
+
     def _run_after_paint(self) -> None:
         pending, self._after_first_paint = self._after_first_paint, []
         for job in pending:
