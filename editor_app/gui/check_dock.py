@@ -63,7 +63,7 @@ def make_check_panel(
     spell_controller = getattr(getattr(editor_area, "editor", None), "spell", None)
     if spell_controller is not None:
         # A check that ran before spelling answers were ready runs again once they are.
-        spell_controller.loaded.connect(lambda: panel.run_now() if unspelled[0] else None)
+        spell_controller.loaded.connect(lambda: panel.recheck() if unspelled[0] else None)
     panel.setAccessibleName(translate("CheckDock", "Pre-publish check"))
     panel.view.setAccessibleName(translate("CheckDock", "Problems found"))
 

@@ -214,6 +214,11 @@ class CheckPanel(QWidget):
         """Check the article now ("Check again", new house rules…): always worked out, never remembered."""
         self._run(recall=False)
 
+    def recheck(self) -> None:
+        """Check again because what the check is given changed (the spelling answers came in): findings
+        remembered for the new context count."""
+        self._run(recall=True)
+
     def _run(self, *, recall: bool) -> None:
         self._timer.stop()
         article = self._article
