@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app_probe import run_probe, seed_draft
 
 from editor_app.core import check_memory
 from editor_app.core.article import Article
@@ -19,10 +17,7 @@ from editor_app.core.check_memory import CheckMemory, check_key, check_with_memo
 from editor_app.core.checks import CheckContext, HouseRules, run_checks
 from editor_app.core.dictionaries import make_broker
 from editor_app.core.spelling import SpellChecker
-from editor_app.paths import resolve_paths
-from editor_app.storage.store import DraftStore
 
-REPO = Path(__file__).resolve().parent.parent
 BODY = (
     "<p>قال  المتحدث ان الوفد \"وصل\" الى مينسك في 12 يونيو 2023 , وان المحادثات  ستستمر .</p>"
     "<p>The delegation arrived , he said.</p>"
@@ -206,15 +201,7 @@ def test_the_window_reopens_a_draft_with_its_findings_without_checking(tmp_path:
     """Through the real command twice: the first start checks the draft and remembers the findings when the
     window closes; the second shows the same findings without running a rule."""
     data = tmp_path / "data"
-    store = DraftStore.open(resolve_paths(data))
-    try:
-        body = "<p>زار الوفد اوكرانيا  وعاد الى مينسك .</p>"
-        article = store.create(Article(title="مسودة", body_html=body))
-    finally:
-        store.close(backup=False)
-    settings = resolve_paths(data).settings_file
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text("[welcome]\nshown=true\n", encoding="utf-8")
+    draft_id = seed_draft(data, "مسودة", "<p>زار الوفد اوكرانيا  وعاد الى مينسك .</p>")
     probe = (
         "import json, sys\n"
         "from editor_app.cli.main import main\n"
@@ -234,14 +221,8 @@ def test_the_window_reopens_a_draft_with_its_findings_without_checking(tmp_path:
         "code = main(sys.argv[1:])\n"
         "print(json.dumps({'code': code, 'runs': len(runs), 'shown': shown[-1] if shown else None}))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    outs = []
-    for n in range(2):
-        out = subprocess.run([sys.executable, "-c", probe, "--data-dir", str(data), "--lang", "ar", "--open",
-                              article.id, "--screenshot", str(tmp_path / f"shot{n}.png")],
-                             capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
-        assert out.returncode == 0, out.stderr[-2000:]
-        outs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    outs = [run_probe(probe, "--data-dir", str(data), "--lang", "ar", "--open", draft_id,
+                      "--screenshot", str(tmp_path / f"shot{n}.png")) for n in range(2)]
     assert outs[0]["runs"] >= 1 and (data / "cache" / "check-findings.json").exists()
     assert outs[1]["runs"] == 0
     assert outs[1]["shown"] == outs[0]["shown"]

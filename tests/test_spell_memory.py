@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from app_probe import run_probe, seed_draft
 from pytestqt.qtbot import QtBot
 
 from editor_app.core import spell_memory
-from editor_app.core.article import Article
 from editor_app.core.dictionaries import make_broker
 from editor_app.core.spell_memory import SpellMemory, dictionary_identity
 from editor_app.core.spelling import ARABIC, ENGLISH, SpellChecker
 from editor_app.gui.spell_setup import memory_file
-from editor_app.paths import resolve_paths
-from editor_app.storage.store import DraftStore
 
-REPO = Path(__file__).resolve().parent.parent
 LANGUAGES = (ARABIC, ENGLISH)
 WORDS = ["الكرملين", "اوكرانيا", "أوكرانيا", "Reporter", "recieve", "لوكاشينكو"]
 
@@ -115,14 +109,7 @@ def test_the_window_reopens_a_draft_without_loading_the_dictionaries(tmp_path: P
     """Through the real command twice: the first start loads the dictionaries and remembers their
     answers when the window closes; the second marks the same misspelling without importing enchant."""
     data = tmp_path / "data"
-    store = DraftStore.open(resolve_paths(data))
-    try:
-        article = store.create(Article(title="مسودة", body_html="<p>زار الوفد اوكرانيا وعاد الى مينسك</p>"))
-    finally:
-        store.close(backup=False)
-    settings = resolve_paths(data).settings_file
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text("[welcome]\nshown=true\n", encoding="utf-8")
+    draft_id = seed_draft(data, "مسودة", "<p>زار الوفد اوكرانيا وعاد الى مينسك</p>")
     probe = (
         "import json, sys\n"
         "from editor_app.cli.main import main\n"
@@ -137,14 +124,8 @@ def test_the_window_reopens_a_draft_without_loading_the_dictionaries(tmp_path: P
         "code = main(sys.argv[1:])\n"
         "print(json.dumps({'code': code, 'enchant': 'enchant' in sys.modules, 'errors': errors}))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    runs = []
-    for n in range(2):
-        out = subprocess.run([sys.executable, "-c", probe, "--data-dir", str(data), "--lang", "ar", "--open",
-                              article.id, "--screenshot", str(tmp_path / f"shot{n}.png")],
-                             capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
-        assert out.returncode == 0, out.stderr[-2000:]
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    runs = [run_probe(probe, "--data-dir", str(data), "--lang", "ar", "--open", draft_id,
+                      "--screenshot", str(tmp_path / f"shot{n}.png")) for n in range(2)]
     assert runs[0]["enchant"] and memory_file(data).exists()
     assert not runs[1]["enchant"]  # answered from memory
     # Both runs marked the same words (اوكرانيا without its hamza, الى without its hamza).

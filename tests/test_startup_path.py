@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from app_probe import run_probe
 from pytestqt.qtbot import QtBot
 from qt_helpers import type_text
 
@@ -52,11 +53,7 @@ def _seed(data: Path, count: int = 3) -> list[Article]:
 
 
 def _probe(*args: str) -> set[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env,
-                         cwd=REPO, timeout=120)
-    assert out.returncode == 0, out.stderr[-2000:]
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result = run_probe(PROBE, *args)
     assert result["code"] == 0
     return set(result["modules"])
 
@@ -453,12 +450,8 @@ def test_the_start_freezes_what_it_built_and_collects_cycles_again(tmp_path: Pat
     (a full collection with the store open froze the window ~50 ms while a draft opened)."""
     data = tmp_path / "data"
     article = _seed(data)[0]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    out = subprocess.run([sys.executable, "-c", GC_PROBE, "--data-dir", str(data), "--open", article.id,
-                          "--screenshot", str(tmp_path / "shot.png")],
-                         capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
-    assert out.returncode == 0, out.stderr[-2000:]
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result = run_probe(GC_PROBE, "--data-dir", str(data), "--open", article.id,
+                       "--screenshot", str(tmp_path / "shot.png"))
     assert result["code"] == 0 and result["enabled"] is True
     # Modules, classes and Qt wrappers of the start: most of what the collector would otherwise walk.
     assert result["frozen"] > 30_000 and result["frozen"] > 2 * result["tracked"], result
@@ -496,10 +489,6 @@ def test_the_window_icon_is_set_once_the_window_is_painted(tmp_path: Path) -> No
     """Rendering the SVG icon for the window manager is left until the window has been painted."""
     data = tmp_path / "data"
     article = _seed(data)[0]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    out = subprocess.run([sys.executable, "-c", ICON_PROBE, "--data-dir", str(data), "--open", article.id,
-                          "--screenshot", str(tmp_path / "shot.png")],
-                         capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
-    assert out.returncode == 0, out.stderr[-2000:]
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result = run_probe(ICON_PROBE, "--data-dir", str(data), "--open", article.id,
+                       "--screenshot", str(tmp_path / "shot.png"))
     assert result == {"code": 0, "calls": [True, True]}
