@@ -124,10 +124,14 @@ def test_only_the_newest_drafts_are_kept_and_a_full_disk_writes_nothing(tmp_path
     house, context = HouseRules.default(), _context()
     memory = CheckMemory(path, max_drafts=3)
     articles = [_article(id=f"d{n}", title=f"عنوان {n}") for n in range(5)]
+    keys = []
     for article in articles:
         outcome = check_with_memory(article, house, context, memory)
         assert outcome.key is not None
         memory.remember(article.id, outcome.key, outcome.findings)
+        keys.append(outcome.key)
+    # Held in memory too: only the newest three, however many drafts were checked.
+    assert memory.recall(keys[0]) is None and memory.recall(keys[4]) is not None
     memory.save()
     kept = [entry["id"] for entry in json.loads(path.read_text(encoding="utf-8"))["drafts"]]
     assert kept == ["d2", "d3", "d4"]

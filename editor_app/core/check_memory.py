@@ -173,10 +173,13 @@ class CheckMemory:
         return None
 
     def remember(self, draft_id: str, key: str, findings: Sequence[Finding]) -> None:
-        """The findings of a check that ran (cheap: kept as they are until :meth:`save`)."""
+        """The findings of a check that ran (cheap: kept as they are until :meth:`save`); only the newest
+        ``max_drafts`` drafts' are kept, an editor going through a hundred drafts holds eight."""
         with self._lock:
             self._entries.pop(draft_id, None)
             self._entries[draft_id] = (key, list(findings))
+            while len(self._entries) > self.max_drafts:
+                del self._entries[next(iter(self._entries))]
             self._changed = True
 
     def save(self) -> None:
