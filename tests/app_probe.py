@@ -16,9 +16,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 
 
-def run_probe(probe: str, *args: str) -> dict[str, Any]:
-    """The JSON the probe printed last; the child must exit 0."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+def run_probe(probe: str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """The JSON the probe printed last; the child must exit 0. ``env``: more variables for the child."""
+    env = dict(os.environ, **(env or {}), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
     out = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, env=env,
                          cwd=REPO, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]

@@ -203,31 +203,35 @@ def test_the_check_panel_remembers_and_recalls(
                     reason="needs hunspell-ar and an en_US dictionary")
 def test_the_window_reopens_a_draft_with_its_findings_without_checking(tmp_path: Path) -> None:
     """Through the real command twice: the first start checks the draft and remembers the findings when the
-    window closes; the second shows the same findings without running a rule."""
+    window closes; the second shows the same findings without the rules even being imported."""
     data = tmp_path / "data"
     draft_id = seed_draft(data, "مسودة", "<p>زار الوفد اوكرانيا  وعاد الى مينسك .</p>")
     probe = (
-        "import json, sys\n"
+        "import json, os, sys\n"
         "from editor_app.cli.main import main\n"
-        "from editor_app.core.checks import api\n"
         "import editor_app.gui.check_panel as panel\n"
-        "runs, shown = [], []\n"
-        "real = api.run_checks\n"
-        "def counting(*a, **k):\n"
-        "    runs.append(1)\n"
-        "    return real(*a, **k)\n"
-        "api.run_checks = counting\n"
+        "runs, shown, rules = [], [], []\n"
+        "if os.environ.get('COUNT_RUNS'):\n"
+        "    from editor_app.core.checks import api\n"
+        "    real = api.run_checks\n"
+        "    def counting(*a, **k):\n"
+        "        runs.append(1)\n"
+        "        return real(*a, **k)\n"
+        "    api.run_checks = counting\n"
         "show = panel.CheckPanel._show\n"
         "def showing(self, findings):\n"
         "    shown.append(sorted((f.rule, f.span.field, f.span.start) for f in findings))\n"
+        "    rules.append('editor_app.core.checks.api' in sys.modules)\n"
         "    return show(self, findings)\n"
         "panel.CheckPanel._show = showing\n"
         "code = main(sys.argv[1:])\n"
-        "print(json.dumps({'code': code, 'runs': len(runs), 'shown': shown[-1] if shown else None}))\n"
+        "print(json.dumps({'code': code, 'runs': len(runs), 'shown': shown[-1] if shown else None,\n"
+        "                  'rules': rules[-1] if rules else None}))\n"
     )
-    outs = [run_probe(probe, "--data-dir", str(data), "--lang", "ar", "--open", draft_id,
-                      "--screenshot", str(tmp_path / f"shot{n}.png")) for n in range(2)]
+    args = ("--data-dir", str(data), "--lang", "ar", "--open", draft_id)
+    outs = [run_probe(probe, *args, "--screenshot", str(tmp_path / f"shot{n}.png"),
+                      env={"COUNT_RUNS": "1"} if n == 0 else {}) for n in range(2)]
     assert outs[0]["runs"] >= 1 and (data / "cache" / "check-findings.json").exists()
-    assert outs[1]["runs"] == 0
+    assert outs[1]["rules"] is False  # the findings came back without the rules: none can have run
     assert outs[1]["shown"] == outs[0]["shown"]
     assert any(rule == "spelling" for rule, _field, _start in outs[1]["shown"])
