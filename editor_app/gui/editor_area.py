@@ -73,6 +73,7 @@ class EditorArea(QStackedWidget):
         paths = getattr(ctx, "paths", None)
         if paths is not None:  # pasted pictures wait in the data folder, not in /tmp (emptied at boot)
             self.editor.paste_folder = Path(paths.data_dir) / "pasted"
+            self.editor.cleaned_folder = Path(paths.data_dir) / "cache" / "cleaned"
         self.format_actions = FormatActions(self.editor, self)
         self.named_actions = self.format_actions.actions
         self.toolbar = self.format_actions.toolbar(self.page)

@@ -1,7 +1,8 @@
 """Loading an article into the editor (``RichTextEditor.load_html``), step by step.
 
 1. After the editor's next paint, the HTML is cleaned on the task runner (Python on a worker takes turns with
-   the GUI thread for the GIL, and the first paint of a window is the one that counts).
+   the GUI thread for the GIL, and the first paint of a window is the one that counts); a long draft
+   reopened as it was saved has its blocks kept from last time (core/clean_memory.py).
 2. The document is built on the GUI thread while it is not on screen (no layout yet: ~15 ms for 20,000
    words), ``SLICE_S`` per turn of the event loop.
 3. When the spelling answers are ready (remembered, or the dictionaries in), its marks are found before it is
@@ -19,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock
 
-from editor_app.core.html_clean import clean_blocks
+from editor_app.core.clean_memory import CleanMemory
+from editor_app.core.html_clean import Element, clean_blocks
 from editor_app.gui.editor.document import ArticleDocument
 from editor_app.gui.editor.html_io import SlicedBuild
 
@@ -27,6 +29,13 @@ if TYPE_CHECKING:
     from editor_app.gui.editor.widget import RichTextEditor
 
 SLICE_S = 0.006  # building (or marking) a loading article, per turn of the event loop
+
+
+def _blocks(memory: CleanMemory | None, markup: str, direction: str) -> list[Element]:
+    """Task runner: the article's blocks; the site's block data stays with them (core/blocks.py)."""
+    if memory is not None:
+        return memory.blocks(markup, direction)
+    return clean_blocks(markup, direction, keep_block_data=True).blocks
 
 
 class ArticleLoad:
@@ -42,8 +51,9 @@ class ArticleLoad:
         """Hand the HTML to the runner to clean (the editor calls this after its next paint)."""
         if self._current():
             editor = self.editor
-            editor.runner.submit(  # the site's block data stays with the blocks (core/blocks.py)
-                clean_blocks, self.markup, self.direction, keep_block_data=True,
+            folder = editor.cleaned_folder  # long drafts reopened as saved: core/clean_memory.py
+            editor.runner.submit(
+                _blocks, CleanMemory(folder) if folder is not None else None, self.markup, self.direction,
                 on_result=self._ready, on_error=self._failed, key=f"load-{id(editor)}",
             )
 
@@ -60,7 +70,7 @@ class ArticleLoad:
         doc = ArticleDocument(editor.media, editor)
         editor._prepare_document(doc)  # fonts, direction, a highlighter (paused until the text is in)
         editor.spell.enabled = False
-        self._next_slice(SlicedBuild(doc, result.blocks, self.direction))
+        self._next_slice(SlicedBuild(doc, result, self.direction))
 
     def _next_slice(self, build: SlicedBuild) -> None:
         editor = self.editor

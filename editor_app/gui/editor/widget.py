@@ -121,6 +121,7 @@ class RichTextEditor(QTextEdit):
         self.article_direction = RTL
         self.article_id: str | None = None  # for the media sink: which draft an image belongs to
         self.paste_folder: Path | None = None  # where pasted pictures wait for the store (see paste_image)
+        self.cleaned_folder: Path | None = None  # long drafts' cleaned form, kept (core/clean_memory.py)
         self.point_size = DEFAULT_POINT_SIZE
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setAcceptRichText(True)
