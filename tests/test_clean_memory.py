@@ -1,4 +1,4 @@
-"""Long drafts' cleaned form kept between runs (core/clean_memory.py): used only when it gives the draft back."""
+"""Long drafts' cleaned form kept (core/clean_memory.py): used only when it gives the draft back."""
 
 from __future__ import annotations
 
@@ -18,13 +18,15 @@ SAMPLE = (Path(__file__).parent / "data" / "belarus-wagner-ar.txt").read_text(en
 
 RICH = (
     "<h2>التقى بوتين ولوكاشينكو</h2>"
-    "<p>قال <strong>المتحدث</strong> إن <a href=\"https://example.com/?a=1&amp;b=2\">الوفد</a> وصل &lt;أمس&gt;"
+    "<p>قال <strong>المتحدث</strong> إن <a href=\"https://example.com/?a=1&amp;b=2\">الوفد</a>"
+    " وصل &lt;أمس&gt;"
     "<br>إلى مينسك، و<em>Wagner</em> هناك.</p>"
     "<p dir=\"ltr\">The delegation arrived in Minsk on 23 July.</p>"
     "<ul><li>أولا<ul><li>فرعي</li></ul></li><li>ثانيا</li></ul>"
     "<ol><li>واحد</li><li>اثنان</li></ol>"
     "<blockquote><p>«لن نسمح بأي اعتداء»</p></blockquote>"
-    "<figure><img src=\"https://example.com/a.jpg\" alt=\"صورة\"><figcaption>الرئيسان في الكرملين</figcaption></figure>"
+    "<figure><img src=\"https://example.com/a.jpg\" alt=\"صورة\">"
+    "<figcaption>الرئيسان في الكرملين</figcaption></figure>"
     "<table><tr><th>البلد</th><th>القوات</th></tr><tr><td>بيلاروسيا</td><td>٢٠٠٠</td></tr></table>"
     "<hr>"
 )
@@ -104,7 +106,9 @@ def test_short_and_non_canonical_drafts_are_not_kept(tmp_path: Path) -> None:
     assert not (tmp_path / "kept").exists()
 
 
-def test_the_key_follows_the_text_the_direction_and_the_cleaning_code(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_key_follows_the_text_the_direction_and_the_cleaning_code(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     markup = _long_rich()
     key = memory_key(markup, "rtl")
     assert memory_key(markup, "ltr") != key
