@@ -138,3 +138,21 @@ def test_search_rows_carry_the_highlighted_snippet(panel: DraftsPanel, store: Dr
     panel.search.setText("موسكو")
     panel.refresh()
     assert "<b>موسكو</b>" in panel.list.item(0).toolTip()
+
+
+def test_the_search_clear_button_comes_with_the_first_focus_or_text(
+    qtbot, panel: DraftsPanel, store: DraftStore  # type: ignore[no-untyped-def]
+) -> None:
+    """Its icon is the first looked up in the desktop's icon theme: not at start, only once it can show."""
+    panel.set_store(store)
+    assert not panel.search.isClearButtonEnabled()
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.search.setFocus()
+    qtbot.waitUntil(panel.search.hasFocus)
+    assert panel.search.isClearButtonEnabled()
+
+    other = DraftsPanel(None, TaskRunner(inline=True))
+    qtbot.addWidget(other)
+    other.search.setText("بوتين")  # a suggestion taken, say: text without the focus
+    assert other.search.isClearButtonEnabled()

@@ -310,9 +310,10 @@ class DraftsPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts"))
         self.search.setAccessibleName(self.tr("Search drafts"))
-        # The clear button comes with the list (set_reader, set_store): its icon costs ~5 ms before the window
-        # is shown.
+        # The clear button comes with the first focus or text (_want_clear_button): it only shows over text,
+        # and its icon is the first looked up in the desktop's icon theme, 5-10 ms of the start otherwise.
         self.search.installEventFilter(self)
+        self.search.textChanged.connect(self._want_clear_button)
         self.suggestion = SearchSuggestion(runner, self.search, self)  # "did you mean" when little is found
         self.suggestion.chosen.connect(lambda _text: self.refresh())
 
@@ -430,7 +431,6 @@ class DraftsPanel(QWidget):
         """List with the plain-sqlite3 reader; ``request_store`` opens the store when a search needs it."""
         self.reader = reader
         self._request_store = request_store
-        self.search.setClearButtonEnabled(True)
         try:
             self._fill_sites(reader.list_sites())
         except Exception:
@@ -439,7 +439,6 @@ class DraftsPanel(QWidget):
 
     def set_store(self, store: Any) -> None:
         self.store = store
-        self.search.setClearButtonEnabled(True)
         if self.reader is None and store is not None and getattr(store, "paths", None) is not None:
             from editor_app.storage.quick_read import QuickReader
 
@@ -588,7 +587,13 @@ class DraftsPanel(QWidget):
         action = self.store.untrash if item.data(TRASHED_ROLE) else self.store.trash
         self.runner.submit(action, draft_id, on_result=lambda _a: self.refresh())
 
+    def _want_clear_button(self) -> None:
+        if not self.search.isClearButtonEnabled():
+            self.search.setClearButtonEnabled(True)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self._want_clear_button()
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.search:
