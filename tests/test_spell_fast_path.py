@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 
 from editor_app.core.arabic_text import WORD_RE
-from editor_app.gui.editor.spell import _all_known_right
+from editor_app.gui.editor.spell import _all_known_right, _find
 
 SAMPLE = (Path(__file__).parent / "data" / "belarus-wagner-ar.txt").read_text(encoding="utf-8")
 TRICKY = [
@@ -40,3 +40,40 @@ def test_a_piece_known_right_as_a_whole_still_has_its_words_checked() -> None:
     assert not _all_known_right("send an e-mail", {**answers, "send": True, "an": True}.get)
     assert _all_known_right("(بوتين)", answers.get)
     assert not _all_known_right("(بوتين)", {"(بوتين)": True}.get)  # the word itself was never answered
+
+
+class _Answers:
+    """What _find asks of a SpellChecker: its answers, and the on-the-spot ones (here: short words)."""
+
+    def __init__(self, answers: dict[str, bool]) -> None:
+        self.answers = answers
+
+    def known_answers(self) -> dict[str, bool]:
+        return self.answers
+
+    def cached(self, word: str) -> bool | None:
+        return True if len(word) < 2 else None
+
+
+def _regex_marks(text: str, checker: _Answers) -> tuple[tuple[tuple[int, int], ...], list[str]]:
+    ranges, unknown = [], []
+    for match in WORD_RE.finditer(text):
+        ok = checker.answers.get(match.group())
+        if ok is None:
+            ok = checker.cached(match.group())
+            if ok is None:
+                unknown.append(match.group())
+                continue
+        if not ok:
+            ranges.append((match.start(), match.end() - match.start()))
+    return tuple(ranges), unknown
+
+
+def test_the_marks_and_unknown_words_are_the_regex_ones() -> None:
+    texts = [line for line in SAMPLE.splitlines() if line.strip()] + TRICKY
+    words = sorted({w for t in texts for w in WORD_RE.findall(t)} | {p for t in texts for p in t.split()})
+    rng = random.Random(11)
+    for _ in range(40):
+        checker = _Answers({w: rng.random() < 0.8 for w in words if rng.random() < 0.9})
+        for text in texts:
+            assert _find(text, checker) == _regex_marks(text, checker), text  # type: ignore[arg-type]

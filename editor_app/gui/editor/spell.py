@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,7 @@ from editor_app.core.spelling import SpellChecker
 from editor_app.gui.tasks import TaskRunner
 
 CHECK_DELAY_MS = 350
+_PIECE_RE = re.compile(r"\S+")
 REHIGHLIGHT_BUDGET_S = 0.008
 
 
@@ -88,17 +90,22 @@ def _find(text: str, checker: SpellChecker) -> tuple[tuple[tuple[int, int], ...]
         return (), []  # every word known and right (most paragraphs)
     ranges: list[tuple[int, int]] = []
     unknown: list[str] = []
-    for match in WORD_RE.finditer(text):
-        word = match.group()
-        ok = get(word)
-        if ok is None:
-            ok = checker.cached(word)  # answered on the spot when no dictionary is needed
+    finditer = WORD_RE.finditer
+    for piece in _PIECE_RE.finditer(text):  # as in _all_known_right: the regex only where it is needed
+        whole = piece.group()
+        if get(whole) and whole.isalpha():
+            continue
+        for match in finditer(text, piece.start(), piece.end()):
+            word = match.group()
+            ok = get(word)
             if ok is None:
-                unknown.append(word)
-                continue
-        if not ok:
-            start, end = match.span()
-            ranges.append((start, end - start))
+                ok = checker.cached(word)  # answered on the spot when no dictionary is needed
+                if ok is None:
+                    unknown.append(word)
+                    continue
+            if not ok:
+                start, end = match.span()
+                ranges.append((start, end - start))
     return tuple(ranges), unknown
 
 
