@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+_STYLED_STATES = frozenset({"failed", "conflict"})  # the save states style.qss colours
 
 
 class QalamStatusBar(QStatusBar):
@@ -78,9 +80,16 @@ class QalamStatusBar(QStatusBar):
             "conflict": self.tr("Changed elsewhere: both texts kept"),
         }
         self.saving.setText(texts.get(state, state))
+        before = self.saving.property("saveState")
         self.saving.setProperty("saveState", state)  # style.qss colours "failed" and "conflict"
         self.saving.setToolTip(self.tr("Last saved at {time}").format(time=when) if when else "")
         self.saving.setAccessibleName(self.tr("Saving state"))
         self.saving.show()
-        self.saving.style().unpolish(self.saving)
-        self.saving.style().polish(self.saving)
+        styled = _STYLED_STATES & {state, before}
+        if styled and state != before and self.saving.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            # The look changes: style.qss reads saveState again. Not otherwise (saved, saving and unsaved look
+            # alike, and they alternate as the writer types), nor before the first polish, which reads it
+            # anyway: QStyle's Python enums alone cost ~5 ms at start.
+            style = self.saving.style()
+            style.unpolish(self.saving)
+            style.polish(self.saving)
