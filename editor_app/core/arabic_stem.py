@@ -49,8 +49,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from editor_app.core.arabic_normalize import fold_letters
-
-STEMMER_VERSION = 1  # bump when a rule or PROTECTED changes: stores reindex their search index once
+from editor_app.core.stem_version import STEMMER_VERSION as STEMMER_VERSION  # bump it there
 
 MIN_AFTER_ARTICLE = 3
 MIN_AFTER_LETTER = 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from editor_app.core.arabic_stem import STEMMER_VERSION
+from editor_app.core.stem_version import STEMMER_VERSION  # not the stemmer: its tables cost ~2 ms at start
 
 INDEX_LAYOUT = 11  # the FTS5 columns of migration 0011
 INDEX_VERSION = f"{INDEX_LAYOUT}.{STEMMER_VERSION}"
