@@ -188,3 +188,44 @@ def test_the_export_formats_the_parser_offers_are_the_exporters() -> None:
     from editor_app.core import exporters
 
     assert transfer.FORMATS == exporters.FORMATS
+
+
+PLAIN_LINES = [
+    [], ["--lang", "ar"], ["--lang=en", "-v"], ["--data-dir", "/tmp/q", "--open", "abc", "--lang", "ar"],
+    ["--data-dir=/tmp/q d", "--screenshot", "s.png"], ["--verbose", "--open=x", "--open", "y"],
+    ["--data-dir="], ["--lang", "ar", "--lang", "en"], ["--screenshot=-"],
+]
+OTHER_LINES = [
+    ["--lang", "fr"], ["--lang"], ["--open", "-x"], ["--data", "/tmp/q"], ["--version"], ["--json"], ["-h"],
+    ["drafts", "list"], ["--lang", "ar", "check", "1"], ["--", "x"], ["-vv"], ["--open"],
+]
+
+
+@pytest.mark.parametrize("argv", PLAIN_LINES + OTHER_LINES, ids=" ".join)
+def test_the_window_s_command_line_reads_as_argparse_reads_it(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The plain reading of the window's options (no parser, no gettext at start) gives argparse's answer,
+    or leaves the line to argparse."""
+    from editor_app.cli import main as cli_main
+
+    plain = cli_main._plain_gui_arguments(argv)
+    assert (plain is not None) == (argv in PLAIN_LINES)
+    monkeypatch.setattr(cli_main, "_plain_gui_arguments", lambda _argv: None)
+    try:
+        expected = vars(cli_main.parse(argv))
+    except SystemExit:
+        expected = None  # a usage error, --help or --version: argparse's, as before
+    capsys.readouterr()
+    if plain is not None:
+        assert vars(plain) == expected
+
+
+def test_the_window_s_usual_command_line_needs_no_gettext_lookup() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", "import sys; from editor_app.cli.main import parse; "
+         "a = parse(['--data-dir', '/tmp/q', '--lang', 'ar', '--open', 'x']); "
+         "print(a.open_id, a.lang, 'locale' in sys.modules)"],
+        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert out.stdout.split() == ["x", "ar", "False"]  # gettext imports locale when it looks for catalogues

@@ -118,10 +118,48 @@ class _QuietParser(argparse.ArgumentParser):
         raise ValueError(message)
 
 
+_PLAIN_VALUED = {
+    "--data-dir": "data_dir", "--lang": "lang", "--screenshot": "screenshot", "--open": "open_id",
+}
+
+
+def _plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's usual command lines (``--data-dir``, ``--lang``, ``--open``, ``--screenshot``, ``-v``, in
+    their full spelling) read without building a parser: argparse's own messages go through gettext, which
+    imports ``locale`` and looks for catalogues, ~3 ms of every start. Anything else (an abbreviation, a
+    value that looks like an option, a language not offered, ``--version``…): None, and argparse decides."""
+    values: dict[str, object] = dict.fromkeys(_PLAIN_VALUED.values())
+    verbose = False
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        name, equals, value = arg.partition("=")
+        if name in _PLAIN_VALUED and arg.startswith("--"):
+            if not equals:
+                if i + 1 >= len(argv):
+                    return None
+                value = argv[i + 1]
+                i += 1
+                if value.startswith("-"):
+                    return None
+            if name == "--lang" and value not in ("ar", "en"):
+                return None
+            values[_PLAIN_VALUED[name]] = value
+        elif arg in ("-v", "--verbose"):
+            verbose = True
+        else:
+            return None
+        i += 1
+    return argparse.Namespace(**values, verbose=verbose, global_json=False, command=None)
+
+
 def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The global options alone when no command is given (the window starts), or None to take the full
     parser (a command, ``--help``, or a usage error that the full parser explains with the commands
     listed). Building the table's sub-parsers is skipped on the GUI's path: it needs none of them."""
+    plain = _plain_gui_arguments(argv)
+    if plain is not None:
+        return plain
     if any(a in ("-h", "--help") for a in argv):
         return None
     parser = _QuietParser(prog="qalam", add_help=False)

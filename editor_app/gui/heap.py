@@ -36,7 +36,7 @@ def _libc() -> Any:
 
 
 def limit_arenas() -> None:
-    """Call before any thread starts."""
+    """Call before the app's own threads start (gui/launch.py: once the window is shown)."""
     libc = _libc()
     try:
         libc.mallopt(M_ARENA_MAX, 2)

@@ -159,7 +159,6 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
 
     from editor_app.gui import heap
 
-    heap.limit_arenas()
     heap.pause_collector()  # until the window has started (gui/heap.py)
     skip_pyside_source_scans()
     from PySide6.QtCore import QTimer
@@ -201,6 +200,9 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
+    # Before the runner's and the dictionaries' threads (Qt's own two have started, with an arena or two);
+    # not before the window shows: ctypes costs ~2.5 ms.
+    heap.limit_arenas()
     QTimer.singleShot(START_COLLECTOR_AFTER_MS, heap.keep_what_the_start_built)  # if the start never ends
     load_dictionaries_now(checker)
     window.start(interactive=screenshot is None, open_id=open_id)
