@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -59,12 +59,13 @@ from editor_app.gui.editor.document import (
     natural_direction,
     qt_direction,
 )
-from editor_app.gui.editor.html_cache import DocumentHtmlCache
-from editor_app.gui.editor.html_write import document_to_html
 from editor_app.gui.editor.media import MediaSink
 from editor_app.gui.editor.spell import SpellController
 from editor_app.gui.tasks import TaskRunner
 from editor_app.gui.text_direction import ltr_shortcuts
+
+if TYPE_CHECKING:
+    from editor_app.gui.editor.html_cache import DocumentHtmlCache
 
 # commands, tables, html_io and loading are imported where used: with core/blocks.py they cost
 # ~20 ms to import, and the window is shown before the text goes in (gui/editor/loading.py).
@@ -85,6 +86,20 @@ def _begin_load(editor: RichTextEditor, markup: str, direction: str, generation:
 
     if generation == editor._load_generation:
         ArticleLoad(editor, markup, direction).start()
+
+
+def _clean_copy(editor: RichTextEditor) -> QMimeData:
+    """What Copy puts on the clipboard: the selection as clean HTML (and plain text), not Qt's styles."""
+    from editor_app.gui.editor.html_write import document_to_html
+
+    data = QMimeData()
+    fragment = QTextDocumentFragment(editor.textCursor())
+    scratch = ArticleDocument(editor.media)
+    QTextCursor(scratch).insertFragment(fragment)
+    data.setHtml(document_to_html(scratch, editor.article_direction))
+    data.setText(fragment.toPlainText())
+    scratch.deleteLater()
+    return data
 
 
 def _count_blocks(texts: list[str]) -> tuple[dict[str, tuple[int, int]], TextStats]:
@@ -144,7 +159,7 @@ class RichTextEditor(QTextEdit):
         self._direction_timer.setSingleShot(True)
         self._direction_timer.setInterval(0)
         self._direction_timer.timeout.connect(self.apply_directions)
-        self.html_cache = DocumentHtmlCache()  # to_html() rebuilds only the paragraphs that changed
+        self._html_cache: DocumentHtmlCache | None = None  # made when first needed (see html_cache)
         self._warm_on_edit: QTextDocument | None = None  # its records are read from the first edit on
         self._premarked: QTextDocument | None = None  # given its spelling marks before it was shown
         self._install_document(ArticleDocument(media, self))
@@ -156,6 +171,18 @@ class RichTextEditor(QTextEdit):
         doc = self.document()
         assert isinstance(doc, ArticleDocument)
         return doc
+
+    @property
+    def html_cache(self) -> DocumentHtmlCache:
+        """to_html() rebuilds only the paragraphs that changed with it; made for the document on screen when
+        first needed, not with the editor (~4 ms of imports at start)."""
+        cache = self._html_cache
+        if cache is None:
+            from editor_app.gui.editor.html_cache import DocumentHtmlCache
+
+            cache = self._html_cache = DocumentHtmlCache()
+            cache.attach(self.document())
+        return cache
 
     def _install_document(self, doc: ArticleDocument) -> None:
         self._prepare_document(doc)
@@ -205,7 +232,8 @@ class RichTextEditor(QTextEdit):
         elif self.spell.checker.is_ready:
             self.spell.due = True
             self._after_first_paint(lambda: self.spell.recheck_all(fresh=True))
-        self.html_cache.attach(doc)
+        if self._html_cache is not None:
+            self._html_cache.attach(doc)  # (else made for whichever document is shown when first needed)
         # The writer's records of every block are read between events from the first edit on, rather than
         # all at the first autosave; a draft that is only read never needs them.
         self._warm_on_edit = doc
@@ -483,16 +511,7 @@ class RichTextEditor(QTextEdit):
             )
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy as clean HTML (and plain text), not Qt's inline-style HTML."""
-        data = QMimeData()
-        cursor = self.textCursor()
-        fragment = QTextDocumentFragment(cursor)
-        scratch = ArticleDocument(self.media)
-        QTextCursor(scratch).insertFragment(fragment)
-        data.setHtml(document_to_html(scratch, self.article_direction))
-        data.setText(fragment.toPlainText())
-        scratch.deleteLater()
-        return data
+        return _clean_copy(self)
 
     # -- spelling menu (spell_menu.py) ----------------------------------------------------
 
