@@ -7,7 +7,6 @@ Every line edit follows the article's direction (right to left for Arabic).
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -205,6 +204,8 @@ class MetadataPanel(QWidget):
             self.post_link.setToolTip("")
             return
         shown = readable_url(str(url))
+        import html  # a published draft only (html.entities: ~1 ms before the window shows)
+
         self.post_link.setText(f'<a href="{html.escape(str(url), quote=True)}">{html.escape(shown)}</a>')
         self.post_link.setToolTip(shown)
 

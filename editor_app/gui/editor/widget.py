@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
@@ -32,12 +33,6 @@ from editor_app.core.arabic_text import (
     char_count,
     reading_minutes,
     word_count,
-)
-from editor_app.core.html_clean import (
-    CleanResult,
-    clean_html,
-    clean_paste,
-    plain_text_to_blocks,
 )
 from editor_app.core.spelling import SpellChecker
 from editor_app.gui.editor import spell_menu
@@ -65,6 +60,7 @@ from editor_app.gui.tasks import TaskRunner
 from editor_app.gui.text_direction import ltr_shortcuts
 
 if TYPE_CHECKING:
+    from editor_app.core.html_clean import CleanResult
     from editor_app.gui.editor.html_cache import DocumentHtmlCache
 
 # commands, tables, html_io and loading are imported where used: with core/blocks.py they cost
@@ -86,6 +82,13 @@ def _begin_load(editor: RichTextEditor, markup: str, direction: str, generation:
 
     if generation == editor._load_generation:
         ArticleLoad(editor, markup, direction).start()
+
+
+def _html_clean() -> ModuleType:
+    """The HTML cleaner, for pastes and a load in progress: not imported before the window shows (~3 ms)."""
+    from editor_app.core import html_clean
+
+    return html_clean
 
 
 def _clean_copy(editor: RichTextEditor) -> QMimeData:
@@ -303,7 +306,8 @@ class RichTextEditor(QTextEdit):
             if len(self._pending) == 2:
                 markup, direction = self._pending
                 # the stored body keeps its block data
-                self._pending = (markup, direction, clean_html(markup, direction, keep_block_data=True))
+                clean = _html_clean().clean_html(markup, direction, keep_block_data=True)
+                self._pending = (markup, direction, clean)
             return self._pending[2]
         return self.html_cache.html(self.document(), self.article_direction)
 
@@ -441,9 +445,9 @@ class RichTextEditor(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasHtml():
-            self.insert_clean(clean_paste(source.html(), self.article_direction))
+            self.insert_clean(_html_clean().clean_paste(source.html(), self.article_direction))
         elif source.hasText():
-            self.insert_clean(plain_text_to_blocks(source.text(), self.article_direction))
+            self.insert_clean(_html_clean().plain_text_to_blocks(source.text(), self.article_direction))
         elif source.hasImage():
             self.paste_image(source.imageData())
         else:
@@ -490,7 +494,7 @@ class RichTextEditor(QTextEdit):
     def paste_plain_text(self) -> None:
         text = QApplication.clipboard().text()
         if text:
-            self.insert_clean(plain_text_to_blocks(text, self.article_direction))
+            self.insert_clean(_html_clean().plain_text_to_blocks(text, self.article_direction))
 
     def insert_clean(self, result: CleanResult) -> None:
         from editor_app.gui.editor.html_io import insert_blocks
