@@ -7,7 +7,6 @@ behaviour, and data work goes through the task runner.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -220,6 +219,8 @@ class MainWindow(QMainWindow):
     def _light_start(self, open_id: str | None) -> bool:
         """Show the draft and the drafts list from plain sqlite3 reads (storage/quick_read.py), when the
         file needs nothing done; False when the full open must run first."""
+        import sqlite3  # (with the reader: not before the window shows)
+
         from editor_app.errors import QalamError
         from editor_app.gui.drafts_panel import READ_TIMEOUT_S
         from editor_app.storage.quick_read import CarefulOpenNeeded, QuickReader

@@ -15,11 +15,13 @@ front, shows it; the editor's base check keeps any text it touched.)
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 @runtime_checkable
@@ -41,6 +43,8 @@ class DataVersionProbe:
 
     def _version(self) -> int:
         if self._conn is None:
+            import sqlite3  # on the runner, after the first paint (the window's module imports this one)
+
             self._conn = sqlite3.connect(self.path, timeout=1.0, check_same_thread=False,
                                          isolation_level=None)
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
