@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor_app.core.i18n import UserMessage
 from editor_app.core.locale_format import Formatter, parse_digits
 from editor_app.paths import translations_dir
-from editor_app.qm import QmCatalog, QmFormatError
+
+if TYPE_CHECKING:
+    from editor_app.qm import QmCatalog
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,8 @@ class CliTranslator:
     @property
     def catalog(self) -> QmCatalog | None:
         if not self._loaded:
+            from editor_app.qm import QmCatalog, QmFormatError  # when a message is first translated
+
             self._loaded = True
             path = (self._folder or translations_dir()) / f"qalam_{self.language}.qm"
             try:
