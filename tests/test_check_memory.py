@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from app_probe import run_probe, seed_draft
 
-from editor_app.core import check_memory
+from editor_app.core import check_memory, code_identity
 from editor_app.core.article import Article
 from editor_app.core.check_memory import CheckMemory, check_key, check_with_memory, remembered_key
 from editor_app.core.checks import CheckContext, HouseRules, run_checks
@@ -83,7 +83,7 @@ def test_an_edited_check_rule_forgets_everything(monkeypatch: pytest.MonkeyPatch
     article, house = _article(), HouseRules.default()
     key = check_key(article, house, "x")
     check_memory.code_identity.cache_clear()
-    monkeypatch.setattr(check_memory, "__version__", "99.0")
+    monkeypatch.setattr(code_identity, "__version__", "99.0")
     try:
         assert check_key(article, house, "x") != key
     finally:

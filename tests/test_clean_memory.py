@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from app_probe import run_probe, seed_draft
 
-from editor_app.core import clean_memory, html_clean
+from editor_app.core import clean_memory, code_identity, html_clean
 from editor_app.core.blocks import article_body
 from editor_app.core.clean_memory import CleanMemory, memory_key
 from editor_app.core.html_clean import clean_blocks
@@ -113,6 +113,12 @@ def test_the_key_follows_the_text_the_direction_and_the_cleaning_code(
     key = memory_key(markup, "rtl")
     assert memory_key(markup, "ltr") != key
     assert memory_key(markup.replace("بوتين", "بوتن", 1), "rtl") != key
+    clean_memory.code_identity.cache_clear()
+    monkeypatch.setattr(code_identity, "__version__", "99.0")  # another Qalam
+    try:
+        assert memory_key(markup, "rtl") != key
+    finally:
+        clean_memory.code_identity.cache_clear()
     monkeypatch.setattr(clean_memory, "code_identity", lambda: "an edited html_clean.py")
     assert memory_key(markup, "rtl") != key
 

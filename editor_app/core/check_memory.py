@@ -25,12 +25,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from editor_app import __version__
 from editor_app.core import atomic_file
 from editor_app.core.article import Article
 from editor_app.core.checks.context import CheckContext
 from editor_app.core.checks.house import HouseRules
 from editor_app.core.checks.model import Finding, Fix, Severity, Span
+from editor_app.core.code_identity import files_identity
 from editor_app.core.i18n import UserMessage
 from editor_app.core.sha import sha256_hex
 
@@ -46,15 +46,7 @@ _PLAIN = (str, int, float, bool, type(None))
 @cache
 def code_identity() -> str:
     """Qalam's version and the check rules' files (size and time): a rule edited in a working copy counts."""
-    folder = Path(__file__).with_name("checks")
-    parts = [__version__]
-    for path in sorted(folder.glob("*.py")):
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
-    return " ".join(parts)
+    return files_identity(sorted(Path(__file__).with_name("checks").glob("*.py")))
 
 
 def check_key(article: Article, house: HouseRules, spelling: str | None, extra: Sequence[object] = ()) -> str:

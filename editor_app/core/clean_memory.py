@@ -22,8 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from editor_app import __version__
 from editor_app.core import atomic_file, html_clean
+from editor_app.core.code_identity import files_identity
 from editor_app.core.html_clean import Element, Markup, Node, serialize
 from editor_app.core.sha import sha256_hex
 
@@ -37,12 +37,7 @@ MIN_CHARS = 20_000  # ~3,000 words: shorter drafts clean in under 3 ms
 @cache
 def code_identity() -> str:
     """Qalam's version and the cleaning code's file (size and time): an edited cleaner counts."""
-    path = Path(html_clean.__file__)
-    try:
-        st = path.stat()
-    except OSError:
-        return __version__
-    return f"{__version__} {path.name}:{st.st_size}:{st.st_mtime_ns}"
+    return files_identity([Path(html_clean.__file__)])
 
 
 def memory_key(markup: str, direction: str) -> str:
