@@ -17,6 +17,8 @@ ENV_DATA_DIR = "QALAM_DATA_DIR"
 
 @dataclass(frozen=True)
 class AppPaths:
+    """Where Qalam keeps its data, settings and logs."""
+
     data_dir: Path
     config_dir: Path
     log_dir: Path

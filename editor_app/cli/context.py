@@ -21,6 +21,8 @@ from editor_app.settings_file import DIGITS_KEY, LANGUAGE_KEY, SettingsError, Se
 
 @dataclass
 class CliContext:
+    """What every command gets: its arguments, folders, language and translator."""
+
     args: argparse.Namespace
     paths: AppPaths
     language: str

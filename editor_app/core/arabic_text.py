@@ -15,29 +15,29 @@ Plain Python, no Qt. Facts this module relies on (see the team's RTL findings no
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from editor_app.core import plain_text
+from editor_app.core.lazy_re import lazy_compile
 
 # Arabic combining marks: Quranic signs, harakat and tanween, superscript alef, small high marks.
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 TATWEEL = "\u0640"
-_MARKS_RE = re.compile(f"[{ARABIC_MARKS}]")
-_MARKS_TATWEEL_RE = re.compile(f"[{ARABIC_MARKS}{TATWEEL}]")
+_MARKS_RE = lazy_compile(f"[{ARABIC_MARKS}]")
+_MARKS_TATWEEL_RE = lazy_compile(f"[{ARABIC_MARKS}{TATWEEL}]")
 
 # A word: letters (any script) and Arabic marks; Latin words may carry an inner apostrophe (don't, O'Brien).
 WORD_PATTERN = f"(?:[^\\W\\d_]|[{ARABIC_MARKS}])+(?:['\u2019](?:[^\\W\\d_])+)*"
-WORD_RE = re.compile(WORD_PATTERN)
+WORD_RE = lazy_compile(WORD_PATTERN)
 # Slugs keep numbers too: 2022, 10:30, 3.5, ٢٠٢٢.
 _NUMBER_PATTERN = r"\d+(?:[.,:\u066b\u066c]\d+)*"
-COUNT_RE = re.compile(f"{WORD_PATTERN}|{_NUMBER_PATTERN}")
+COUNT_RE = lazy_compile(f"{WORD_PATTERN}|{_NUMBER_PATTERN}")
 
-_ARABIC_LETTER_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN_LETTER_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+_ARABIC_LETTER_RE = lazy_compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER_RE = lazy_compile("[A-Za-z\u00c0-\u024f]")
 
 READING_WORDS_PER_MINUTE = 180
 """Arabic news copy is read more slowly than English; 180 words a minute is a fair middle."""
@@ -104,6 +104,8 @@ def reading_minutes(words: int, words_per_minute: int = READING_WORDS_PER_MINUTE
 
 @dataclass(frozen=True)
 class TextStats:
+    """Words, characters and reading minutes of a text (the status bar's figures)."""
+
     words: int
     chars: int
     minutes: int
@@ -168,7 +170,7 @@ ZERO_WIDTH = {
     "\u180e": "MVS",
 }
 JOINERS = {"\u200c": "ZWNJ", "\u200d": "ZWJ"}
-_JUNK_RE = re.compile(
+_JUNK_RE = lazy_compile(
     "[" + "".join(EMBEDDINGS) + "".join(ISOLATES) + "".join(ZERO_WIDTH) + "".join(JOINERS) + "]"
 )
 
@@ -200,7 +202,7 @@ def _is_letter(ch: str) -> bool:
 
 BIDI_CONTROLS = "".join(EMBEDDINGS) + "".join(ISOLATES)
 """U+202A–U+202E and U+2066–U+2069: removed on paste and import, reported by the check."""
-_BIDI_CONTROLS_RE = re.compile(f"[{BIDI_CONTROLS}]")
+_BIDI_CONTROLS_RE = lazy_compile(f"[{BIDI_CONTROLS}]")
 
 
 def strip_bidi_controls(text: str) -> str:
@@ -246,7 +248,7 @@ def strip_invisible_junk(text: str) -> tuple[str, CleanReport]:
 # --- tolerant search -------------------------------------------------------------------------
 
 _HAMZA_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ى": "ي"})
-_DROPPED_FOR_SEARCH = re.compile(f"[{ARABIC_MARKS}{TATWEEL}]")
+_DROPPED_FOR_SEARCH = lazy_compile(f"[{ARABIC_MARKS}{TATWEEL}]")
 
 
 def fold_for_search(text: str, *, ignore_marks: bool = True, fold_hamza: bool = True) -> str:

@@ -14,6 +14,8 @@ LANGUAGES = ("ar", "en_US")
 
 @dataclass(frozen=True)
 class DictionaryStatus:
+    """Whether a spelling dictionary was found for a language, and which enchant provider has it."""
+
     language: str
     found: bool
     provider: str | None

@@ -19,7 +19,9 @@ import re
 import unicodedata
 from urllib.parse import urlsplit, urlunsplit
 
-_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+from editor_app.core.lazy_re import lazy_compile
+
+_ESCAPES = lazy_compile(r"(?:%[0-9A-Fa-f]{2})+")
 # Unicode categories kept percent-encoded: controls, format characters (bidi controls, ZWJ…),
 # separators (spaces), surrogates, private use and unassigned code points.
 _KEEP_ENCODED = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"})

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption|div|tr|pre)\s*>|<br\s*/?>|<hr\s*/?>", re.I)
-_DROP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]*>")
-_SPACES = re.compile(r"[ \t\r\f\v]+")
-_BLANK_LINES = re.compile(r"\s*\n\s*")
+from editor_app.core.lazy_re import lazy_compile
+
+_BLOCK_END = lazy_compile(r"</(?:p|h[1-6]|li|blockquote|figcaption|div|tr|pre)\s*>|<br\s*/?>|<hr\s*/?>", re.I)
+_DROP = lazy_compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_TAG = lazy_compile(r"<[^>]*>")
+_SPACES = lazy_compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = lazy_compile(r"\s*\n\s*")
 
 # Marks that belong to the letter before them: Arabic harakat, tanween, shadda, sukun, superscript alef
 # and Quranic signs, Latin combining accents, tatweel and the zero-width (non-)joiners. Python's \w
@@ -22,7 +24,7 @@ _RUN = f"[^\\W_](?:[^\\W_]|[{_MARKS}])*"
 # What joins two runs into one word: a hyphen or an apostrophe between letters (well-known, O'Brien,
 # COVID-19), and a decimal or thousands separator between digits (3.5, 1,200, 10:30, ٣٫٥, ١٬٢٠٠).
 _JOIN = "(?:[-\u2010\u2011'\u2019]|(?<=\\d)[.,:\u066b\u066c](?=\\d))"
-WORD_RE = re.compile(f"{_RUN}(?:{_JOIN}{_RUN})*")
+WORD_RE = lazy_compile(f"{_RUN}(?:{_JOIN}{_RUN})*")
 
 
 def html_to_text(markup: str) -> str:

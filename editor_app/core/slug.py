@@ -7,14 +7,15 @@ fits the limit once encoded, cut at a word boundary.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from urllib.parse import quote, unquote
+
+from editor_app.core.lazy_re import lazy_compile
 
 MAX_ENCODED_BYTES = 200
 
 # Tashkeel, Quranic marks, superscript alef and tatweel: invisible in a URL, noise in a slug.
-_DROP = re.compile(
+_DROP = lazy_compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -14,6 +14,8 @@ from editor_app.paths import AppPaths
 
 @dataclass
 class AppContext:
+    """What the window and its parts share: folders, language, settings, the task runner, services."""
+
     paths: AppPaths
     language: str
     settings: QSettings

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from editor_app.core.article import TRACKING_FIELDS, Article
 from editor_app.i18n import translate
@@ -443,6 +443,8 @@ class DocumentController(QObject):
             store.flush()
         except Exception as exc:  # still failing: the text would only be in this window
             log.warning("last save before quitting failed: %s", exc)
+            from PySide6.QtWidgets import QMessageBox  # (dialogs' classes load when first shown)
+
             answer = QMessageBox.warning(
                 self.parent_widget,
                 translate("DocumentController", "Not saved"),
@@ -481,6 +483,8 @@ class DocumentController(QObject):
         store = self.store
         if store is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         for message in store.report.messages:
             QMessageBox.warning(self.parent_widget, translate("DocumentController", "Draft store"),
                                 message.render(translate))
@@ -524,4 +528,6 @@ class DocumentController(QObject):
                 "Details are in the log.",
             )
         self.message.emit(text)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent_widget, translate("DocumentController", "Draft store"), text)

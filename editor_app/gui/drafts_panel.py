@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -69,6 +69,8 @@ StoreRequest = Callable[[Callable[[Any], None] | None], None]  # StoreGate.reque
 
 
 def _badge(colour: str) -> QIcon:
+    from PySide6.QtGui import QPainter  # (built when the first row shows, not at start)
+
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -94,6 +96,8 @@ class ListFilter:
 
 @dataclass(frozen=True)
 class _Row:
+    """One draft as the list shows it (read a page at a time, see DraftsModel)."""
+
     id: str
     title: str
     state: str

@@ -194,12 +194,14 @@ def run_gui(ctx: CliContext, *, screenshot: str | None = None, open_id: str | No
 
         welcome_choice = "connect" if first_start(ctx) == CONNECT_SITE else None
     app_ctx, window = build_window(ctx, services={"spellchecker": checker}, icon=False)
-    if instance is not None:
-        instance.attach(window)
     forget_sources()
     crash = CrashHandler(app_ctx.emergency_savers, show_dialog=screenshot is None)
     crash.install()
     window.show()
+    if instance is not None:
+        # Listening waits until the window is up: a later start that comes meanwhile finds the folder
+        # taken and keeps asking (hand_over) until this window answers.
+        instance.attach(window)
     # Before the runner's and the dictionaries' threads (Qt's own two have started, with an arena or two);
     # not before the window shows: ctypes costs ~2.5 ms.
     heap.limit_arenas()

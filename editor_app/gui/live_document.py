@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from editor_app.core.article import Article
 from editor_app.gui.notice_bar import NoticeBar
@@ -139,6 +139,8 @@ class LiveDocument(QObject):
                                on_result=lambda result: self._show_compare(article, result))
 
     def _show_compare(self, mine: Article, result: object) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox  # (its class is built on first use, not at start)
+
         from editor_app.gui.diff_view import DiffView, article_text
 
         theirs, _stored = cast(tuple[Article, str], result)

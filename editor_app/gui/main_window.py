@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QTextEdit,
@@ -185,6 +184,8 @@ class MainWindow(QMainWindow):
             return
         self.ctx.settings.setValue("ui/language", code)
         self.ctx.settings.sync()
+        from PySide6.QtWidgets import QMessageBox  # (dialogs' classes load when first shown)
+
         QMessageBox.information(
             self,
             self.tr("Language"),
@@ -324,6 +325,8 @@ class MainWindow(QMainWindow):
             text = self.tr("The draft store could not be opened. Details are in the log.")
         self.status.showMessage(text)
         if self._interactive and self.store_gate.failures == 1:  # once: it is tried again by itself
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(self, self.tr("Draft store"), text)
 
     def after_first_paint(self, job: Callable[[], None]) -> None:
@@ -448,6 +451,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {APP_DISPLAY_NAME}")
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from editor_app.paths import companion_plugin
 
         QMessageBox.about(

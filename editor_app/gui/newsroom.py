@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget
 
 from editor_app.core.article import Article
 from editor_app.core.iri import readable_url
@@ -229,6 +229,8 @@ class Newsroom(QObject):
         self._with_terms(article, service, False, lambda: self._submit(article, service, reason))
 
     def _submit(self, article: Article, service: WorkflowService, reason: str) -> None:
+        from PySide6.QtWidgets import QInputDialog  # (dialogs' classes load when first shown)
+
         note, ok = QInputDialog.getMultiLineText(
             self.window,
             translate("Newsroom", "Submit for review"),
@@ -248,6 +250,8 @@ class Newsroom(QObject):
         self._with_terms(article, service, True, lambda: self._publish(article, service, reason))
 
     def _publish(self, article: Article, service: WorkflowService, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setWindowTitle(translate("Newsroom", "Publish"))
         box.setText(
@@ -277,6 +281,8 @@ class Newsroom(QObject):
         article, service = self._current(), self.service
         if article is None or service is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.window,
             translate("Newsroom", "Unpublish"),

@@ -11,14 +11,13 @@ where there are no Unix sockets, for ``QLocalServer``.
 
 from __future__ import annotations
 
-import getpass
-import json
+import _socket
 import logging
 import os
-import socket
 import stat
 import tempfile
 import time
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +27,12 @@ from editor_app.core.sha import sha256_hex
 from editor_app.storage.folder_lock import FolderLock, owner_pid
 
 if TYPE_CHECKING:
+    import socket
+
     from editor_app.cli.context import CliContext
+
+# ``socket``, ``json`` and ``getpass`` are imported when first used: the window listens once it is shown,
+# and a start that hands over has no window to wait for (~4 ms before the window otherwise).
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +41,12 @@ log = logging.getLogger(__name__)
 HANDOVER_TIMEOUT_S = 8.0
 HANDED_OVER, CLAIMED, FAILED = "handed over", "claimed", "failed"
 MAX_LINE = 4096
-UNIX = hasattr(socket, "AF_UNIX")
+UNIX = hasattr(_socket, "AF_UNIX")
 
 
 def server_name(data_dir: Path) -> str:
+    import getpass
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -74,12 +80,15 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.name = server_name(data_dir)
         self.lock = FolderLock(data_dir)
         self._server: Any = None  # a QLocalServer where there are no Unix sockets
         self._listening: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._pending: dict[QSocketNotifier, tuple[socket.socket, bytes]] = {}  # requests being read
+
+    @cached_property
+    def name(self) -> str:
+        return server_name(self.data_dir)
 
     def claim(self) -> bool:
         """Take the folder's lock; False when a live window already has it."""
@@ -95,6 +104,8 @@ class SingleInstance(QObject):
     def listen(self) -> bool:
         if not UNIX:
             return self._listen_qt()
+        import socket
+
         path = socket_path(self.name)
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
@@ -188,6 +199,8 @@ class SingleInstance(QObject):
         conn.close()
 
     def _requested(self, line: bytes) -> None:
+        import json
+
         try:
             request = json.loads(line.decode("utf-8", "replace"))
             wanted = request.get("open") if isinstance(request, dict) else None
@@ -254,6 +267,9 @@ class SingleInstance(QObject):
             time.sleep(0.1)
 
     def _send(self, open_id: str | None, timeout_ms: int) -> bool:
+        import json
+        import socket
+
         message = (json.dumps({"open": open_id}) + "\n").encode()
         if not UNIX:
             return self._send_qt(message, timeout_ms)

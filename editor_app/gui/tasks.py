@@ -26,6 +26,8 @@ ErrorCallback = Callable[[BaseException, str], None]
 
 @dataclass
 class _Pending:
+    """A submitted task's callbacks, waiting for its result."""
+
     on_result: ResultCallback | None
     on_error: ErrorCallback | None
     key: str | None

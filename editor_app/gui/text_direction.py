@@ -16,12 +16,16 @@ helper for every place that shows article text:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStyledItemDelegate
 
 from editor_app.core.arabic_text import RTL, first_strong_direction
+
+if TYPE_CHECKING:  # Qt hands one in when it paints a row: its class is built then, not at start
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 # The text whose direction an item takes, when it is not the whole displayed text.
 DIRECTION_TEXT_ROLE = Qt.ItemDataRole.UserRole + 0x51A

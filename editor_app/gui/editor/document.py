@@ -31,15 +31,13 @@ or digits-only paragraphs left to right, which puts the caret on the wrong side.
 
 from __future__ import annotations
 
-import json
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
-    QImage,
-    QPainter,
     QPen,
     QTextBlock,
     QTextBlockFormat,
@@ -54,6 +52,11 @@ from PySide6.QtGui import (
 
 from editor_app.core.arabic_text import LTR, RTL, first_strong_direction
 from editor_app.gui.editor.media import FileMediaSink, MediaSink
+
+if TYPE_CHECKING:
+    # Pictures need these; a draft without any never does: their classes are built on first use.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
 
 KIND = QTextFormat.Property.UserProperty + 1
 QUOTE = QTextFormat.Property.UserProperty + 2
@@ -232,6 +235,8 @@ def mark_char_format(base: QTextCharFormat, tag: str, attrs: dict[str, str]) -> 
         fmt.setProperty(MARK, True)
     data = attrs.get("data-wp")
     if data:
+        import json  # (site data on marks is rare: json is imported when some comes, not at start)
+
         fmt.setProperty(KEPT_INLINE, json.dumps([*kept_marks(fmt), [tag, data]], ensure_ascii=False))
     return fmt
 
@@ -241,6 +246,8 @@ def kept_marks(fmt: QTextCharFormat) -> list[tuple[str, str]]:
     value = fmt.property(KEPT_INLINE)
     if not isinstance(value, str) or not value:
         return []
+    import json
+
     try:
         items = json.loads(value)
     except ValueError:
@@ -294,6 +301,8 @@ def lossy_marks(block: QTextBlock) -> tuple[str, list[str]] | None:
         data = block.previous().blockFormat().property(WP_DATA)
     if not isinstance(data, str) or '"lossy"' not in data:
         return None
+    import json
+
     try:
         lost = json.loads(data).get("lossy")
     except (ValueError, AttributeError):
@@ -340,6 +349,9 @@ class ArticleDocument(QTextDocument):
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
         if type == QTextDocument.ResourceType.ImageResource.value:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QImage
+
             name = QUrl(name) if isinstance(name, str) else name
             if name.toString().startswith(RAW_PREFIX):
                 label = _raw_block_image(name.toString()[len(RAW_PREFIX) :], self.defaultFont())
@@ -362,6 +374,9 @@ class ArticleDocument(QTextDocument):
         QTimer.singleShot(0, self, lambda: self._show_image(src, data))
 
     def _show_image(self, src: str, data: bytes) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QImage
+
         image = QImage()
         if image.loadFromData(QByteArray(data)):
             self.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(src), _scaled(image))
@@ -376,6 +391,8 @@ def _scaled(image: QImage) -> QImage:
 
 def _raw_block_image(name: str, font: QFont) -> QImage:
     """A WordPress block Qalam keeps but cannot edit: a box with its name (``core/gallery``…)."""
+    from PySide6.QtGui import QImage, QPainter
+
     image = QImage(RAW_BLOCK_WIDTH, 56, QImage.Format.Format_ARGB32)
     image.fill(QColor(240, 240, 244))
     painter = QPainter(image)
@@ -392,6 +409,8 @@ def _raw_block_image(name: str, font: QFont) -> QImage:
 
 
 def _placeholder_image() -> QImage:
+    from PySide6.QtGui import QImage
+
     image = QImage(320, 180, QImage.Format.Format_RGB32)
     image.fill(QColor(225, 225, 225))
     return image

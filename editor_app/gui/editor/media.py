@@ -8,7 +8,6 @@ them in the background calls back when they arrive.
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -83,6 +82,8 @@ class StoreMediaSink:
     def store_image(
         self, path: Path, alt: str, caption: str, article_id: str | None, on_stored: StoredCallback
     ) -> None:
+        import mimetypes  # (reads the system's type tables: only when a file is added)
+
         data = path.read_bytes()
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
 

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -23,15 +22,15 @@ from PySide6.QtGui import (
     QTextBlockUserData,
     QTextCharFormat,
     QTextDocument,
-    QTextLayout,
 )
 
 from editor_app.core.arabic_text import WORD_RE, iter_words
+from editor_app.core.lazy_re import lazy_compile
 from editor_app.core.spelling import SpellChecker
 from editor_app.gui.tasks import TaskRunner
 
 CHECK_DELAY_MS = 350
-_PIECE_RE = re.compile(r"\S+")
+_PIECE_RE = lazy_compile(r"\S+")
 REHIGHLIGHT_BUDGET_S = 0.008
 
 
@@ -198,6 +197,8 @@ class SpellController(QObject):
         runs over every block. Words not known yet are checked after the usual pause, and their blocks
         highlighted then.
         """
+        from PySide6.QtGui import QTextLayout  # (built when a draft is first marked, not at start)
+
         deadline = None if budget_s is None else time.perf_counter() + budget_s
         checker = self.checker
         assert self.highlighter is not None

@@ -18,7 +18,6 @@ from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
-    QImage,
     QKeyEvent,
     QTextCursor,
     QTextDocument,
@@ -459,6 +458,8 @@ class RichTextEditor(QTextEdit):
         Its file goes in ``paste_folder`` (the data folder's ``pasted/``, set by the window; a temporary
         folder otherwise) and is removed once the draft store keeps the image: until then the figure
         points at that file, which must outlive a restart (a temporary folder may be emptied at boot)."""
+        from PySide6.QtGui import QImage  # (built on first use, not at start)
+
         if not isinstance(image, QImage) or image.isNull():
             return
         parent = self.paste_folder
