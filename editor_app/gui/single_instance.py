@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from editor_app.core.sha import sha256_hex
 from editor_app.storage.folder_lock import FolderLock, owner_pid
@@ -29,10 +29,12 @@ from editor_app.storage.folder_lock import FolderLock, owner_pid
 if TYPE_CHECKING:
     import socket
 
+    from PySide6.QtCore import QSocketNotifier
+
     from editor_app.cli.context import CliContext
 
-# ``socket``, ``json`` and ``getpass`` are imported when first used: the window listens once it is shown,
-# and a start that hands over has no window to wait for (~4 ms before the window otherwise).
+# ``socket``, ``json``, ``getpass`` and QSocketNotifier are imported when first used: the window listens
+# once it is shown, and a start that hands over has no window to wait for (~4 ms before the window).
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +108,8 @@ class SingleInstance(QObject):
             return self._listen_qt()
         import socket
 
+        from PySide6.QtCore import QSocketNotifier
+
         path = socket_path(self.name)
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
@@ -153,6 +157,8 @@ class SingleInstance(QObject):
         self.lock.release()
 
     def _accept(self, *_args: object) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
         server = self._listening
         while server is not None:
             try:
