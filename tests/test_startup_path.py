@@ -83,6 +83,48 @@ def test_gui_start_imports_no_publishing_http_keyring_or_orm(tmp_path: Path) -> 
     assert [m for m in ("_hashlib", "difflib") if m in modules] == []
 
 
+# The real start (no --screenshot: one window per folder, listening for later starts), with what was
+# imported at the moment the window is shown.
+PROBE_AT_SHOW = r"""
+import sys
+import editor_app.gui.launch as launch
+seen = {}
+build = launch.build_window
+def build_window(*args, **kwargs):
+    app_ctx, window = build(*args, **kwargs)
+    show = window.show
+    def shown():
+        seen["modules"] = sorted(sys.modules)
+        show()
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(400, window.close)
+    window.show = shown
+    return app_ctx, window
+launch.build_window = build_window
+from editor_app.cli.main import main
+code = main(sys.argv[1:])
+after = sorted(sys.modules)
+import json
+print(json.dumps({"code": code, "modules": seen.get("modules", []), "after": after}))
+"""
+
+
+def test_before_the_window_shows_nothing_later_parts_need_is_imported(tmp_path: Path) -> None:
+    """What only a later part uses waits: the single-instance server's socket and JSON (it listens once the
+    window is shown), the system locale module (the C library's variables say it), file types, dialogs."""
+    data = tmp_path / "data"
+    article = _seed(data)[1]
+    env = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "", "LC_CTYPE": ""}
+    result = run_probe(PROBE_AT_SHOW, "--data-dir", str(data), "--lang", "ar", "--open", article.id, env=env)
+    assert result["code"] == 0
+    at_show, after = set(result["modules"]), set(result["after"])
+    assert "editor_app.gui.main_window" in at_show  # the probe saw the real window
+    later = ("socket", "json", "getpass", "locale", "mimetypes", "editor_app.gui.editor.loading")
+    assert [m for m in later if m in at_show] == []
+    # They did come once the window was up: the server listened, the draft was loaded.
+    assert {"socket", "json", "editor_app.gui.editor.loading"} <= after
+
+
 def test_a_store_that_needs_a_migration_takes_the_full_open(tmp_path: Path) -> None:
     data = tmp_path / "data"
     _seed(data, 1)
