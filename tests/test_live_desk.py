@@ -335,6 +335,43 @@ def test_a_second_window_hands_over_to_the_first_and_exits_0(qtbot: QtBot, tmp_p
     assert SingleInstance(data).claim()  # released: the next start takes it
 
 
+def test_a_window_started_without_its_store_opens_the_draft_a_second_start_asks_for(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The usual start reads with sqlite3 and opens the store on demand: `qalam --open ID` from another
+    terminal must still open that draft in it."""
+    data = tmp_path / "data"
+    wanted = _draft(data, title="المطلوبة", body_html=BODY)
+    settings = resolve_paths(data).settings_file
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[welcome]\nshown=true\n", encoding="utf-8")
+    _ctx, window = build_window(
+        make_context(argparse.Namespace(data_dir=str(data), lang="ar")), tasks_inline=False
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.start(interactive=False)  # no draft asked for: the light start, no store
+    instance = SingleInstance(data)
+    assert instance.claim()
+    instance.attach(window)
+    try:
+        assert "store" not in window.ctx.services
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        second = subprocess.Popen(  # (the window answers from its event loop: keep it turning)
+            [sys.executable, "-m", "editor_app", "--data-dir", str(data), "--open", wanted[:8]],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+        assert second.returncode == 0, second.communicate()[1]
+        qtbot.waitUntil(lambda: window.documents.article is not None
+                        and window.documents.article.id == wanted, timeout=15000)
+        editor = window.editor_area.editor
+        qtbot.waitUntil(lambda: not editor.is_loading(), timeout=10000)
+        assert "قال الكرملين" in editor.toPlainText()
+    finally:
+        instance.close()
+
+
 def test_a_lock_left_by_a_killed_window_is_not_stale(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

@@ -311,12 +311,10 @@ def bring_forward(window: Any, draft_id: str | None) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
-    if not draft_id:
-        return
-    if "store" in window.ctx.services:
+    if draft_id:
+        # The window may have started without its draft store (it opens on demand): opening a draft asks
+        # for it and waits (DocumentController.open). Waiting for store_ready instead waited forever.
         window.open_draft(draft_id)
-    else:  # still starting: once the store is open
-        window.store_ready.connect(lambda _store: window.open_draft(draft_id))
 
 
 def hand_over_message(ctx: CliContext, pid: int | None) -> str:
