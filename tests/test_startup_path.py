@@ -111,7 +111,8 @@ print(json.dumps({"code": code, "modules": seen.get("modules", []), "after": aft
 
 def test_before_the_window_shows_nothing_later_parts_need_is_imported(tmp_path: Path) -> None:
     """What only a later part uses waits: the single-instance server's socket and JSON (it listens once the
-    window is shown), the system locale module (the C library's variables say it), file types, dialogs."""
+    window is shown), the system locale module (the C library's variables say it), file types, datetime
+    (the first read brings it, with sqlite3), the loader."""
     data = tmp_path / "data"
     article = _seed(data)[1]
     env = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "", "LC_CTYPE": ""}
@@ -119,7 +120,7 @@ def test_before_the_window_shows_nothing_later_parts_need_is_imported(tmp_path: 
     assert result["code"] == 0
     at_show, after = set(result["modules"]), set(result["after"])
     assert "editor_app.gui.main_window" in at_show  # the probe saw the real window
-    later = ("socket", "json", "getpass", "locale", "mimetypes", "editor_app.gui.editor.loading")
+    later = ("socket", "json", "getpass", "locale", "mimetypes", "datetime", "editor_app.gui.editor.loading")
     assert [m for m in later if m in at_show] == []
     # They did come once the window was up: the server listened, the draft was loaded.
     assert {"socket", "json", "editor_app.gui.editor.loading"} <= after

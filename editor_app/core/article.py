@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a time is made: the window's start needs none (~1.4 ms)
+    from datetime import datetime
 
 
 class Direction(StrEnum):
@@ -45,6 +48,8 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
+    from datetime import UTC, datetime
+
     return datetime.now(UTC)
 
 

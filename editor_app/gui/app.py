@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from editor_app import APP_DISPLAY_NAME, APP_NAME, __version__, i18n
@@ -88,6 +88,8 @@ def create_application(
 def set_window_icon(app: QApplication) -> None:
     path = resource_dir() / "icons" / "qalam.svg"
     if path.exists():
+        from PySide6.QtGui import QIcon  # (its class is built here: after the first paint at start)
+
         app.setWindowIcon(QIcon(str(path)))
 
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -35,6 +34,8 @@ from editor_app.core.article import TRACKING_FIELDS, Article
 from editor_app.i18n import translate
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from editor_app.gui.context import AppContext
     from editor_app.gui.early_journal import EarlyJournal
     from editor_app.storage.store import DraftStore, FlushResult
@@ -347,6 +348,8 @@ class DocumentController(QObject):
                                on_result=lambda result: self._flushed(result, edits, explicit_id))
 
     def _flushed(self, result: FlushResult, edits: int, explicit_id: str | None) -> None:
+        from datetime import UTC, datetime  # (not needed before the window shows)
+
         self._saved_edits = max(self._saved_edits, edits)
         self.saved_at = datetime.now(UTC)
         if self._failing is not None:

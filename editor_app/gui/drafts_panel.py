@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -29,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +49,10 @@ from editor_app.gui.search_suggestion import SearchSuggestion
 from editor_app.gui.text_direction import TextDirectionDelegate, shortcut_text
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
+    from PySide6.QtGui import QIcon
+
     from editor_app.storage.quick_read import QuickReader
 
 log = logging.getLogger(__name__)
@@ -69,7 +72,8 @@ StoreRequest = Callable[[Callable[[Any], None] | None], None]  # StoreGate.reque
 
 
 def _badge(colour: str) -> QIcon:
-    from PySide6.QtGui import QPainter  # (built when the first row shows, not at start)
+    # (Qt's classes for it are built when the first row shows, not at start; datetime too, see _when)
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -413,6 +417,8 @@ class DraftsPanel(QWidget):
 
                 self._formatter = app_formatter()  # the window's language and digit setting
             if self._today is None:
+                from datetime import datetime
+
                 self._today = datetime.now().astimezone().date()
             if local.date() == self._today:
                 return str(self._formatter.time(local.time()))

@@ -14,7 +14,6 @@ Wires, for the main window (one call, ``install(window)``):
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -130,8 +129,11 @@ class LiveDesk(QObject):
 
     def _show_state(self, state: str, when: object) -> None:
         text = ""
-        if isinstance(when, datetime):
-            text = self._formatter.time(when.astimezone().time())
+        if when is not None:
+            from datetime import datetime  # (with the first save, not at start)
+
+            if isinstance(when, datetime):
+                text = self._formatter.time(when.astimezone().time())
         self.window.status.set_save_state(state, text)
 
     def _save_failed(self, exc: object) -> None:

@@ -9,7 +9,7 @@ differs from the locale's own.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime
 
@@ -52,8 +52,11 @@ def make_locale(language: str) -> QLocale:
     return QLocale("en_US")
 
 
-DateLike = QDate | dt.date
-DateTimeLike = QDateTime | dt.datetime
+if TYPE_CHECKING:  # (datetime is not needed before the window shows)
+    import datetime as dt
+
+    DateLike = QDate | dt.date
+    DateTimeLike = QDateTime | dt.datetime
 
 
 class LocaleFormatter:
