@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The first window may still be starting (it listens once its QApplication exists), or still writing
+# The first window may still be starting (it listens once it is shown), or still writing
 # everything before it quits: keep trying this long.
 HANDOVER_TIMEOUT_S = 8.0
 HANDED_OVER, CLAIMED, FAILED = "handed over", "claimed", "failed"
